@@ -1,0 +1,13 @@
+import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
+import { CoreModule } from './core/core.module';
+import type { ApiRuntime } from './core/runtime';
+
+@Module({})
+export class AppModule {
+  static forRoot(runtime: ApiRuntime, extraImports: ModuleMetadata['imports'] = []): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [CoreModule.forRoot(runtime), ...extraImports],
+    };
+  }
+}

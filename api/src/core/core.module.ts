@@ -1,0 +1,41 @@
+import { CacheModule } from '@nestjs/cache-manager';
+import { DynamicModule, Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { LoggerModule } from 'nestjs-pino';
+import { Logger } from '@nestjs/common';
+import { pinoHttpParams } from '@mvp/common';
+import { API_CONFIG } from './config/api.config';
+import { buildDataSourceOptions } from './database/data-source-options';
+import { HealthController } from './health/health.controller';
+import { HealthService } from './health/health.service';
+import { API_RUNTIME, ApiRuntime } from './runtime';
+
+/** Cross-cutting wiring: config, logs, database, cache and health. Capsules import nothing from here but providers. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(runtime: ApiRuntime): DynamicModule {
+    const { config } = runtime;
+    const poolLog = new Logger('Database');
+    return {
+      module: CoreModule,
+      imports: [
+        LoggerModule.forRoot(pinoHttpParams({ service: 'api', level: config.LOG_LEVEL, format: config.LOG_FORMAT })),
+        TypeOrmModule.forRoot({
+          ...buildDataSourceOptions(runtime.database, (error) => poolLog.warn(`Pool error: ${error.message}`)),
+          migrationsRun: true,
+          autoLoadEntities: true,
+          retryAttempts: 0,
+        }),
+        CacheModule.register({ isGlobal: true, stores: [runtime.cache.keyv], ttl: config.CACHE_TTL_SECONDS * 1000 }),
+      ],
+      controllers: [HealthController],
+      providers: [
+        { provide: API_RUNTIME, useValue: runtime },
+        { provide: API_CONFIG, useValue: config },
+        HealthService,
+      ],
+      exports: [API_RUNTIME, API_CONFIG],
+    };
+  }
+}

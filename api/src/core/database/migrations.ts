@@ -1,0 +1,4 @@
+import { CreateSchemas1764000000000 } from './migrations/1764000000000-create-schemas';
+
+/** Every migration of the API, core first, then each capsule's, in timestamp order. */
+export const apiMigrations = [CreateSchemas1764000000000];

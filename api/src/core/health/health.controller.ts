@@ -1,0 +1,28 @@
+import { Controller, Get, HttpStatus } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ProblemException, problemTypes } from '@mvp/common';
+import { HealthReport, HealthService } from './health.service';
+
+@ApiTags('health')
+@Controller()
+export class HealthController {
+  constructor(private readonly health: HealthService) {}
+
+  @Get(['health', 'api/health'])
+  @ApiOperation({ summary: 'Whether the API, its database and its cache are reachable' })
+  @ApiOkResponse({ type: HealthReport })
+  @ApiServiceUnavailableResponse({ description: 'Problem details naming what is down, with `checks`' })
+  async check(): Promise<HealthReport> {
+    const report = await this.health.check();
+    if (report.status === 'ok') return report;
+    const down = Object.entries(report.checks)
+      .filter(([, check]) => check.status === 'down')
+      .map(([name]) => name);
+    throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, {
+      type: problemTypes.unavailable,
+      title: 'Service Unavailable',
+      detail: `Down: ${down.join(', ')}.`,
+      checks: report.checks,
+    });
+  }
+}

@@ -1,0 +1,49 @@
+import fastifyStatic from '@fastify/static';
+import type { NotFoundFallback } from '@mvp/common';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { existsSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
+
+/** Paths the API owns: a miss there is a 404 problem, never the web app. */
+const apiPaths = /^\/(api|health|auth)(\/|$)/;
+const hashedAsset = /-[A-Z0-9]{8,}\.(js|css|woff2?|ttf|svg|png)$/i;
+
+/**
+ * Serves the built Angular app from the API's own origin. Client-side routes (`/settings`)
+ * get index.html; everything under /api, /health and /auth stays the API's.
+ */
+export async function serveWebApp(
+  app: NestFastifyApplication,
+  distDir: string,
+  log: { info(message: string): void; warn(message: string): void },
+): Promise<NotFoundFallback | undefined> {
+  const root = resolve(distDir);
+  if (!existsSync(join(root, 'index.html'))) {
+    log.warn(`No web app at ${root}: build it with "npm run build:web". The API runs without it.`);
+    return undefined;
+  }
+  await app.register(fastifyStatic, {
+    root,
+    prefix: '/',
+    wildcard: true,
+    index: ['index.html'],
+    cacheControl: false,
+    setHeaders: (res, path) => {
+      const cacheControl = hashedAsset.test(basename(path)) ? 'public, max-age=31536000, immutable' : 'no-cache';
+      res.setHeader('cache-control', cacheControl);
+    },
+  });
+  log.info(`Serving the web app from ${root}`);
+
+  return (request, reply) => {
+    const path = request.url.split('?')[0];
+    const wantsPage = request.method === 'GET' || request.method === 'HEAD';
+    if (!wantsPage || apiPaths.test(path) || !acceptsHtml(request.headers.accept)) return false;
+    void reply.header('cache-control', 'no-cache').sendFile('index.html', root);
+    return true;
+  };
+}
+
+function acceptsHtml(accept: string | undefined): boolean {
+  return !accept || accept.includes('text/html') || accept.includes('*/*');
+}

@@ -1,0 +1,83 @@
+import {
+  CacheStores,
+  DatabaseTarget,
+  openDatabaseTarget,
+  pinoBaseOptions,
+  ProblemDetailsFilter,
+  createValidationPipe,
+  readAppVersion,
+} from '@mvp/common';
+import { ModuleMetadata } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Logger } from 'nestjs-pino';
+import { createFastifyAdapter } from '@mvp/common';
+import pino from 'pino';
+import { AppModule } from './app.module';
+import { loadApiConfig } from './core/config/api.config';
+import { serveApiDocs } from './core/openapi/openapi';
+import { ApiRuntime } from './core/runtime';
+import { serveWebApp } from './core/web/web-app';
+
+export interface RunningApi {
+  app: NestFastifyApplication;
+  /** The address it listens on, e.g. http://127.0.0.1:3001. */
+  url: string;
+  runtime: ApiRuntime;
+  close(): Promise<void>;
+}
+
+export interface StartApiOptions {
+  env?: NodeJS.ProcessEnv;
+  /** Extra modules, for tests that need routes of their own. */
+  imports?: ModuleMetadata['imports'];
+}
+
+/** Opens the database and cache, boots Nest on Fastify and listens. `close()` undoes all of it, in order. */
+export async function startApi(options: StartApiOptions = {}): Promise<RunningApi> {
+  const config = loadApiConfig(options.env);
+  const log = pino(pinoBaseOptions({ service: 'api', level: config.LOG_LEVEL, format: config.LOG_FORMAT }));
+
+  let database: DatabaseTarget | undefined;
+  let cache: CacheStores | undefined;
+  let app: NestFastifyApplication | undefined;
+  const release = async () => {
+    app?.get(Logger).log('Shutting down', 'Lifecycle');
+    await app?.close();
+    await cache?.close();
+    await database?.embedded?.stop();
+    log.flush();
+  };
+
+  try {
+    database = await openDatabaseTarget(config, log);
+    cache = await CacheStores.open({ redisUrl: config.REDIS_URL, namespace: config.CACHE_NAMESPACE }, log);
+    const runtime: ApiRuntime = { config, database, cache };
+
+    app = await NestFactory.create<NestFastifyApplication>(
+      AppModule.forRoot(runtime, options.imports),
+      createFastifyAdapter(),
+      { bufferLogs: true, abortOnError: false },
+    );
+    app.useLogger(app.get(Logger));
+    const webFallback = config.SERVE_WEB ? await serveWebApp(app, config.WEB_DIST_DIR, log) : undefined;
+    app.useGlobalFilters(new ProblemDetailsFilter(webFallback));
+    app.useGlobalPipes(createValidationPipe());
+    serveApiDocs(app, readAppVersion('api'), config.PUBLIC_URL);
+
+    await app.listen({ port: config.PORT, host: config.HOST });
+    const url = listeningUrl(app);
+    log.info({ url, publicUrl: config.PUBLIC_URL }, `MotoVaultPro is ready: open ${config.PUBLIC_URL}`);
+    return { app, url, runtime, close: release };
+  } catch (error) {
+    await release().catch(() => undefined);
+    throw error;
+  }
+}
+
+function listeningUrl(app: NestFastifyApplication): string {
+  const address = app.getHttpServer().address();
+  if (!address || typeof address === 'string') return String(address);
+  const host = address.address === '0.0.0.0' || address.address === '::' ? '127.0.0.1' : address.address;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+}

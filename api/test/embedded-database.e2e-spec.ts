@@ -1,0 +1,79 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startApiProcess } from './support/api-process';
+import { freePort } from './support/free-port';
+
+/** With nothing configured the API runs PostgreSQL itself, under the data folder. */
+describe('the embedded PostgreSQL', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'mvp-embedded-'));
+  const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
+  let env: Record<string, string | undefined>;
+
+  beforeAll(async () => {
+    env = { DATABASE_URL: undefined, EMBEDDED_DB_PORT: String(await freePort()) };
+  });
+
+  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+  const postmasterPid = () => Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0], 10);
+  const isAlive = (pid: number) => {
+    try {
+      process.kill(pid, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const healthOf = async (url: string) => (await fetch(`${url}/health`)).status;
+
+  it('is created on first start and stopped cleanly by SIGTERM', async () => {
+    const api = await startApiProcess({ env, dataDir });
+    expect(await healthOf(api.url)).toBe(200);
+    expect(api.logs().some((entry) => String(entry.msg).startsWith('Creating the embedded PostgreSQL cluster'))).toBe(
+      true,
+    );
+    const pid = postmasterPid();
+    expect(isAlive(pid)).toBe(true);
+
+    expect(await api.stop('SIGTERM')).toBe(0);
+    expect(isAlive(pid)).toBe(false);
+    expect(existsSync(pidFile)).toBe(false);
+    expect(api.logs().map((entry) => entry.msg)).toEqual(expect.arrayContaining(['Embedded PostgreSQL stopped']));
+  });
+
+  it('is reused on the next start', async () => {
+    const api = await startApiProcess({ env, dataDir });
+    expect(await healthOf(api.url)).toBe(200);
+    expect(api.logs().some((entry) => String(entry.msg).startsWith('Creating the embedded'))).toBe(false);
+    expect(await api.stop('SIGINT')).toBe(0);
+  });
+
+  it('recovers after the API was killed hard and left PostgreSQL running', async () => {
+    const killed = await startApiProcess({ env, dataDir });
+    const orphan = postmasterPid();
+    await killed.stop('SIGKILL');
+    expect(isAlive(orphan)).toBe(true);
+
+    const api = await startApiProcess({ env, dataDir });
+    expect(isAlive(orphan)).toBe(false);
+    expect(await healthOf(api.url)).toBe(200);
+    expect(api.logs().some((entry) => String(entry.msg).includes('left running by an earlier start'))).toBe(true);
+    expect(await api.stop()).toBe(0);
+  });
+
+  it('reports the database down with a 503 when PostgreSQL goes away, and still shuts down cleanly', async () => {
+    const api = await startApiProcess({ env, dataDir });
+    const pid = postmasterPid();
+    process.kill(pid, 'SIGINT');
+    while (isAlive(pid)) await new Promise((done) => setTimeout(done, 50));
+
+    const response = await fetch(`${api.url}/health`);
+    expect(response.status).toBe(503);
+    expect(await response.json()).toMatchObject({
+      detail: 'Down: database.',
+      checks: { database: { status: 'down' } },
+    });
+    expect(await api.stop()).toBe(0);
+  });
+});

@@ -1,0 +1,163 @@
+import { Body, Controller, Get, Module, Post, Query } from '@nestjs/common';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { QueryFailedError } from 'typeorm';
+import { RunningApi, startApi } from '../src/start-api';
+import { createTestDatabase, TestDatabase } from './support/test-database';
+
+class Garage {
+  @IsString() city: string;
+}
+
+class CreateThing {
+  @IsString() @MaxLength(20) name: string;
+  @IsInt() @Min(0) odometer: number;
+  @IsOptional() @ValidateNested() @Type(() => Garage) garage?: Garage;
+}
+
+class ListThings {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
+}
+
+@Controller('api/test-things')
+class ThingsController {
+  @Post()
+  create(@Body() body: CreateThing) {
+    return { created: body };
+  }
+
+  @Get()
+  list(@Query() query: ListThings) {
+    return { pageSize: query.pageSize ?? 25 };
+  }
+
+  @Get('crash')
+  crash() {
+    throw new Error('connect to secret-host:5432 failed at Parser.parse (/app/node_modules/pg/lib/parser.js)');
+  }
+
+  @Get('sql-crash')
+  sqlCrash() {
+    throw new QueryFailedError(
+      'select password from users where id = $1',
+      ['42'],
+      new Error('relation "users" does not exist'),
+    );
+  }
+}
+
+@Module({ controllers: [ThingsController] })
+class ThingsModule {}
+
+describe('errors are RFC 9457 problem details', () => {
+  let database: TestDatabase;
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    api = await startApi({
+      env: {
+        ...process.env,
+        DATABASE_URL: database.url,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        LOG_LEVEL: 'silent',
+        SERVE_WEB: 'false',
+        REDIS_URL: '',
+      },
+      imports: [ThingsModule],
+    });
+  });
+
+  afterAll(async () => {
+    await api?.close();
+    await database?.drop();
+  });
+
+  const post = (body: string, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
+    fetch(`${api.url}/api/test-things`, { method: 'POST', body, headers });
+
+  async function problemOf(response: Response) {
+    expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
+    return (await response.json()) as Record<string, unknown> & { errors?: Array<{ field: string; message: string }> };
+  }
+
+  it('accepts a valid body', async () => {
+    const response = await post(JSON.stringify({ name: 'Civic', odometer: 120 }));
+    expect(response.status).toBe(201);
+    expect(await response.json()).toEqual({ created: { name: 'Civic', odometer: 120 } });
+  });
+
+  it('rejects unknown properties, naming them', async () => {
+    const response = await post(JSON.stringify({ name: 'Civic', odometer: 1, colour: 'red' }));
+    expect(response.status).toBe(400);
+    const problem = await problemOf(response);
+    expect(problem).toMatchObject({
+      type: 'urn:motovaultpro:problem:validation',
+      status: 400,
+      title: 'Invalid request',
+    });
+    expect(problem.errors).toEqual([{ field: 'colour', message: 'is not an accepted field' }]);
+    expect(problem.instance).toBe('/api/test-things');
+  });
+
+  it('names every bad field, nested ones by path', async () => {
+    const response = await post(JSON.stringify({ name: 5, odometer: -1, garage: { city: 7 } }));
+    const problem = await problemOf(response);
+    expect(response.status).toBe(400);
+    expect(problem.errors?.map((error) => error.field).sort()).toEqual(['garage.city', 'name', 'name', 'odometer']);
+    expect(problem.detail).toBe('Check these fields: name, odometer, garage.city.');
+  });
+
+  it('validates queries too', async () => {
+    const ok = await fetch(`${api.url}/api/test-things?pageSize=10`);
+    expect(await ok.json()).toEqual({ pageSize: 10 });
+    const response = await fetch(`${api.url}/api/test-things?pageSize=abc&sort=name`);
+    expect(response.status).toBe(400);
+    const fields = (await problemOf(response)).errors?.map((error) => error.field);
+    expect(fields).toEqual(expect.arrayContaining(['pageSize', 'sort']));
+  });
+
+  it('answers malformed JSON with a 400 problem', async () => {
+    const response = await post('{"name": ');
+    expect(response.status).toBe(400);
+    expect(await problemOf(response)).toMatchObject({ status: 400, title: 'Bad Request' });
+  });
+
+  it('answers an unsupported media type with a 415 problem', async () => {
+    const response = await post('name=x', { 'content-type': 'application/xml' });
+    expect(response.status).toBe(415);
+    expect(await problemOf(response)).toMatchObject({ status: 415 });
+  });
+
+  it('answers an oversized body with a 413 problem', async () => {
+    const response = await post(JSON.stringify({ name: 'x'.repeat(2_000_000), odometer: 1 }));
+    expect(response.status).toBe(413);
+    expect(await problemOf(response)).toMatchObject({ status: 413 });
+  });
+
+  it('answers an unknown API route with a 404 problem', async () => {
+    const response = await fetch(`${api.url}/api/nothing-here`);
+    expect(response.status).toBe(404);
+    expect(await problemOf(response)).toMatchObject({
+      type: 'about:blank',
+      status: 404,
+      instance: '/api/nothing-here',
+    });
+  });
+
+  it.each(['crash', 'sql-crash'])('keeps stacks, hosts and SQL out of a 500 (%s)', async (route) => {
+    const response = await fetch(`${api.url}/api/test-things/${route}`, {
+      headers: { 'x-request-id': `trace-${route}` },
+    });
+    expect(response.status).toBe(500);
+    const text = await response.clone().text();
+    const problem = await problemOf(response);
+    expect(problem).toMatchObject({
+      type: 'urn:motovaultpro:problem:internal',
+      status: 500,
+      requestId: `trace-${route}`,
+    });
+    expect(text).not.toMatch(/secret-host|parser\.js|select|password|users|at /i);
+  });
+});

@@ -1,0 +1,116 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ApiProcess, startApiProcess } from './support/api-process';
+
+describe('the API process', () => {
+  let api: ApiProcess;
+  const webDir = mkdtempSync(join(tmpdir(), 'mvp-web-'));
+  writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>MotoVaultPro</title><mvp-root></mvp-root>');
+  writeFileSync(join(webDir, 'main-ABCD1234.js'), 'console.log("app")');
+
+  beforeAll(async () => {
+    api = await startApiProcess({ env: { WEB_DIST_DIR: webDir } });
+  });
+
+  afterAll(async () => {
+    expect(await api?.stop()).toBe(0);
+  });
+
+  it.each(['/health', '/api/health'])('reports database and cache up at %s', async (path) => {
+    const response = await fetch(`${api.url}${path}`);
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as { checks: { cache: { store: string } } };
+    expect(body).toMatchObject({
+      status: 'ok',
+      service: 'api',
+      version: expect.any(String),
+      checks: { database: { status: 'up', latencyMs: expect.any(Number) }, cache: { status: 'up' } },
+    });
+    expect(body.checks.cache.store).toBe(process.env.REDIS_URL ? 'redis' : 'memory');
+  });
+
+  it('honours a well-formed x-request-id and logs it with the request', async () => {
+    const response = await fetch(`${api.url}/api/health`, { headers: { 'x-request-id': 'trace-abc-123' } });
+    expect(response.headers.get('x-request-id')).toBe('trace-abc-123');
+    await new Promise((done) => setTimeout(done, 100));
+    const line = api.logs().find((entry) => entry.requestId === 'trace-abc-123');
+    expect(line).toMatchObject({
+      service: 'api',
+      level: 'info',
+      res: { statusCode: 200 },
+      latencyMs: expect.any(Number),
+    });
+  });
+
+  it('makes a request id when there is none, or a malformed one', async () => {
+    const fresh = await fetch(`${api.url}/api/health`);
+    expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const malformed = await fetch(`${api.url}/api/health`, { headers: { 'x-request-id': 'has spaces' } });
+    expect(malformed.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('serves Swagger UI and the OpenAPI document', async () => {
+    const ui = await fetch(`${api.url}/api/docs`);
+    expect(ui.status).toBe(200);
+    expect(await ui.text()).toContain('swagger');
+    const document = (await (await fetch(`${api.url}/api/docs-json`)).json()) as { openapi: string; paths: object };
+    expect(document.openapi).toMatch(/^3\./);
+    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/health', '/api/health']));
+  });
+
+  it('serves the web app for client-side routes on the same origin', async () => {
+    for (const path of ['/', '/settings', '/vehicles/123?tab=fuel']) {
+      const response = await fetch(`${api.url}${path}`, { headers: { accept: 'text/html' } });
+      expect(response.status).toBe(200);
+      expect(await response.text()).toContain('<mvp-root>');
+      expect(response.headers.get('cache-control')).toBe('no-cache');
+    }
+    const asset = await fetch(`${api.url}/main-ABCD1234.js`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+  });
+
+  it('keeps /api, /health and /auth misses as 404 problems, never the web app', async () => {
+    for (const path of ['/api/nothing', '/health/deep', '/auth/nothing', '/api']) {
+      const response = await fetch(`${api.url}${path}`, { headers: { accept: 'text/html' } });
+      expect(response.status).toBe(404);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+    }
+    const missingAsset = await fetch(`${api.url}/settings`, { method: 'POST', headers: { accept: 'text/html' } });
+    expect(missingAsset.status).toBe(404);
+  });
+});
+
+describe('a bad configuration', () => {
+  it('stops startup with one line naming the key', async () => {
+    await expect(startApiProcess({ env: { PORT: 'abc' }, readyTimeoutMs: 10_000 })).rejects.toThrow(
+      /exit 1\):\nConfiguration error: PORT must be a port number \(got "abc"\)$/,
+    );
+  });
+
+  it('names the database URL without echoing its password', async () => {
+    const failure = startApiProcess({ databaseUrl: 'mysql://root:hunter2@db/app', readyTimeoutMs: 10_000 });
+    await expect(failure).rejects.toThrow(/Configuration error: DATABASE_URL must be a postgres:\/\/ URL/);
+    await expect(failure).rejects.not.toThrow(/hunter2/);
+  });
+});
+
+describe('a cache that is down', () => {
+  it('keeps the API up and makes /health a 503 problem naming the cache', async () => {
+    const api = await startApiProcess({ env: { REDIS_URL: 'redis://127.0.0.1:1' } });
+    try {
+      const response = await fetch(`${api.url}/health`);
+      expect(response.status).toBe(503);
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+      expect(await response.json()).toMatchObject({
+        status: 503,
+        title: 'Service Unavailable',
+        detail: 'Down: cache.',
+        checks: { database: { status: 'up' }, cache: { status: 'down', store: 'redis' } },
+      });
+    } finally {
+      expect(await api.stop()).toBe(0);
+    }
+  });
+});

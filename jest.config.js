@@ -1,0 +1,45 @@
+// One Jest workspace, three projects: `unit` (pure logic, beside the code), `e2e` (the API over
+// real HTTP with real PostgreSQL and Redis) and `browser` (Chromium through playwright-core).
+const swcTransform = [
+  '@swc/jest',
+  {
+    jsc: {
+      target: 'es2022',
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      keepClassNames: true,
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+const shared = {
+  rootDir: __dirname,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swcTransform },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: { '^@mvp/common(|/.*)$': '<rootDir>/libs/common/src$1' },
+};
+
+module.exports = {
+  projects: [
+    {
+      ...shared,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/{api,platform,libs}/**/src/**/*.spec.ts'],
+    },
+    {
+      ...shared,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/{api,platform}/test/**/*.e2e-spec.ts'],
+      testTimeout: 60_000,
+    },
+    {
+      ...shared,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/web/e2e/**/*.browser-spec.ts'],
+      testTimeout: 90_000,
+    },
+  ],
+};

@@ -1,0 +1,85 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import { STATUS_CODES } from 'node:http';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { ProblemDetails, ProblemException, problemTypes } from './problem';
+
+/** Lets a service answer a 404 itself (the web app's client-side routes) before it becomes a problem. */
+export type NotFoundFallback = (request: FastifyRequest, reply: FastifyReply) => boolean;
+
+/** Every error becomes `application/problem+json`; a 500 says nothing of stacks or SQL. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Errors');
+
+  constructor(private readonly notFoundFallback?: NotFoundFallback) {}
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    if (host.getType() !== 'http') throw exception;
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const problem = this.toProblem(exception);
+
+    if (problem.status === HttpStatus.NOT_FOUND && this.notFoundFallback?.(request, reply)) return;
+
+    problem.instance = request.url.split('?')[0];
+    const requestId = (request.raw as { id?: unknown }).id;
+    if (typeof requestId === 'string') problem.requestId = requestId;
+
+    if (problem.status >= 500 && problem.type === problemTypes.internal) {
+      this.logger.error({ err: exception, requestId }, 'Unexpected error');
+    }
+    if (reply.sent) return;
+    void reply
+      .status(problem.status)
+      .header('content-type', 'application/problem+json; charset=utf-8')
+      .send(JSON.stringify(problem));
+  }
+
+  private toProblem(exception: unknown): ProblemDetails {
+    if (exception instanceof ProblemException) {
+      const status = exception.getStatus();
+      return { type: problemTypes.generic, title: titleOf(status), status, ...exception.problem };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      return { type: problemTypes.generic, title: titleOf(status), status, detail: detailOf(exception, status) };
+    }
+    const status = frameworkClientErrorStatus(exception);
+    if (status) {
+      return { type: problemTypes.generic, title: titleOf(status), status, detail: (exception as Error).message };
+    }
+    return {
+      type: problemTypes.internal,
+      title: 'Internal Server Error',
+      status: 500,
+      detail: 'Something went wrong on our side. The error was logged; quote the request id when reporting it.',
+    };
+  }
+}
+
+function titleOf(status: number): string {
+  return STATUS_CODES[status] ?? 'Error';
+}
+
+function detailOf(exception: HttpException, status: number): string {
+  const response = exception.getResponse();
+  const message = typeof response === 'string' ? response : (response as { message?: unknown }).message;
+  const text = Array.isArray(message) ? message.join('; ') : typeof message === 'string' ? message : undefined;
+  if (status >= 500 && status !== 503) return titleOf(status);
+  return text && text !== titleOf(status) ? text : defaultDetail(status);
+}
+
+function defaultDetail(status: number): string {
+  if (status === 404) return 'Nothing is here.';
+  return titleOf(status);
+}
+
+/** Fastify's own errors (bad JSON, body too large, wrong media type) carry a 4xx statusCode. */
+function frameworkClientErrorStatus(exception: unknown): number | undefined {
+  if (!(exception instanceof Error)) return undefined;
+  const { statusCode, code } = exception as Error & { statusCode?: unknown; code?: unknown };
+  const isFastifyError = typeof code === 'string' && code.startsWith('FST_');
+  return isFastifyError && typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500
+    ? statusCode
+    : undefined;
+}

@@ -1,0 +1,5 @@
+import 'reflect-metadata';
+import { runService } from '@mvp/common';
+import { startPlatform } from './start-platform';
+
+void runService(startPlatform);

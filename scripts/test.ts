@@ -1,0 +1,122 @@
+import { EmbeddedPostgresServer } from '@mvp/common';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '../api/test/support/free-port';
+import { buildIfNeeded, buildTargets, repoRoot } from './lib/build';
+
+/**
+ * `npm test`: lint, build, then the unit, API end-to-end and browser suites against real
+ * PostgreSQL (DATABASE_URL, else an embedded server) and Redis (REDIS_URL, else those tests
+ * say why they did not run). Ends with one line: `N passed, N failed, N skipped`.
+ */
+
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+
+const tally: Tally = { passed: 0, failed: 0, skipped: 0 };
+const onlyPhases = process.argv.slice(2);
+
+function wanted(phase: string): boolean {
+  return onlyPhases.length === 0 || onlyPhases.includes(phase);
+}
+
+function check(name: string, command: string[]): void {
+  const result = spawnSync(join(repoRoot, 'node_modules/.bin', command[0]), command.slice(1), {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
+  const ok = result.status === 0;
+  tally[ok ? 'passed' : 'failed'] += 1;
+  console.log(`${ok ? '✔' : '✘'} ${name}`);
+}
+
+interface JestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  numRuntimeErrorTestSuites: number;
+}
+
+function jest(project: string, env: NodeJS.ProcessEnv): void {
+  const reportFile = join(tmpdir(), `mvp-jest-${project}-${process.pid}.json`);
+  rmSync(reportFile, { force: true });
+  const result = spawnSync(
+    join(repoRoot, 'node_modules/.bin/jest'),
+    ['--selectProjects', project, '--ci', '--json', `--outputFile=${reportFile}`, '--passWithNoTests'],
+    { cwd: repoRoot, stdio: 'inherit', env },
+  );
+  if (!existsSync(reportFile)) {
+    console.log(`✘ jest ${project} produced no report (exit ${result.status})`);
+    tally.failed += 1;
+    return;
+  }
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as JestReport;
+  rmSync(reportFile, { force: true });
+  tally.passed += report.numPassedTests;
+  tally.failed += report.numFailedTests + report.numRuntimeErrorTestSuites;
+  tally.skipped += report.numPendingTests + report.numTodoTests;
+}
+
+async function testDatabaseUrl(): Promise<{ url: string; stop(): Promise<void> }> {
+  if (process.env.DATABASE_URL) {
+    return { url: process.env.DATABASE_URL, stop: async () => undefined };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'mvp-test-db-'));
+  const quiet = { info: () => undefined, warn: console.warn, debug: () => undefined };
+  const server = new EmbeddedPostgresServer({ dataDir, port: await freePort(), database: 'postgres', log: quiet });
+  console.log('DATABASE_URL is not set: running the tests on an embedded PostgreSQL');
+  await server.start();
+  return {
+    url: server.url,
+    stop: async () => {
+      await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  if (wanted('lint')) {
+    check('eslint', ['eslint', '.', '--max-warnings=0']);
+    check('prettier', ['prettier', '--check', '.', '--log-level=warn']);
+  }
+
+  if (wanted('e2e') || wanted('browser')) {
+    try {
+      buildIfNeeded(
+        wanted('browser') ? [buildTargets.api, buildTargets.platform, buildTargets.web] : [buildTargets.api],
+      );
+    } catch (error) {
+      console.log(`✘ build: ${(error as Error).message}`);
+      tally.failed += 1;
+      return;
+    }
+  }
+
+  if (!process.env.REDIS_URL) console.log('REDIS_URL is not set: the Redis-store tests will be skipped');
+  const database = wanted('e2e') || wanted('browser') ? await testDatabaseUrl() : undefined;
+  const env = { ...process.env, DATABASE_URL: database?.url, NODE_ENV: 'test' };
+  try {
+    if (wanted('unit')) jest('unit', env);
+    if (wanted('e2e')) jest('e2e', env);
+    if (wanted('browser')) jest('browser', env);
+  } finally {
+    await database?.stop();
+  }
+}
+
+main()
+  .catch((error: unknown) => {
+    console.error(error);
+    tally.failed += 1;
+  })
+  .finally(() => {
+    console.log(`${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped`);
+    process.exit(tally.failed > 0 ? 1 : 0);
+  });
