@@ -81,10 +81,25 @@ async function testDatabaseUrl(): Promise<{ url: string; stop(): Promise<void> }
   };
 }
 
+const chromiumPath = '/usr/bin/chromium';
+
+/** The browser tests drive Debian's Chromium; on a fresh machine (as root) install it. */
+function ensureChromium(): boolean {
+  if (existsSync(chromiumPath)) return true;
+  if (process.getuid?.() !== 0) {
+    console.log(`✘ ${chromiumPath} is missing: install it with "sudo apt-get install chromium"`);
+    return false;
+  }
+  console.log('Installing Chromium from Debian for the browser tests…');
+  const install = spawnSync('sh', ['-c', 'apt-get update -q && apt-get install -y -q chromium'], { stdio: 'inherit' });
+  return install.status === 0 && existsSync(chromiumPath);
+}
+
 async function main(): Promise<void> {
   if (wanted('lint')) {
     check('eslint', ['eslint', '.', '--max-warnings=0']);
     check('prettier', ['prettier', '--check', '.', '--log-level=warn']);
+    check('typecheck', ['tsc', '-p', 'tsconfig.spec.json']);
   }
 
   if (wanted('e2e') || wanted('browser')) {
@@ -105,7 +120,10 @@ async function main(): Promise<void> {
   try {
     if (wanted('unit')) jest('unit', env);
     if (wanted('e2e')) jest('e2e', env);
-    if (wanted('browser')) jest('browser', env);
+    if (wanted('browser')) {
+      if (ensureChromium()) jest('browser', env);
+      else tally.failed += 1;
+    }
   } finally {
     await database?.stop();
   }

@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, openDatabaseTarget, pinoBaseOptions, redactUrl } from '@mvp/common';
-import pino from 'pino';
+import { ConfigError, openDatabaseTarget, createRootLogger, redactUrl } from '@mvp/common';
 import { DataSource } from 'typeorm';
 import { loadApiConfig } from './core/config/api.config';
 import { buildDataSourceOptions } from './core/database/data-source-options';
@@ -8,7 +7,7 @@ import { buildDataSourceOptions } from './core/database/data-source-options';
 /** `npm run migrate`: applies pending migrations to the configured (or embedded) database, then exits. */
 async function migrate(): Promise<void> {
   const config = loadApiConfig();
-  const log = pino(pinoBaseOptions({ service: 'migrate', level: config.LOG_LEVEL, format: config.LOG_FORMAT }));
+  const log = createRootLogger({ service: 'migrate', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
   const target = await openDatabaseTarget(config, log);
   const dataSource = new DataSource(
     buildDataSourceOptions(target, (error) => log.warn(`Pool error: ${error.message}`)),

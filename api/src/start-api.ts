@@ -1,18 +1,17 @@
 import {
   CacheStores,
-  DatabaseTarget,
-  openDatabaseTarget,
-  pinoBaseOptions,
-  ProblemDetailsFilter,
+  createFastifyAdapter,
+  createRootLogger,
   createValidationPipe,
+  DatabaseTarget,
+  nestLoggerFor,
+  openDatabaseTarget,
+  ProblemDetailsFilter,
   readAppVersion,
 } from '@mvp/common';
 import { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Logger } from 'nestjs-pino';
-import { createFastifyAdapter } from '@mvp/common';
-import pino from 'pino';
 import { AppModule } from './app.module';
 import { loadApiConfig } from './core/config/api.config';
 import { serveApiDocs } from './core/openapi/openapi';
@@ -36,13 +35,14 @@ export interface StartApiOptions {
 /** Opens the database and cache, boots Nest on Fastify and listens. `close()` undoes all of it, in order. */
 export async function startApi(options: StartApiOptions = {}): Promise<RunningApi> {
   const config = loadApiConfig(options.env);
-  const log = pino(pinoBaseOptions({ service: 'api', level: config.LOG_LEVEL, format: config.LOG_FORMAT }));
+  const log = createRootLogger({ service: 'api', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
+  const nestLogger = nestLoggerFor(log);
 
   let database: DatabaseTarget | undefined;
   let cache: CacheStores | undefined;
   let app: NestFastifyApplication | undefined;
   const release = async () => {
-    app?.get(Logger).log('Shutting down', 'Lifecycle');
+    if (app) nestLogger.log('Shutting down', 'Lifecycle');
     await app?.close();
     await cache?.close();
     await database?.embedded?.stop();
@@ -56,10 +56,9 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
 
     app = await NestFactory.create<NestFastifyApplication>(
       AppModule.forRoot(runtime, options.imports),
-      createFastifyAdapter(),
-      { bufferLogs: true, abortOnError: false },
+      createFastifyAdapter(log),
+      { logger: nestLogger, abortOnError: false },
     );
-    app.useLogger(app.get(Logger));
     const webFallback = config.SERVE_WEB ? await serveWebApp(app, config.WEB_DIST_DIR, log) : undefined;
     app.useGlobalFilters(new ProblemDetailsFilter(webFallback));
     app.useGlobalPipes(createValidationPipe());

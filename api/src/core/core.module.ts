@@ -1,16 +1,13 @@
 import { CacheModule } from '@nestjs/cache-manager';
-import { DynamicModule, Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { LoggerModule } from 'nestjs-pino';
-import { Logger } from '@nestjs/common';
-import { pinoHttpParams } from '@mvp/common';
 import { API_CONFIG } from './config/api.config';
 import { buildDataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { API_RUNTIME, ApiRuntime } from './runtime';
 
-/** Cross-cutting wiring: config, logs, database, cache and health. Capsules import nothing from here but providers. */
+/** Cross-cutting wiring: config, database, cache and health, available to every capsule. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -20,7 +17,6 @@ export class CoreModule {
     return {
       module: CoreModule,
       imports: [
-        LoggerModule.forRoot(pinoHttpParams({ service: 'api', level: config.LOG_LEVEL, format: config.LOG_FORMAT })),
         TypeOrmModule.forRoot({
           ...buildDataSourceOptions(runtime.database, (error) => poolLog.warn(`Pool error: ${error.message}`)),
           migrationsRun: true,

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { CacheStores, ProbeResult, readAppVersion, timedProbe } from '@mvp/common';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { API_RUNTIME, ApiRuntime } from '../runtime';
 
 export class ProbeReport {
@@ -31,9 +32,14 @@ export class HealthService {
     this.cache = runtime.cache;
   }
 
+  /** The pg pool under TypeORM: a reachability probe needs no query runner or entity events. */
+  private get pool(): { query(sql: string): Promise<unknown> } {
+    return (this.dataSource.driver as PostgresDriver).master;
+  }
+
   async check(): Promise<HealthReport> {
     const [database, cache] = await Promise.all([
-      timedProbe(() => this.dataSource.query('select 1'), 2_000),
+      timedProbe(() => this.pool.query('select 1'), 2_000),
       this.cache.probe(),
     ]);
     const status = database.status === 'up' && cache.status === 'up' ? 'ok' : 'error';

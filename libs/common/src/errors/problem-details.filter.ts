@@ -22,8 +22,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (problem.status === HttpStatus.NOT_FOUND && this.notFoundFallback?.(request, reply)) return;
 
     problem.instance = request.url.split('?')[0];
-    const requestId = (request.raw as { id?: unknown }).id;
-    if (typeof requestId === 'string') problem.requestId = requestId;
+    const requestId = String(request.id);
+    problem.requestId = requestId;
 
     if (problem.status >= 500 && problem.type === problemTypes.internal) {
       this.logger.error({ err: exception, requestId }, 'Unexpected error');

@@ -1,15 +1,37 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
+import type { RootLogger } from '../logging/pino-options';
 import { requestIdFor } from '../logging/pino-options';
 
-/** Fastify as every service runs it: request ids from `x-request-id`, echoed on every response. */
-export function createFastifyAdapter(): FastifyAdapter {
+/**
+ * Fastify as every service runs it: request ids from `x-request-id`, echoed on every response,
+ * and one log line per request written from a Fastify hook (no per-request child logger or
+ * async context: those cost a quarter of a trivial route's throughput).
+ */
+export function createFastifyAdapter(log: RootLogger): FastifyAdapter {
   const adapter = new FastifyAdapter({
     bodyLimit: 1_048_576,
     requestIdHeader: false,
     genReqId: requestIdFor,
   });
-  adapter.getInstance().addHook('onRequest', (request, reply, done) => {
+  const fastify = adapter.getInstance();
+  fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    done();
+  });
+  fastify.addHook('onResponse', (request, reply, done) => {
+    const status = reply.statusCode;
+    const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+    if (log.isLevelEnabled(level)) {
+      log[level](
+        {
+          requestId: request.id,
+          req: { method: request.method, url: request.url },
+          res: { statusCode: status },
+          latencyMs: Math.round(reply.elapsedTime * 100) / 100,
+        },
+        `${request.method} ${request.url} ${status}`,
+      );
+    }
     done();
   });
   return adapter;

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { Params } from 'nestjs-pino';
-import type { LoggerOptions } from 'pino';
+import { Logger as NestPinoLogger, PinoLogger } from 'nestjs-pino';
+import pino, { Logger as PinoRootLogger, LoggerOptions } from 'pino';
+
+export type RootLogger = PinoRootLogger;
 
 export interface LoggingSettings {
   service: string;
@@ -17,53 +19,42 @@ export function requestIdFor(req: IncomingMessage): string {
   return typeof incoming === 'string' && acceptableRequestId.test(incoming) ? incoming : randomUUID();
 }
 
-/** For pino-http: the id Fastify already gave the request, else a fresh one. */
-function reuseRequestId(req: IncomingMessage & { id?: unknown }): string {
-  return typeof req.id === 'string' ? req.id : requestIdFor(req);
-}
-
 export function usePrettyLogs(format: LoggingSettings['format']): boolean {
   if (format !== 'auto') return format === 'pretty';
   return Boolean(process.stdout.isTTY) && process.env.NODE_ENV !== 'production';
 }
 
-/** Plain pino options for logs outside requests (startup, shutdown, scripts). */
-export function pinoBaseOptions(settings: LoggingSettings): LoggerOptions {
+function pinoOptions(settings: LoggingSettings): LoggerOptions {
   return {
     level: settings.level,
     base: { service: settings.service },
-    timestamp: () => `,"time":"${new Date().toISOString()}"`,
+    timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], remove: true },
-    transport: usePrettyLogs(settings.format)
-      ? {
-          target: 'pino-pretty',
-          options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' },
-        }
-      : undefined,
+    serializers: { err: pino.stdSerializers.err },
   };
 }
 
-/** nestjs-pino parameters: one JSON line per request with id, status and latency. */
-export function pinoHttpParams(settings: LoggingSettings): Params {
-  return {
-    pinoHttp: {
-      ...pinoBaseOptions(settings),
-      genReqId: reuseRequestId,
-      quietReqLogger: true,
-      customAttributeKeys: { reqId: 'requestId', responseTime: 'latencyMs' },
-      serializers: {
-        req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }),
-        res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-        err: (err: Error) => ({ type: err.name, message: err.message, stack: err.stack }),
+/**
+ * The service's one pino logger. JSON lines go to stdout asynchronously: lines that arrive while
+ * a write is in flight go out together in the next one (one write per batch, not per line, and
+ * no delay when idle); past 16 MiB of backlog lines are dropped rather than memory growing
+ * without bound. In a terminal they are pretty-printed instead.
+ */
+export function createRootLogger(settings: LoggingSettings): RootLogger {
+  if (usePrettyLogs(settings.format)) {
+    return pino({
+      ...pinoOptions(settings),
+      transport: {
+        target: 'pino-pretty',
+        options: { singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' },
       },
-      customLogLevel: (_req, res, error) => {
-        if (error || res.statusCode >= 500) return 'error';
-        if (res.statusCode >= 400) return 'warn';
-        return 'info';
-      },
-      customSuccessMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
-      customErrorMessage: (req, res) => `${req.method} ${req.url} ${res.statusCode}`,
-    },
-  };
+    });
+  }
+  const stdout = pino.destination({ dest: 1, sync: false, maxLength: 16 * 1024 * 1024 });
+  return pino(pinoOptions(settings), stdout);
+}
+
+/** Nest's LoggerService on the same pino logger (nestjs-pino), for everything Nest and our code log. */
+export function nestLoggerFor(root: RootLogger): NestPinoLogger {
+  return new NestPinoLogger(new PinoLogger({ pinoHttp: { logger: root } }), {});
 }

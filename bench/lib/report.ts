@@ -1,0 +1,152 @@
+import type { Measurement } from './load';
+
+export interface SideResult {
+  label: string;
+  /** `api` or `bare/<name>`. */
+  server: string;
+  measurement?: Measurement;
+  rssIdleMb?: number;
+  /** Size of the server's log file after the scenario. */
+  logMb?: number;
+}
+
+export interface ScenarioResult {
+  name: string;
+  title: string;
+  goal: string;
+  minRatio: number;
+  subject: SideResult;
+  baseline: SideResult;
+  ratio?: number;
+  passed?: boolean;
+  error?: string;
+}
+
+export interface RunInfo {
+  date: string;
+  commit: string;
+  node: string;
+  cpus: string;
+  loadAverage: string;
+  database: string;
+  cache: string;
+  settings: string;
+}
+
+const headers = [
+  'Scenario',
+  'Server',
+  'Req/s',
+  'p50 ms',
+  'p99 ms',
+  'Ratio',
+  'Goal',
+  'Result',
+  'RSS idle MB',
+  'RSS end MB',
+];
+
+function rows(results: ScenarioResult[]): string[][] {
+  return results.flatMap((result) => {
+    const verdict = result.error ? 'ERROR' : result.passed ? 'pass' : 'MISS';
+    const goal = `≥ ${result.minRatio.toFixed(2)}`;
+    return [
+      row(result.name, result.subject, fixed(result.ratio, 2), goal, verdict),
+      row('', result.baseline, result.baseline.measurement ? '1.00' : '', '', ''),
+    ];
+  });
+}
+
+function row(name: string, side: SideResult, ratio: string, goal: string, verdict: string): string[] {
+  const m = side.measurement;
+  return [
+    name,
+    side.label,
+    m ? Math.round(m.requestsPerSecond).toString() : '-',
+    fixed(m?.p50, 2),
+    fixed(m?.p99, 2),
+    ratio || '-',
+    goal,
+    verdict,
+    fixed(side.rssIdleMb, 0),
+    m?.rssEndMb === undefined ? '-' : `${fixed(m.rssEndMb, 0)} (peak ${fixed(m.rssPeakMb, 0)})`,
+  ];
+}
+
+function fixed(value: number | undefined, digits: number): string {
+  return value === undefined || Number.isNaN(value) ? '-' : value.toFixed(digits);
+}
+
+/** Left-aligned text columns for the terminal. */
+export function textTable(results: ScenarioResult[]): string {
+  const all = [headers, ...rows(results)];
+  const widths = headers.map((_, column) => Math.max(...all.map((cells) => cells[column].length)));
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, column) => cell.padEnd(widths[column]))
+      .join('  ')
+      .trimEnd();
+  return [line(all[0]), widths.map((width) => '-'.repeat(width)).join('  '), ...all.slice(1).map(line)].join('\n');
+}
+
+/** Lines that must not go unnoticed: missed goals and errors. */
+export function verdictLines(results: ScenarioResult[]): string[] {
+  return results.flatMap((result) => {
+    if (result.error) return [`ERROR ${result.name}: ${result.error}`];
+    if (!result.passed) {
+      return [
+        `MISSED GOAL ${result.name}: ${result.subject.label} reached ${fixed(result.ratio, 2)} of ${result.baseline.label}` +
+          ` (goal: ${result.goal})`,
+      ];
+    }
+    return [];
+  });
+}
+
+export function markdown(info: RunInfo, results: ScenarioResult[]): string {
+  const table = [headers, headers.map(() => '---'), ...rows(results)]
+    .map((cells) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`)
+    .join('\n');
+  const problems = results.flatMap((result) => {
+    if (result.error) return [`**ERROR ${result.name}:**`, '', '```text', result.error, '```', ''];
+    return result.passed ? [] : [`**${verdictLines([result])[0]}**`, ''];
+  });
+  const scenarios = results.map((result) => {
+    const sides = [result.subject, result.baseline].map((side) => {
+      const m = side.measurement;
+      const parts = [
+        `server \`${side.server}\``,
+        m && `${m.requests} requests in ${m.seconds.toFixed(2)} s (per second ${m.perSecond.min}–${m.perSecond.max})`,
+        m &&
+          `status ${Object.entries(m.statusCodes)
+            .map(([code, count]) => `${code}×${count}`)
+            .join(', ')}`,
+        side.logMb !== undefined && `log ${side.logMb.toFixed(1)} MB`,
+      ].filter(Boolean);
+      return `  - ${side.label}: ${parts.join('; ')}`;
+    });
+    return [`- **${result.name}**: ${result.title}. Goal: ${result.goal}.`, ...sides].join('\n');
+  });
+  return [
+    '# Benchmark results',
+    '',
+    `- Date: ${info.date}`,
+    `- Commit: ${info.commit}`,
+    `- Node: ${info.node}`,
+    `- CPUs: ${info.cpus}`,
+    `- Load average (1 min) before → after: ${info.loadAverage}`,
+    `- Database: ${info.database}`,
+    `- Cache: ${info.cache}`,
+    `- Settings: ${info.settings}`,
+    '',
+    table,
+    '',
+    ...(problems.length > 0 ? problems : ['All goals met.', '']),
+    '## Scenarios',
+    '',
+    ...scenarios,
+    '',
+    'Columns are explained in `bench/README.md`. Written by `npm run bench`.',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,91 @@
+import type { Pool } from 'pg';
+
+/** One HTTP request of a load run; autocannon sends a side's requests in a loop on every connection. */
+export interface BenchRequest {
+  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'HEAD';
+  /** Path and query, e.g. `/api/health`. */
+  path: string;
+  headers?: Record<string, string>;
+  /** A string body (send JSON with `JSON.stringify` and a content-type header). */
+  body?: string;
+  /**
+   * Changes the request just before it is sent (e.g. a different VIN each time, for cold-cache runs).
+   * Runs in the load generator for every request: keep it cheap.
+   */
+  setupRequest?: (request: BenchRequest & { headers: Record<string, string> }) => BenchRequest;
+}
+
+/**
+ * Which server a side measures:
+ * - `'api'`: the built API (`dist/`), started by the bench with its logs going to `bench/results/`;
+ * - `{ bare: 'health' }`: the baseline server `bench/bare/health.ts`, started as its own process with
+ *   `DATABASE_URL`, `DATABASE_POOL_SIZE` and, when set, `REDIS_URL` in its environment, plus `env(state)`.
+ */
+export type ServerSpec<State> = 'api' | { bare: string; env?: (state: State) => Record<string, string> };
+
+export interface Side<State> {
+  /** Shown in the table: "ours", "bare", "ours (public route)"… */
+  label: string;
+  server: ServerSpec<State>;
+  /** The request sequence, built from what `prepare` returned. */
+  requests: (state: State) => BenchRequest[];
+}
+
+/** What `setup` gets: nothing runs yet but the scenario's own fresh, empty database. */
+export interface SetupContext {
+  databaseUrl: string;
+  /** Registers work to undo after the scenario (both servers stopped), last registered first. */
+  onCleanup(work: () => Promise<void> | void): void;
+  log(message: string): void;
+}
+
+/** What `setup` may hand on: environment for the API process and for the bare servers. */
+export interface SetupResult {
+  apiEnv?: Record<string, string>;
+  bareEnv?: Record<string, string>;
+}
+
+/** What `prepare` gets: the API is running (migrations applied) on the scenario's own fresh database. */
+export interface PrepareContext {
+  /** Base URL of the running API, e.g. `http://127.0.0.1:41234`. */
+  apiUrl: string;
+  /** The scenario's database (the API's and every bare server's). */
+  databaseUrl: string;
+  /** A small pool on that database, for seeding; closed by the bench when `prepare` returns. */
+  db: Pool;
+  /** Registers work to undo after the scenario (both servers stopped), last registered first. */
+  onCleanup(work: () => Promise<void> | void): void;
+  /** Writes a progress line. */
+  log(message: string): void;
+}
+
+export interface Scenario<State = undefined> {
+  /** Short, unique, used on the command line (`npm run bench -- health`). */
+  name: string;
+  /** One line: what is compared with what. */
+  title: string;
+  /** The goal in words, e.g. "ours ≥ 0.8 × bare requests/s". */
+  goal: string;
+  /** The scenario passes when subject requests/s ÷ baseline requests/s is at least this. */
+  minRatio: number;
+  /** Extra environment for the API process (on top of the bench's own settings). */
+  apiEnv?: Record<string, string>;
+  /** Seconds of warm-up before each measured run; the bench default when unset (0 = none, e.g. cold caches). */
+  warmupSeconds?: number;
+  /**
+   * Runs first, before the API starts: start what the servers need besides PostgreSQL and Redis
+   * (e.g. the platform service, stopped through `onCleanup`) and say where it is.
+   */
+  setup?: (context: SetupContext) => Promise<SetupResult | void>;
+  /** Runs once, after the API is ready and before anything is measured: seed data, get a token… */
+  prepare?: (context: PrepareContext) => Promise<State>;
+  /** What is being judged ("ours"). */
+  subject: Side<State>;
+  /** What it is compared with: a bare server, or another route of ours. */
+  baseline: Side<State>;
+}
+
+/** Identity function that lets TypeScript infer `State` from `prepare` for the rest of the scenario. */
+export function defineScenario<State = undefined>(scenario: Scenario<State>): Scenario<State> {
+  return scenario;
+}
