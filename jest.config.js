@@ -23,6 +23,8 @@ const shared = {
 };
 
 module.exports = {
+  // Global only: Jest ignores testTimeout inside projects. Unit tests never come near it.
+  testTimeout: 90_000,
   projects: [
     {
       ...shared,
@@ -33,13 +35,11 @@ module.exports = {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/{api,platform}/test/**/*.e2e-spec.ts'],
-      testTimeout: 60_000,
     },
     {
       ...shared,
       displayName: 'browser',
       testMatch: ['<rootDir>/web/e2e/**/*.browser-spec.ts'],
-      testTimeout: 90_000,
     },
   ],
 };
