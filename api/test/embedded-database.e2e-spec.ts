@@ -1,7 +1,8 @@
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startApiProcess } from './support/api-process';
+import { repoRoot, startApiProcess } from './support/api-process';
 import { freePort } from './support/free-port';
 
 /** With nothing configured the API runs PostgreSQL itself, under the data folder. */
@@ -10,8 +11,11 @@ describe('the embedded PostgreSQL', () => {
   const pidFile = join(dataDir, 'postgres', 'postmaster.pid');
   let env: Record<string, string | undefined>;
 
+  let embeddedPort: string;
+
   beforeAll(async () => {
-    env = { DATABASE_URL: undefined, EMBEDDED_DB_PORT: String(await freePort()) };
+    embeddedPort = String(await freePort());
+    env = { DATABASE_URL: undefined, EMBEDDED_DB_PORT: embeddedPort };
   });
 
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -75,5 +79,29 @@ describe('the embedded PostgreSQL', () => {
       checks: { database: { status: 'down' } },
     });
     expect(await api.stop()).toBe(0);
+  });
+
+  it('stops with everything it started when `npm start` itself gets SIGTERM', async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_DB_PORT: embeddedPort, PORT: '0', DATA_DIR: dataDir, LOG_FORMAT: 'json' };
+    delete env.DATABASE_URL;
+    const npm = spawn('npm', ['start'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    npm.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    npm.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const exited = new Promise<number | null>((done) => npm.on('exit', done));
+    while (!output.includes('MotoVaultPro is ready')) {
+      if (npm.exitCode !== null) throw new Error(`npm start exited early:\n${output}`);
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    const postgres = postmasterPid();
+
+    npm.kill('SIGTERM');
+    await exited;
+    for (let waited = 0; isAlive(postgres) && waited < 10_000; waited += 100) {
+      await new Promise((done) => setTimeout(done, 100));
+    }
+    expect(isAlive(postgres)).toBe(false);
+    expect(existsSync(pidFile)).toBe(false);
+    expect(output).toContain('Embedded PostgreSQL stopped');
   });
 });
