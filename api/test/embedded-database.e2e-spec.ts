@@ -82,7 +82,13 @@ describe('the embedded PostgreSQL', () => {
   });
 
   it('stops with everything it started when `npm start` itself gets SIGTERM', async () => {
-    const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_DB_PORT: embeddedPort, PORT: '0', DATA_DIR: dataDir, LOG_FORMAT: 'json' };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      EMBEDDED_DB_PORT: embeddedPort,
+      PORT: '0',
+      DATA_DIR: dataDir,
+      LOG_FORMAT: 'json',
+    };
     delete env.DATABASE_URL;
     const npm = spawn('npm', ['start'], { cwd: repoRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
