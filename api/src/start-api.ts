@@ -14,6 +14,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import { loadApiConfig } from './core/config/api.config';
+import { healthRoutes } from './core/health/health.controller';
 import { serveApiDocs } from './core/openapi/openapi';
 import { ApiRuntime } from './core/runtime';
 import { serveWebApp } from './core/web/web-app';
@@ -56,7 +57,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
 
     app = await NestFactory.create<NestFastifyApplication>(
       AppModule.forRoot(runtime, options.imports),
-      createFastifyAdapter(log),
+      createFastifyAdapter(log, { probeRoutes: healthRoutes }),
       { logger: nestLogger, abortOnError: false },
     );
     const webFallback = config.SERVE_WEB ? await serveWebApp(app, config.WEB_DIST_DIR, log) : undefined;

@@ -17,6 +17,16 @@ describe('the API process', () => {
     expect(await api?.stop()).toBe(0);
   });
 
+  /** Log lines are written asynchronously: wait a little for the one wanted. */
+  async function logLine(matches: (entry: Record<string, unknown>) => boolean) {
+    for (let waited = 0; waited < 2_000; waited += 50) {
+      const found = api.logs().find(matches);
+      if (found) return found;
+      await new Promise((done) => setTimeout(done, 50));
+    }
+    return undefined;
+  }
+
   it.each(['/health', '/api/health'])('reports database and cache up at %s', async (path) => {
     const response = await fetch(`${api.url}${path}`);
     expect(response.status).toBe(200);
@@ -31,16 +41,27 @@ describe('the API process', () => {
   });
 
   it('honours a well-formed x-request-id and logs it with the request', async () => {
-    const response = await fetch(`${api.url}/api/health`, { headers: { 'x-request-id': 'trace-abc-123' } });
+    const response = await fetch(`${api.url}/api/docs-json`, { headers: { 'x-request-id': 'trace-abc-123' } });
     expect(response.headers.get('x-request-id')).toBe('trace-abc-123');
-    await new Promise((done) => setTimeout(done, 100));
-    const line = api.logs().find((entry) => entry.requestId === 'trace-abc-123');
+    const line = await logLine((entry) => entry.requestId === 'trace-abc-123');
     expect(line).toMatchObject({
       service: 'api',
       level: 'info',
+      req: { method: 'GET', url: '/api/docs-json' },
       res: { statusCode: 200 },
       latencyMs: expect.any(Number),
     });
+  });
+
+  it('logs failures at warn, and keeps successful health probes out of the info log', async () => {
+    await fetch(`${api.url}/api/health`, { headers: { 'x-request-id': 'probe-1' } });
+    await fetch(`${api.url}/api/nothing`, {
+      headers: { 'x-request-id': 'miss-1', authorization: 'Bearer secret-token' },
+    });
+    const miss = await logLine((entry) => entry.requestId === 'miss-1');
+    expect(miss).toMatchObject({ level: 'warn', res: { statusCode: 404 } });
+    expect(api.logs().some((entry) => entry.requestId === 'probe-1')).toBe(false);
+    expect(api.output().join('\n')).not.toContain('secret-token');
   });
 
   it('makes a request id when there is none, or a malformed one', async () => {

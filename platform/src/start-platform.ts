@@ -22,7 +22,7 @@ export async function startPlatform(env: NodeJS.ProcessEnv = process.env): Promi
   const log = createRootLogger({ service: 'platform', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
   const app = await NestFactory.create<NestFastifyApplication>(
     PlatformModule.forRoot(config),
-    createFastifyAdapter(log),
+    createFastifyAdapter(log, { probeRoutes: ['/health'] }),
     { logger: nestLoggerFor(log), abortOnError: false },
   );
   app.useGlobalFilters(new ProblemDetailsFilter());

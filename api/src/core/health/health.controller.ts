@@ -3,12 +3,15 @@ import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } f
 import { ProblemException, problemTypes } from '@mvp/common';
 import { HealthReport, HealthService } from './health.service';
 
+/** Polled by containers and proxies; their successful answers log at debug. */
+export const healthRoutes = ['/health', '/api/health'];
+
 @ApiTags('health')
 @Controller()
 export class HealthController {
   constructor(private readonly health: HealthService) {}
 
-  @Get(['health', 'api/health'])
+  @Get(healthRoutes)
   @ApiOperation({ summary: 'Whether the API, its database and its cache are reachable' })
   @ApiOkResponse({ type: HealthReport })
   @ApiServiceUnavailableResponse({ description: 'Problem details naming what is down, with `checks`' })

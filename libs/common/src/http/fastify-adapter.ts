@@ -5,9 +5,12 @@ import { requestIdFor } from '../logging/pino-options';
 /**
  * Fastify as every service runs it: request ids from `x-request-id`, echoed on every response,
  * and one log line per request written from a Fastify hook (no per-request child logger or
- * async context: those cost a quarter of a trivial route's throughput).
+ * async context: those cost a quarter of a trivial route's throughput). Successful answers on
+ * `probeRoutes` (health checks, polled every few seconds by containers and proxies) log at
+ * debug, so they do not drown the log; their failures log as any other.
  */
-export function createFastifyAdapter(log: RootLogger): FastifyAdapter {
+export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: string[] } = {}): FastifyAdapter {
+  const probeRoutes = new Set(options.probeRoutes ?? []);
   const adapter = new FastifyAdapter({
     bodyLimit: 1_048_576,
     requestIdHeader: false,
@@ -20,7 +23,8 @@ export function createFastifyAdapter(log: RootLogger): FastifyAdapter {
   });
   fastify.addHook('onResponse', (request, reply, done) => {
     const status = reply.statusCode;
-    const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : 'info';
+    const level =
+      status >= 500 ? 'error' : status >= 400 ? 'warn' : probeRoutes.has(request.routeOptions.url ?? '') ? 'debug' : 'info';
     if (log.isLevelEnabled(level)) {
       log[level](
         {
