@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync } from 'node:zlib';
 import { ApiProcess, startApiProcess } from './support/api-process';
 
 describe('the API process', () => {
@@ -8,6 +9,7 @@ describe('the API process', () => {
   const webDir = mkdtempSync(join(tmpdir(), 'mvp-web-'));
   writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>MotoVaultPro</title><mvp-root></mvp-root>');
   writeFileSync(join(webDir, 'main-ABCD1234.js'), 'console.log("app")');
+  writeFileSync(join(webDir, 'main-ABCD1234.js.br'), brotliCompressSync('console.log("app")'));
 
   beforeAll(async () => {
     api = await startApiProcess({ env: { WEB_DIST_DIR: webDir } });
@@ -87,9 +89,11 @@ describe('the API process', () => {
       expect(await response.text()).toContain('<mvp-root>');
       expect(response.headers.get('cache-control')).toBe('no-cache');
     }
-    const asset = await fetch(`${api.url}/main-ABCD1234.js`);
+    const asset = await fetch(`${api.url}/main-ABCD1234.js`, { headers: { 'accept-encoding': 'br' } });
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
+    expect(asset.headers.get('content-encoding')).toBe('br');
+    expect(await asset.text()).toBe('console.log("app")');
   });
 
   it('keeps /api, /health and /auth misses as 404 problems, never the web app', async () => {

@@ -10,7 +10,8 @@ export interface BuildTarget {
   output: string;
   /** Files and folders whose changes make the output stale. */
   sources: string[];
-  command: string[];
+  /** Project binaries to run, in order. */
+  commands: string[][];
 }
 
 export const buildTargets: Record<'api' | 'platform' | 'web', BuildTarget> = {
@@ -18,19 +19,22 @@ export const buildTargets: Record<'api' | 'platform' | 'web', BuildTarget> = {
     name: 'API',
     output: 'dist/api/api/src/main.js',
     sources: ['api/src', 'libs/common/src', 'api/tsconfig.app.json', 'tsconfig.json', 'package-lock.json'],
-    command: ['nest', 'build', 'api'],
+    commands: [['nest', 'build', 'api']],
   },
   platform: {
     name: 'platform service',
     output: 'dist/platform/platform/src/main.js',
     sources: ['platform/src', 'libs/common/src', 'platform/tsconfig.app.json', 'tsconfig.json', 'package-lock.json'],
-    command: ['nest', 'build', 'platform'],
+    commands: [['nest', 'build', 'platform']],
   },
   web: {
     name: 'web app',
     output: 'dist/web/browser/index.html',
     sources: ['web/src', 'web/tsconfig.json', 'web/tsconfig.app.json', 'angular.json', 'package-lock.json'],
-    command: ['ng', 'build', 'web'],
+    commands: [
+      ['ng', 'build', 'web'],
+      ['tsx', 'scripts/compress-web.ts'],
+    ],
   },
 };
 
@@ -67,6 +71,6 @@ export function buildIfNeeded(targets: BuildTarget[], options: { force?: boolean
   for (const target of targets) {
     if (!options.force && !isStale(target)) continue;
     console.log(`Building the ${target.name}…`);
-    runBin(target.command);
+    for (const command of target.commands) runBin(command);
   }
 }

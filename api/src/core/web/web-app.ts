@@ -6,7 +6,7 @@ import { basename, join, resolve } from 'node:path';
 
 /** Paths the API owns: a miss there is a 404 problem, never the web app. */
 const apiPaths = /^\/(api|health|auth)(\/|$)/;
-const hashedAsset = /-[A-Z0-9]{8,}\.(js|css|woff2?|ttf|svg|png)$/i;
+const hashedAsset = /-[A-Z0-9]{8,}\.(js|css|woff2?|ttf|svg|png)(\.br|\.gz)?$/i;
 
 /**
  * Serves the built Angular app from the API's own origin. Client-side routes (`/settings`)
@@ -28,6 +28,7 @@ export async function serveWebApp(
     wildcard: true,
     index: ['index.html'],
     cacheControl: false,
+    preCompressed: true,
     setHeaders: (res, path) => {
       const cacheControl = hashedAsset.test(basename(path)) ? 'public, max-age=31536000, immutable' : 'no-cache';
       res.setHeader('cache-control', cacheControl);
