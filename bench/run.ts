@@ -10,7 +10,8 @@ import { cpus, loadavg } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Pool } from 'pg';
-import { DatabaseServer, openDatabaseServer, redact } from './lib/database';
+import { redactUrl } from '@mvp/common/database/database-target';
+import { DatabaseServer, openDatabaseServer } from './lib/database';
 import { preflight, runLoad } from './lib/load';
 import { apiEntry, benchDir, repoRoot, resultsDir } from './lib/paths';
 import { markdown, RunInfo, ScenarioResult, SideResult, textTable, verdictLines } from './lib/report';
@@ -72,7 +73,7 @@ async function main(): Promise<number> {
   const redisUrl = process.env.REDIS_URL || undefined;
   databaseServer = await openDatabaseServer(process.env.DATABASE_URL || undefined, log);
   const cache = redisUrl
-    ? `Redis at ${redact(redisUrl)} (REDIS_URL), for the API and the bare servers that use one`
+    ? `Redis at ${redactUrl(redisUrl)} (REDIS_URL), for the API and the bare servers that use one`
     : 'in-process memory (REDIS_URL unset), no Redis';
   const database = `${databaseServer.description}; a fresh database per scenario, pool size ${options.poolSize} in every server`;
   log(`Database: ${databaseServer.description}`);

@@ -1,10 +1,10 @@
-import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EmbeddedPostgresServer } from '@mvp/common/database/embedded-postgres.server';
-import { Client } from 'pg';
-import { freePort } from './servers';
+import { redactUrl } from '@mvp/common/database/database-target';
+import { createDatabaseOn, onServer } from '../../api/test/support/test-database';
+import { freePort } from '../../api/test/support/free-port';
 
 /** The PostgreSQL server the bench runs on: `DATABASE_URL`'s, or an embedded one in a temp folder. */
 export interface DatabaseServer {
@@ -22,8 +22,8 @@ export async function openDatabaseServer(
   if (configuredUrl) {
     const version = await serverVersion(configuredUrl);
     return {
-      description: `PostgreSQL ${version} at ${redact(configuredUrl)} (DATABASE_URL)`,
-      createDatabase: (label) => createDatabase(configuredUrl, label),
+      description: `PostgreSQL ${version} at ${redactUrl(configuredUrl)} (DATABASE_URL)`,
+      createDatabase: (label) => createDatabaseOn(configuredUrl, `bench_${label}`),
       stop: async () => undefined,
     };
   }
@@ -42,7 +42,7 @@ export async function openDatabaseServer(
   const version = await serverVersion(embedded.url);
   return {
     description: `embedded PostgreSQL ${version} on 127.0.0.1:${port}, temp folder (DATABASE_URL unset)`,
-    createDatabase: (label) => createDatabase(embedded.url, label),
+    createDatabase: (label) => createDatabaseOn(embedded.url, `bench_${label}`),
     stop: async () => {
       await embedded.stop();
       rmSync(dataDir, { recursive: true, force: true });
@@ -50,45 +50,7 @@ export async function openDatabaseServer(
   };
 }
 
-async function createDatabase(serverUrl: string, label: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `mvp_bench_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(4).toString('hex')}`;
-  await onAdmin(serverUrl, (client) => client.query(`create database ${client.escapeIdentifier(name)}`));
-  const url = new URL(serverUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: () =>
-      onAdmin(serverUrl, (client) =>
-        client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`),
-      ).then(() => undefined),
-  };
-}
-
 async function serverVersion(url: string): Promise<string> {
-  const result = await onAdmin(url, (client) => client.query<{ server_version: string }>('show server_version'));
+  const result = await onServer(url, (client) => client.query<{ server_version: string }>('show server_version'));
   return result.rows[0].server_version.split(' ')[0];
-}
-
-async function onAdmin<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
-  const admin = new URL(serverUrl);
-  admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString(), connectionTimeoutMillis: 5_000 });
-  client.on('error', () => undefined);
-  await client.connect();
-  try {
-    return await work(client);
-  } finally {
-    await client.end();
-  }
-}
-
-/** The URL without its password, for the results. */
-export function redact(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '(unparseable URL)';
-  }
 }

@@ -14,10 +14,11 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-async function onServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
-  const admin = new URL(testServerUrl());
+/** Runs `work` on a connection to the maintenance database (`postgres`) of the server at `serverUrl`. */
+export async function onServer<T>(serverUrl: string, work: (client: Client) => Promise<T>): Promise<T> {
+  const admin = new URL(serverUrl);
   admin.pathname = '/postgres';
-  const client = new Client({ connectionString: admin.toString() });
+  const client = new Client({ connectionString: admin.toString(), connectionTimeoutMillis: 5_000 });
   client.on('error', () => undefined);
   await client.connect();
   try {
@@ -27,18 +28,23 @@ async function onServer<T>(work: (client: Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A fresh, empty database for one test file, dropped (with any open connections) afterwards. */
-export async function createTestDatabase(label = 'e2e'): Promise<TestDatabase> {
-  const name = `mvp_${label}_${randomBytes(5).toString('hex')}`;
-  await onServer((client) => client.query(`create database ${client.escapeIdentifier(name)}`));
-  const url = new URL(testServerUrl());
+/** A fresh, empty database on the server at `serverUrl`; `drop()` removes it with any open connections. */
+export async function createDatabaseOn(serverUrl: string, label: string): Promise<TestDatabase> {
+  const name = `mvp_${label.replace(/[^a-z0-9]/gi, '_').toLowerCase()}_${randomBytes(5).toString('hex')}`;
+  await onServer(serverUrl, (client) => client.query(`create database ${client.escapeIdentifier(name)}`));
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return {
     name,
     url: url.toString(),
     drop: () =>
-      onServer((client) => client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`)).then(
-        () => undefined,
-      ),
+      onServer(serverUrl, (client) =>
+        client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`),
+      ).then(() => undefined),
   };
+}
+
+/** A fresh database for one test file, on the test server. */
+export function createTestDatabase(label = 'e2e'): Promise<TestDatabase> {
+  return createDatabaseOn(testServerUrl(), label);
 }
