@@ -1,5 +1,6 @@
 import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { CoreModule } from './core/core.module';
+import { IdentityModule } from './core/identity/identity.module';
 import type { ApiRuntime } from './core/runtime';
 
 @Module({})
@@ -7,7 +8,7 @@ export class AppModule {
   static forRoot(runtime: ApiRuntime, extraImports: ModuleMetadata['imports'] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(runtime), ...extraImports],
+      imports: [CoreModule.forRoot(runtime), IdentityModule, ...extraImports],
     };
   }
 }

@@ -1,4 +1,6 @@
+import { z } from 'zod';
 import {
+  ConfigError,
   databaseKeys,
   flag,
   httpUrl,
@@ -22,6 +24,12 @@ const apiConfigKeys = {
   CACHE_TTL_SECONDS: positiveInt(),
   LOG_LEVEL: logLevel(),
   LOG_FORMAT: logFormat(),
+  AUTH0_DOMAIN: nonEmpty().optional(),
+  AUTH0_AUDIENCE: nonEmpty().optional(),
+  OIDC_ISSUER_URL: httpUrl().optional(),
+  OIDC_AUDIENCE: nonEmpty().optional(),
+  AUTH_WEB_CLIENT_ID: nonEmpty().optional(),
+  AUTH_REGISTRATION: z.enum(['open', 'closed'], { error: 'must be open or closed' }),
   SERVE_WEB: flag(),
   WEB_DIST_DIR: nonEmpty(),
 };
@@ -32,5 +40,24 @@ export const API_CONFIG = Symbol('API_CONFIG');
 
 export function loadApiConfig(env: NodeJS.ProcessEnv = process.env) {
   const config = loadConfig(apiConfigKeys, { service: 'api', env });
+  checkIdentityProvider(config);
   return { ...config, PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` };
+}
+
+/** Auth0, another OIDC issuer, or neither (the embedded issuer): never half of one. */
+function checkIdentityProvider(config: Record<string, unknown>): void {
+  if (config.AUTH0_DOMAIN && config.OIDC_ISSUER_URL) {
+    throw new ConfigError('OIDC_ISSUER_URL', 'cannot be set together with AUTH0_DOMAIN: choose one issuer');
+  }
+  const pairs = [
+    ['AUTH0_DOMAIN', 'AUTH0_AUDIENCE'],
+    ['OIDC_ISSUER_URL', 'OIDC_AUDIENCE'],
+  ] as const;
+  for (const [issuerKey, audienceKey] of pairs) {
+    if (config[issuerKey] && !config[audienceKey]) throw new ConfigError(audienceKey, `is needed with ${issuerKey}`);
+    if (config[audienceKey] && !config[issuerKey]) throw new ConfigError(issuerKey, `is needed with ${audienceKey}`);
+    if (config[issuerKey] && !config.AUTH_WEB_CLIENT_ID) {
+      throw new ConfigError('AUTH_WEB_CLIENT_ID', `is needed with ${issuerKey}: the web app's client id there`);
+    }
+  }
 }

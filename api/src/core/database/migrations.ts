@@ -1,4 +1,5 @@
+import { CreateUsers1764000100000 } from '../identity/users/migrations/1764000100000-create-users';
 import { CreateSchemas1764000000000 } from './migrations/1764000000000-create-schemas';
 
 /** Every migration of the API, core first, then each capsule's, in timestamp order. */
-export const apiMigrations = [CreateSchemas1764000000000];
+export const apiMigrations = [CreateSchemas1764000000000, CreateUsers1764000100000];

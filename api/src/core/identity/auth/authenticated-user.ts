@@ -1,0 +1,30 @@
+import { createParamDecorator, ExecutionContext, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
+
+/** Who is calling: set on the request by the global auth guard, read by `@CurrentUser()`. */
+export interface AuthenticatedUser {
+  /** `users.id`: what every user-scoped table stores in `user_id`. */
+  userId: string;
+  /** The token's `sub`. */
+  sub: string;
+  /** How the caller proved it: a JWT from the issuer, or a personal API token. */
+  via: 'jwt' | 'api-token';
+  /** Personal API tokens may be read-only; JWTs are always read-write. */
+  access: 'read' | 'read_write';
+  /** The personal API token's id, when `via` is `api-token`. */
+  tokenId?: string;
+}
+
+export type RequestWithUser = FastifyRequest & { user?: AuthenticatedUser };
+
+export const IS_PUBLIC = 'motovaultpro:public';
+
+/** Marks a route (or controller) open to everyone: health, API docs, the issuer's pages. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+/** The signed-in user of this request (`@CurrentUser() user: AuthenticatedUser`). */
+export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedUser => {
+  const user = context.switchToHttp().getRequest<RequestWithUser>().user;
+  if (!user) throw new UnauthorizedException();
+  return user;
+});

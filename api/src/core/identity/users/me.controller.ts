@@ -1,0 +1,28 @@
+import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
+import { MeDto, toMeDto, UpdateMeDto } from './me.dto';
+import { UsersService } from './users.service';
+
+@ApiTags('me')
+@ApiBearerAuth()
+@Controller('api/me')
+export class MeController {
+  constructor(private readonly users: UsersService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'The signed-in user and their preferences' })
+  @ApiOkResponse({ type: MeDto })
+  async get(@CurrentUser() caller: AuthenticatedUser): Promise<MeDto> {
+    const user = await this.users.findById(caller.userId);
+    return toMeDto(user, user.sub === user.id);
+  }
+
+  @Patch()
+  @ApiOperation({ summary: 'Change the display name or preferences' })
+  @ApiOkResponse({ type: MeDto })
+  async update(@CurrentUser() caller: AuthenticatedUser, @Body() patch: UpdateMeDto): Promise<MeDto> {
+    const user = await this.users.updatePreferences(caller.userId, patch);
+    return toMeDto(user, user.sub === user.id);
+  }
+}

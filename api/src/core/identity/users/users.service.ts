@@ -1,0 +1,108 @@
+import { hash, verify } from '@node-rs/argon2';
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { randomUUID } from 'node:crypto';
+import { QueryFailedError, Repository } from 'typeorm';
+import { UserEntity } from './user.entity';
+
+export interface NewLocalAccount {
+  email: string;
+  password: string;
+  displayName?: string;
+}
+
+export type PreferencesPatch = Partial<
+  Pick<UserEntity, 'displayName' | 'distanceUnit' | 'volumeUnit' | 'economyUnit' | 'currency' | 'locale' | 'timeZone'>
+>;
+
+/** argon2id as OWASP recommends it (19 MiB, 2 passes), the library's defaults. */
+const argon2Options = { algorithm: 2 as const };
+const maxCachedSubjects = 10_000;
+
+@Injectable()
+export class UsersService {
+  /** sub → user id: a user row never changes its subject, so the lookup is cached for the process. */
+  private readonly idsBySub = new Map<string, string>();
+  /** Verified against when the email is unknown, so both answers take the same time. */
+  private readonly decoyHash = hash('not-a-real-password', argon2Options);
+
+  constructor(@InjectRepository(UserEntity) private readonly users: Repository<UserEntity>) {}
+
+  async createLocalAccount(account: NewLocalAccount): Promise<UserEntity> {
+    const id = randomUUID();
+    const passwordHash = await hash(account.password, argon2Options);
+    try {
+      await this.users.insert({
+        id,
+        sub: id,
+        email: account.email.trim(),
+        displayName: account.displayName?.trim() || null,
+        passwordHash,
+      });
+    } catch (error) {
+      if (error instanceof QueryFailedError && (error.driverError as { code?: string }).code === '23505') {
+        throw new ConflictException('An account with this email already exists.');
+      }
+      throw error;
+    }
+    return this.findById(id);
+  }
+
+  /** The account when the email and password match; undefined otherwise, in the same time either way. */
+  async verifyLocalPassword(email: string, password: string): Promise<UserEntity | undefined> {
+    const user = await this.users
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('lower(user.email) = lower(:email) and user.password_hash is not null and user.deleted_at is null', {
+        email: email.trim(),
+      })
+      .getOne();
+    const matches = await verify(user?.passwordHash ?? (await this.decoyHash), password).catch(() => false);
+    if (!user || !matches) return undefined;
+    delete (user as Partial<UserEntity>).passwordHash;
+    return user;
+  }
+
+  async findById(id: string): Promise<UserEntity> {
+    const user = await this.users.findOneBy({ id });
+    if (!user) throw new NotFoundException('No such user.');
+    return user;
+  }
+
+  async findByEmail(email: string): Promise<UserEntity | undefined> {
+    const user = await this.users
+      .createQueryBuilder('user')
+      .where('lower(user.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+    return user ?? undefined;
+  }
+
+  /**
+   * The user id for a token subject, creating the row on first sight (Auth0 and other external
+   * issuers' users too). Cached: the hot path of every authenticated request.
+   */
+  async idForSubject(sub: string, claims: { email?: string; name?: string } = {}): Promise<string> {
+    const cached = this.idsBySub.get(sub);
+    if (cached) return cached;
+    const found = await this.users.findOne({ where: { sub }, select: { id: true }, withDeleted: true });
+    let id = found?.id;
+    if (!id) {
+      id = randomUUID();
+      await this.users
+        .createQueryBuilder()
+        .insert()
+        .values({ id, sub, email: claims.email ?? null, displayName: claims.name ?? null })
+        .orIgnore()
+        .execute();
+      id = (await this.users.findOneOrFail({ where: { sub }, select: { id: true }, withDeleted: true })).id;
+    }
+    if (this.idsBySub.size >= maxCachedSubjects) this.idsBySub.clear();
+    this.idsBySub.set(sub, id);
+    return id;
+  }
+
+  async updatePreferences(id: string, patch: PreferencesPatch): Promise<UserEntity> {
+    if (Object.keys(patch).length > 0) await this.users.update({ id }, patch);
+    return this.findById(id);
+  }
+}
