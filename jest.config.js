@@ -14,10 +14,18 @@ const swcTransform = [
   },
 ];
 
+// ESM-only packages that tests load (Jest on Node 20 cannot require(esm)): compiled to CommonJS like our code.
+const esmPackages = ['jose', 'oidc-provider'];
+const swcEsmTransform = [
+  '@swc/jest',
+  { jsc: { target: 'es2022', parser: { syntax: 'ecmascript' } }, module: { type: 'commonjs' } },
+];
+
 const shared = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swcTransform },
+  transform: { '^.+\\.ts$': swcTransform, [`/node_modules/(${esmPackages.join('|')})/.+\\.js$`]: swcEsmTransform },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: { '^@mvp/common(|/.*)$': '<rootDir>/libs/common/src$1' },
 };

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { apiNodeFlags } from './lib/api-launch';
 import { buildIfNeeded, buildTargets, repoRoot } from './lib/build';
 
 /**
@@ -20,7 +21,7 @@ function main(): void {
   }
 
   // Its own process group, so a terminal's Ctrl+C reaches it once, through us.
-  const api = spawn(process.execPath, [join(repoRoot, buildTargets.api.output)], {
+  const api = spawn(process.execPath, [...apiNodeFlags, join(repoRoot, buildTargets.api.output)], {
     cwd: repoRoot,
     stdio: 'inherit',
     detached: true,

@@ -14,6 +14,7 @@ import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { AppModule } from './app.module';
 import { loadApiConfig } from './core/config/api.config';
+import { ListeningUrl } from './core/identity/auth/listening-url';
 import { healthRoutes } from './core/health/health.controller';
 import { serveApiDocs } from './core/openapi/openapi';
 import { ApiRuntime } from './core/runtime';
@@ -67,6 +68,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
 
     await app.listen({ port: config.PORT, host: config.HOST });
     const url = listeningUrl(app);
+    app.get(ListeningUrl).set(url);
     log.info({ url, publicUrl: config.PUBLIC_URL }, `MotoVaultPro is ready: open ${config.PUBLIC_URL}`);
     return { app, url, runtime, close: release };
   } catch (error) {

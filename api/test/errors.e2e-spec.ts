@@ -2,6 +2,7 @@ import { Body, Controller, Get, Module, Post, Query } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
+import { Public } from '../src/core/identity/auth/authenticated-user';
 import { RunningApi, startApi } from '../src/start-api';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
@@ -19,6 +20,8 @@ class ListThings {
   @IsOptional() @Type(() => Number) @IsInt() @Min(1) @Max(100) pageSize?: number;
 }
 
+// Public: these tests are about the error shape; auth has its own (auth.e2e-spec.ts).
+@Public()
 @Controller('api/test-things')
 class ThingsController {
   @Post()

@@ -1,6 +1,7 @@
 import { Browser, Page } from 'playwright-core';
 import { ApiProcess } from '../../api/test/support/api-process';
 import { navItems } from '../src/app/core/navigation';
+import { SignedInState, openSignedIn, signedUpState } from './support/auth';
 import { WebStackHandle, fontsReady, inFreshPage, screenshot, webStack } from './support/browser';
 
 // Starting the API and Chromium takes a few seconds; Jest's per-project testTimeout is not honoured.
@@ -43,17 +44,20 @@ describe('the web shell', () => {
   let browser: Browser;
 
   let stack: WebStackHandle | undefined;
+  /** Every page needs sign-in: each test's fresh context starts with a session at the issuer. */
+  let signedIn: SignedInState;
 
   beforeAll(async () => {
     stack = webStack();
     ({ api, browser } = await stack.ready);
+    signedIn = await signedUpState(browser, api.url);
   });
 
   afterAll(() => stack?.stop());
 
   it('renders the toolbar and the side navigation, and redirects / to the dashboard', async () => {
-    await inFreshPage(browser, { baseURL: api.url, viewport: desktop }, async ({ page }) => {
-      await page.goto('/');
+    await inFreshPage(browser, { baseURL: api.url, storageState: signedIn, viewport: desktop }, async ({ page }) => {
+      await openSignedIn(page, '/');
       await page.waitForURL('**/dashboard');
 
       const toolbar = page.getByRole('banner');
@@ -75,33 +79,37 @@ describe('the web shell', () => {
 
   it('shows the API, the database and the cache as up on the dashboard', async () => {
     const cacheStore = process.env.REDIS_URL ? 'Redis' : 'In memory';
-    await inFreshPage(browser, { baseURL: api.url, viewport: desktop, colorScheme: 'light' }, async ({ page }) => {
-      await page.goto('/dashboard');
-      expect(await heading(page).textContent()).toContain('Welcome to MotoVaultPro');
+    await inFreshPage(
+      browser,
+      { baseURL: api.url, storageState: signedIn, viewport: desktop, colorScheme: 'light' },
+      async ({ page }) => {
+        await openSignedIn(page, '/dashboard');
+        expect(await heading(page).textContent()).toContain('Welcome to MotoVaultPro');
 
-      const card = page.locator('mvp-service-health-card');
-      await card.getByText('All services are up').waitFor();
-      for (const name of ['API', 'Database', 'Cache']) {
-        expect(await healthRow(page, name).locator('.check-status').textContent()).toContain('Up');
-      }
-      expect(await healthRow(page, 'API').textContent()).toMatch(/Version \d+\.\d+\.\d+/);
-      expect(await healthRow(page, 'Cache').textContent()).toContain(cacheStore);
+        const card = page.locator('mvp-service-health-card');
+        await card.getByText('All services are up').waitFor();
+        for (const name of ['API', 'Database', 'Cache']) {
+          expect(await healthRow(page, name).locator('.check-status').textContent()).toContain('Up');
+        }
+        expect(await healthRow(page, 'API').textContent()).toMatch(/Version \d+\.\d+\.\d+/);
+        expect(await healthRow(page, 'Cache').textContent()).toContain(cacheStore);
 
-      // A manual refresh checks again.
-      const refreshed = page.waitForResponse((response) => response.url().endsWith('/api/health'));
-      await card.getByRole('button', { name: 'Refresh service health' }).click();
-      expect((await refreshed).status()).toBe(200);
-      await card.locator('mat-progress-bar').waitFor({ state: 'detached' });
-      await card.getByText('All services are up').waitFor();
+        // A manual refresh checks again.
+        const refreshed = page.waitForResponse((response) => response.url().endsWith('/api/health'));
+        await card.getByRole('button', { name: 'Refresh service health' }).click();
+        expect((await refreshed).status()).toBe(200);
+        await card.locator('mat-progress-bar').waitFor({ state: 'detached' });
+        await card.getByText('All services are up').waitFor();
 
-      await expectIconsAsGlyphs(page);
-      await screenshot(page, 'dashboard-desktop-light');
-    });
+        await expectIconsAsGlyphs(page);
+        await screenshot(page, 'dashboard-desktop-light');
+      },
+    );
   });
 
   it('opens every navigation item on a page of its own, and goes back and forth', async () => {
-    await inFreshPage(browser, { baseURL: api.url, viewport: desktop }, async ({ page }) => {
-      await page.goto('/dashboard');
+    await inFreshPage(browser, { baseURL: api.url, storageState: signedIn, viewport: desktop }, async ({ page }) => {
+      await openSignedIn(page, '/dashboard');
       const nav = mainNav(page);
 
       for (const item of navItems) {
@@ -128,54 +136,69 @@ describe('the web shell', () => {
   });
 
   it('remembers the theme choice across a reload, and the toolbar toggle follows it', async () => {
-    await inFreshPage(browser, { baseURL: api.url, viewport: desktop, colorScheme: 'light' }, async ({ page }) => {
-      await page.goto('/settings');
-      const themeGroup = page.getByRole('radiogroup', { name: 'Theme' });
-      expect(await themeGroup.getByRole('radio', { name: 'System' }).getAttribute('aria-checked')).toBe('true');
-      const lightBackground = await bodyBackground(page);
-      expect(brightness(lightBackground)).toBeGreaterThan(200);
+    await inFreshPage(
+      browser,
+      { baseURL: api.url, storageState: signedIn, viewport: desktop, colorScheme: 'light' },
+      async ({ page }) => {
+        await openSignedIn(page, '/settings');
+        const themeGroup = page.getByRole('radiogroup', { name: 'Theme' });
+        expect(await themeGroup.getByRole('radio', { name: 'System' }).getAttribute('aria-checked')).toBe('true');
+        const lightBackground = await bodyBackground(page);
+        expect(brightness(lightBackground)).toBeGreaterThan(200);
 
-      await themeGroup.getByRole('radio', { name: 'Dark' }).click();
-      await page.waitForFunction(() => document.documentElement.style.colorScheme === 'dark');
-      expect(await page.evaluate(() => localStorage.getItem('mvp.theme'))).toBe('dark');
-      expect(brightness(await bodyBackground(page))).toBeLessThan(60);
+        await themeGroup.getByRole('radio', { name: 'Dark' }).click();
+        await page.waitForFunction(() => document.documentElement.style.colorScheme === 'dark');
+        expect(await page.evaluate(() => localStorage.getItem('mvp.theme'))).toBe('dark');
+        expect(brightness(await bodyBackground(page))).toBeLessThan(60);
 
-      await page.reload();
-      await heading(page).getByText('Settings').waitFor();
-      expect(await page.evaluate(() => document.documentElement.style.colorScheme)).toBe('dark');
-      expect(brightness(await bodyBackground(page))).toBeLessThan(60);
-      expect(await themeGroup.getByRole('radio', { name: 'Dark' }).getAttribute('aria-checked')).toBe('true');
-      await expectIconsAsGlyphs(page);
-      await screenshot(page, 'settings-desktop-dark');
+        await page.reload();
+        await heading(page).getByText('Settings').waitFor();
+        expect(await page.evaluate(() => document.documentElement.style.colorScheme)).toBe('dark');
+        expect(brightness(await bodyBackground(page))).toBeLessThan(60);
+        expect(await themeGroup.getByRole('radio', { name: 'Dark' }).getAttribute('aria-checked')).toBe('true');
+        await expectIconsAsGlyphs(page);
+        await screenshot(page, 'settings-desktop-dark');
 
-      // The toolbar button flips what is on screen, and the settings page shows the new choice.
-      await page.getByRole('button', { name: 'Switch to light theme' }).click();
-      await page.waitForFunction(() => document.documentElement.style.colorScheme === 'light');
-      expect(await themeGroup.getByRole('radio', { name: 'Light' }).getAttribute('aria-checked')).toBe('true');
-      expect(await page.evaluate(() => localStorage.getItem('mvp.theme'))).toBe('light');
+        // The toolbar button flips what is on screen, and the settings page shows the new choice.
+        await page.getByRole('button', { name: 'Switch to light theme' }).click();
+        await page.waitForFunction(() => document.documentElement.style.colorScheme === 'light');
+        expect(await themeGroup.getByRole('radio', { name: 'Light' }).getAttribute('aria-checked')).toBe('true');
+        expect(await page.evaluate(() => localStorage.getItem('mvp.theme'))).toBe('light');
 
-      await page.goto('/dashboard');
-      await page.getByRole('button', { name: 'Switch to dark theme' }).click();
-      await page.locator('mvp-service-health-card').getByText('All services are up').waitFor();
-      await screenshot(page, 'dashboard-desktop-dark');
-    });
+        await openSignedIn(page, '/dashboard');
+        await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+        await page.locator('mvp-service-health-card').getByText('All services are up').waitFor();
+        await screenshot(page, 'dashboard-desktop-dark');
+      },
+    );
   });
 
   it('follows the system colour scheme until the user picks one', async () => {
-    await inFreshPage(browser, { baseURL: api.url, viewport: desktop, colorScheme: 'dark' }, async ({ page }) => {
-      await page.goto('/dashboard');
-      await page.getByRole('button', { name: 'Switch to light theme' }).waitFor();
-      expect(brightness(await bodyBackground(page))).toBeLessThan(60);
-      expect(await page.evaluate(() => document.documentElement.style.colorScheme)).toBe('');
-    });
+    await inFreshPage(
+      browser,
+      { baseURL: api.url, storageState: signedIn, viewport: desktop, colorScheme: 'dark' },
+      async ({ page }) => {
+        await openSignedIn(page, '/dashboard');
+        await page.getByRole('button', { name: 'Switch to light theme' }).waitFor();
+        expect(brightness(await bodyBackground(page))).toBeLessThan(60);
+        expect(await page.evaluate(() => document.documentElement.style.colorScheme)).toBe('');
+      },
+    );
   });
 
   it('shows a bottom bar and no side navigation on a phone', async () => {
     await inFreshPage(
       browser,
-      { baseURL: api.url, viewport: phone, isMobile: true, hasTouch: true, deviceScaleFactor: 2 },
+      {
+        baseURL: api.url,
+        storageState: signedIn,
+        viewport: phone,
+        isMobile: true,
+        hasTouch: true,
+        deviceScaleFactor: 2,
+      },
       async ({ page }) => {
-        await page.goto('/dashboard');
+        await openSignedIn(page, '/dashboard');
         await page.locator('mvp-service-health-card').getByText('All services are up').waitFor();
 
         expect(await page.locator('mat-sidenav').count()).toBe(0);
@@ -215,8 +238,8 @@ describe('the web shell', () => {
 
   it('loads a deep link to /settings, with the version from /api/health', async () => {
     const health = (await (await fetch(`${api.url}/api/health`)).json()) as { version: string };
-    await inFreshPage(browser, { baseURL: api.url, viewport: desktop }, async ({ page }) => {
-      await page.goto('/settings');
+    await inFreshPage(browser, { baseURL: api.url, storageState: signedIn, viewport: desktop }, async ({ page }) => {
+      await openSignedIn(page, '/settings');
       expect(await heading(page).textContent()).toBe('Settings');
       expect(await page.title()).toBe('Settings · MotoVaultPro');
       await page.getByTestId('app-version').getByText(health.version, { exact: true }).waitFor();
@@ -225,8 +248,8 @@ describe('the web shell', () => {
   });
 
   it('shows a not-found page with a way back to the dashboard', async () => {
-    await inFreshPage(browser, { baseURL: api.url, viewport: desktop }, async ({ page }) => {
-      await page.goto('/no-such-page');
+    await inFreshPage(browser, { baseURL: api.url, storageState: signedIn, viewport: desktop }, async ({ page }) => {
+      await openSignedIn(page, '/no-such-page');
       expect(await heading(page).textContent()).toBe('Page not found');
       expect(await page.getByRole('main').textContent()).toContain('/no-such-page');
       await page.getByRole('link', { name: 'Back to the dashboard' }).click();
@@ -236,19 +259,23 @@ describe('the web shell', () => {
   });
 
   it('shows an error state when the API cannot be reached, and recovers on retry', async () => {
-    await inFreshPage(browser, { baseURL: api.url, viewport: desktop }, async ({ page, problems }) => {
-      problems.expect(/\/api\/health: net::ERR_FAILED|ERR_FAILED/);
-      await page.route('**/api/health', (route) => route.abort('failed'));
-      await page.goto('/dashboard');
-      const card = page.locator('mvp-service-health-card');
-      await card.getByText("Can't reach the MotoVaultPro API").waitFor();
-      expect(await card.getByRole('alert').isVisible()).toBe(true);
-      await screenshot(page, 'dashboard-desktop-unreachable');
+    await inFreshPage(
+      browser,
+      { baseURL: api.url, storageState: signedIn, viewport: desktop },
+      async ({ page, problems }) => {
+        problems.expect(/\/api\/health: net::ERR_FAILED|ERR_FAILED/);
+        await page.route('**/api/health', (route) => route.abort('failed'));
+        await openSignedIn(page, '/dashboard');
+        const card = page.locator('mvp-service-health-card');
+        await card.getByText("Can't reach the MotoVaultPro API").waitFor();
+        expect(await card.getByRole('alert').isVisible()).toBe(true);
+        await screenshot(page, 'dashboard-desktop-unreachable');
 
-      await page.unroute('**/api/health');
-      await card.getByRole('button', { name: 'Try again' }).click();
-      await card.getByText('All services are up').waitFor();
-    });
+        await page.unroute('**/api/health');
+        await card.getByRole('button', { name: 'Try again' }).click();
+        await card.getByText('All services are up').waitFor();
+      },
+    );
   });
 });
 
@@ -258,25 +285,31 @@ describe('the web shell with a cache that is down', () => {
 
   // Nothing listens on port 1: the API starts, and its health check answers 503 naming the cache.
   let stack: WebStackHandle | undefined;
+  let signedIn: SignedInState;
 
   beforeAll(async () => {
     stack = webStack({ env: { REDIS_URL: 'redis://127.0.0.1:1' } });
     ({ api, browser } = await stack.ready);
+    signedIn = await signedUpState(browser, api.url);
   });
 
   afterAll(() => stack?.stop());
 
   it('shows each check from the 503 problem body', async () => {
-    await inFreshPage(browser, { baseURL: api.url, viewport: desktop }, async ({ page, problems }) => {
-      problems.expect(/status of 503|HTTP 503: GET .*\/api\/health/);
-      await page.goto('/dashboard');
-      const card = page.locator('mvp-service-health-card');
-      await card.getByText('Down: cache.').waitFor();
-      expect(await healthRow(page, 'Database').locator('.check-status').textContent()).toContain('Up');
-      expect(await healthRow(page, 'Cache').locator('.check-status').textContent()).toContain('Down');
-      expect(await healthRow(page, 'Cache').textContent()).toContain('Redis');
-      expect(await healthRow(page, 'API').textContent()).toContain('Responding');
-      await screenshot(page, 'dashboard-desktop-cache-down');
-    });
+    await inFreshPage(
+      browser,
+      { baseURL: api.url, storageState: signedIn, viewport: desktop },
+      async ({ page, problems }) => {
+        problems.expect(/status of 503|HTTP 503: GET .*\/api\/health/);
+        await openSignedIn(page, '/dashboard');
+        const card = page.locator('mvp-service-health-card');
+        await card.getByText('Down: cache.').waitFor();
+        expect(await healthRow(page, 'Database').locator('.check-status').textContent()).toContain('Up');
+        expect(await healthRow(page, 'Cache').locator('.check-status').textContent()).toContain('Down');
+        expect(await healthRow(page, 'Cache').textContent()).toContain('Redis');
+        expect(await healthRow(page, 'API').textContent()).toContain('Responding');
+        await screenshot(page, 'dashboard-desktop-cache-down');
+      },
+    );
   });
 });

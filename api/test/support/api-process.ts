@@ -1,8 +1,10 @@
+import { apiNodeFlags } from '../../../scripts/lib/api-launch';
 import { ChildProcess, spawn, StdioOptions } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
+import { freePort } from './free-port';
 import { createTestDatabase, TestDatabase } from './test-database';
 
 export const repoRoot = resolve(__dirname, '../../..');
@@ -48,11 +50,17 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
   const ownDataDir = !options.dataDir;
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'mvp-api-'));
 
+  // A known port, so PUBLIC_URL (the embedded issuer's URL, the `iss` of its tokens) is the real address.
+  const port = options.env && 'PORT' in options.env ? undefined : String(await freePort());
   const env: Record<string, string | undefined> = {
     ...process.env,
     NODE_ENV: 'test',
-    PORT: '0',
+    PORT: port ?? '0',
+    ...(port ? { PUBLIC_URL: `http://127.0.0.1:${port}` } : {}),
     HOST: '127.0.0.1',
+    // Tests sign in far more often than people do; the throttling test sets its own limits.
+    AUTH_SIGN_IN_LIMIT_PER_MINUTE: '10000',
+    AUTH_SIGN_UP_LIMIT_PER_MINUTE: '10000',
     DATA_DIR: dataDir,
     LOG_FORMAT: 'json',
     LOG_LEVEL: 'info',
@@ -72,7 +80,7 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
   }
   let child: ChildProcess;
   try {
-    child = spawn(process.execPath, [apiEntry], { cwd: repoRoot, env, stdio });
+    child = spawn(process.execPath, [...apiNodeFlags, apiEntry], { cwd: repoRoot, env, stdio });
   } finally {
     if (logFd !== undefined) closeSync(logFd); // the child holds its own copy
   }

@@ -1,19 +1,32 @@
 import { Routes } from '@angular/router';
+import { signedInGuard } from './core/auth/auth.guard';
 
-// Each feature capsule adds one lazy entry here and one item in core/navigation.ts.
+// Each feature capsule adds one lazy entry to the signed-in children and one item in
+// core/navigation.ts. Only the sign-in callback is open to everyone.
 export const routes: Routes = [
-  { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
   {
-    path: 'dashboard',
-    loadChildren: () => import('./features/dashboard/dashboard.routes').then((m) => m.dashboardRoutes),
+    path: 'auth-callback',
+    title: 'Signing in',
+    loadComponent: () => import('./core/auth/auth-callback-page').then((m) => m.AuthCallbackPage),
   },
   {
-    path: 'settings',
-    loadChildren: () => import('./features/settings/settings.routes').then((m) => m.settingsRoutes),
-  },
-  {
-    path: '**',
-    title: 'Page not found',
-    loadComponent: () => import('./core/not-found/not-found-page').then((m) => m.NotFoundPage),
+    path: '',
+    canActivateChild: [signedInGuard],
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'dashboard' },
+      {
+        path: 'dashboard',
+        loadChildren: () => import('./features/dashboard/dashboard.routes').then((m) => m.dashboardRoutes),
+      },
+      {
+        path: 'settings',
+        loadChildren: () => import('./features/settings/settings.routes').then((m) => m.settingsRoutes),
+      },
+      {
+        path: '**',
+        title: 'Page not found',
+        loadComponent: () => import('./core/not-found/not-found-page').then((m) => m.NotFoundPage),
+      },
+    ],
   },
 ];

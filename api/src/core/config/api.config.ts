@@ -30,6 +30,8 @@ const apiConfigKeys = {
   OIDC_AUDIENCE: nonEmpty().optional(),
   AUTH_WEB_CLIENT_ID: nonEmpty().optional(),
   AUTH_REGISTRATION: z.enum(['open', 'closed'], { error: 'must be open or closed' }),
+  AUTH_SIGN_IN_LIMIT_PER_MINUTE: positiveInt(),
+  AUTH_SIGN_UP_LIMIT_PER_MINUTE: positiveInt(),
   SERVE_WEB: flag(),
   WEB_DIST_DIR: nonEmpty(),
 };

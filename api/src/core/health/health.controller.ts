@@ -1,12 +1,14 @@
 import { Controller, Get, HttpStatus } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
 import { ProblemException, problemTypes } from '@mvp/common';
+import { Public } from '../identity/auth/authenticated-user';
 import { HealthReport, HealthService } from './health.service';
 
 /** Polled by containers and proxies; their successful answers log at debug. */
 export const healthRoutes = ['/health', '/api/health'];
 
 @ApiTags('health')
+@Public()
 @Controller()
 export class HealthController {
   constructor(private readonly health: HealthService) {}

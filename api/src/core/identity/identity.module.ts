@@ -1,14 +1,29 @@
 import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthGuard } from './auth/auth.guard';
+import { JwtStrategy } from './auth/jwt.strategy';
+import { ListeningUrl } from './auth/listening-url';
+import { issuerParts } from './issuer/issuer.module';
+import { ApiTokenEntity } from './tokens/api-token.entity';
+import { ApiTokensController } from './tokens/api-tokens.controller';
+import { ApiTokensService } from './tokens/api-tokens.service';
 import { MeController } from './users/me.controller';
 import { UserEntity } from './users/user.entity';
 import { UsersService } from './users/users.service';
 
 /** Who the caller is: users and preferences, the auth guard, personal API tokens, the embedded issuer. */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity])],
-  controllers: [MeController],
-  providers: [UsersService],
-  exports: [UsersService],
+  imports: [TypeOrmModule.forFeature([UserEntity, ApiTokenEntity]), ...issuerParts.imports],
+  controllers: [MeController, ApiTokensController, ...issuerParts.controllers],
+  providers: [
+    UsersService,
+    ApiTokensService,
+    ListeningUrl,
+    JwtStrategy,
+    { provide: APP_GUARD, useClass: AuthGuard },
+    ...issuerParts.providers,
+  ],
+  exports: [UsersService, ApiTokensService, ListeningUrl],
 })
 export class IdentityModule {}

@@ -24,11 +24,18 @@ export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: s
   fastify.addHook('onResponse', (request, reply, done) => {
     const status = reply.statusCode;
     const level =
-      status >= 500 ? 'error' : status >= 400 ? 'warn' : probeRoutes.has(request.routeOptions.url ?? '') ? 'debug' : 'info';
+      status >= 500
+        ? 'error'
+        : status >= 400
+          ? 'warn'
+          : probeRoutes.has(request.routeOptions.url ?? '')
+            ? 'debug'
+            : 'info';
     if (log.isLevelEnabled(level)) {
       log[level](
         {
           requestId: request.id,
+          ...userOf(request),
           req: { method: request.method, url: request.url },
           res: { statusCode: status },
           latencyMs: Math.round(reply.elapsedTime * 100) / 100,
@@ -39,4 +46,10 @@ export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: s
     done();
   });
   return adapter;
+}
+
+/** The caller an auth guard put on the request (`request.user.userId`), cut to 8 characters for the log. */
+function userOf(request: object): { userId?: string } {
+  const userId = (request as { user?: { userId?: unknown } }).user?.userId;
+  return typeof userId === 'string' ? { userId: userId.slice(0, 8) } : {};
 }

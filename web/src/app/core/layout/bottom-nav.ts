@@ -1,13 +1,12 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { MatIcon } from '@angular/material/icon';
-import { MatRipple } from '@angular/material/core';
 import { RouterLink, RouterLinkActive } from '@angular/router';
 import { NavItem } from '../navigation';
 
 /** Material 3 navigation bar for phone-sized screens: icon and label per destination. */
 @Component({
   selector: 'mvp-bottom-nav',
-  imports: [MatIcon, MatRipple, RouterLink, RouterLinkActive],
+  imports: [MatIcon, RouterLink, RouterLinkActive],
   template: `
     <nav aria-label="Main">
       @for (item of items(); track item.path) {
@@ -18,7 +17,7 @@ import { NavItem } from '../navigation';
           #link="routerLinkActive"
           ariaCurrentWhenActive="page"
         >
-          <span class="indicator" matRipple>
+          <span class="indicator">
             <mat-icon aria-hidden="true" [class.mvp-icon-filled]="link.isActive">{{ item.icon }}</mat-icon>
           </span>
           <span class="label">{{ item.label }}</span>
@@ -52,6 +51,7 @@ import { NavItem } from '../navigation';
       -webkit-tap-highlight-color: transparent;
     }
     .indicator {
+      position: relative;
       display: flex;
       align-items: center;
       justify-content: center;
@@ -60,6 +60,21 @@ import { NavItem } from '../navigation';
       overflow: hidden;
       border-radius: var(--mat-sys-corner-full);
       transition: background-color 150ms;
+      /* The state layer (the ripple's job in Material; @angular/material/core would weigh on the first load). */
+      &::before {
+        content: '';
+        position: absolute;
+        inset: 0;
+        background: currentColor;
+        opacity: 0;
+        transition: opacity 150ms;
+      }
+    }
+    .destination:hover .indicator::before {
+      opacity: 0.08;
+    }
+    .destination:active .indicator::before {
+      opacity: 0.12;
     }
     .label {
       overflow: hidden;

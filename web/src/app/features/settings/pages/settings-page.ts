@@ -1,11 +1,13 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { AboutSection } from '../components/about-section';
+import { ApiTokensSection } from '../components/api-tokens-section';
 import { AppearanceSection } from '../components/appearance-section';
+import { ProfileSection } from '../components/profile-section';
 
-/** One section per concern; preferences and API tokens join as sections of their own. */
+/** One section per concern: profile and units, appearance, API tokens, about. */
 @Component({
   selector: 'mvp-settings-page',
-  imports: [AboutSection, AppearanceSection],
+  imports: [AboutSection, ApiTokensSection, AppearanceSection, ProfileSection],
   template: `
     <div class="mvp-page settings">
       <header class="mvp-page-header">
@@ -13,7 +15,9 @@ import { AppearanceSection } from '../components/appearance-section';
         <p>How MotoVaultPro looks and works for you.</p>
       </header>
       <div class="sections">
+        <mvp-profile-section />
         <mvp-appearance-section />
+        <mvp-api-tokens-section />
         <mvp-about-section />
       </div>
     </div>

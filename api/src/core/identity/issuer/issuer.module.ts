@@ -1,0 +1,31 @@
+import { ThrottlerModule } from '@nestjs/throttler';
+import { API_CONFIG, ApiConfig } from '../../config/api.config';
+import { AuthConfigController } from '../web-config/auth-config.controller';
+import { InteractionController, signInThrottle, signUpThrottle } from './interaction.controller';
+import { InteractionService } from './interaction.service';
+import { IssuerService } from './issuer.service';
+import { clientAddressFor } from './client-address';
+
+const minute = 60_000;
+
+/**
+ * The embedded OpenID Provider at /auth, its sign-in pages and the web app's sign-in settings,
+ * wired into IdentityModule (they need its UsersService; a module of their own would import it
+ * back). The provider itself stays idle when Auth0 or another issuer is configured.
+ */
+export const issuerParts = {
+  imports: [
+    ThrottlerModule.forRootAsync({
+      inject: [API_CONFIG],
+      useFactory: (config: ApiConfig) => ({
+        getTracker: clientAddressFor(config.PUBLIC_URL.startsWith('https:')),
+        throttlers: [
+          { name: signInThrottle, ttl: minute, limit: config.AUTH_SIGN_IN_LIMIT_PER_MINUTE },
+          { name: signUpThrottle, ttl: minute, limit: config.AUTH_SIGN_UP_LIMIT_PER_MINUTE },
+        ],
+      }),
+    }),
+  ],
+  controllers: [InteractionController, AuthConfigController],
+  providers: [IssuerService, InteractionService],
+};

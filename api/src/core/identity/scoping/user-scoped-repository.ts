@@ -1,0 +1,140 @@
+import { NotFoundException } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
+import { FindOptionsOrder, FindOptionsWhere, IsNull, Not, Repository } from 'typeorm';
+import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
+
+/** What every user table has (ARCHITECTURE.md "Data"), under these property names. */
+export interface UserOwned {
+  id: string;
+  userId: string;
+  createdAt: Date;
+  updatedAt: Date;
+  deletedAt: Date | null;
+}
+
+export interface ListOptions<E> {
+  /** 1-based; default 1. */
+  page?: number;
+  /** Default 25. */
+  pageSize?: number;
+  /** Default newest first (`createdAt DESC`). */
+  order?: FindOptionsOrder<E>;
+  /** Extra conditions; `userId` is always the scope's, whatever this says. */
+  where?: FindOptionsWhere<E>;
+}
+
+export interface Page<T> {
+  items: T[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
+
+/** Fields a caller may never set through create or update: the scope owns them. */
+type Owned = 'id' | 'userId' | 'createdAt' | 'updatedAt' | 'deletedAt';
+export type NewValues<E extends UserOwned> = Omit<QueryDeepPartialEntity<E>, Owned>;
+export type Patch<E extends UserOwned> = Omit<QueryDeepPartialEntity<E>, Owned>;
+
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The one way to a user table. `forUser(caller.userId)` gives queries that all carry
+ * `user_id = :userId` and skip soft-deleted rows (restore excepted). Another user's id, a deleted
+ * row's id and a malformed id are all the same 404: nobody learns whether a record exists.
+ *
+ * ```ts
+ * private readonly vehicles = new UserScopedRepository(repository, 'No such vehicle.');
+ * get(caller: AuthenticatedUser, id: string) { return this.vehicles.forUser(caller.userId).findOne(id); }
+ * ```
+ */
+export class UserScopedRepository<E extends UserOwned> {
+  constructor(
+    readonly repository: Repository<E>,
+    private readonly notFoundDetail = 'Nothing is here.',
+  ) {}
+
+  forUser(userId: string): UserScope<E> {
+    if (!uuid.test(userId)) throw new Error('A user scope needs the caller’s users.id');
+    return new UserScope(this.repository, userId, this.notFoundDetail);
+  }
+}
+
+export class UserScope<E extends UserOwned> {
+  constructor(
+    private readonly repository: Repository<E>,
+    readonly userId: string,
+    private readonly notFoundDetail: string,
+  ) {}
+
+  async list(options: ListOptions<E> = {}): Promise<Page<E>> {
+    const page = Math.max(1, Math.trunc(options.page ?? 1));
+    const pageSize = Math.min(500, Math.max(1, Math.trunc(options.pageSize ?? 25)));
+    const [items, total] = await this.repository.findAndCount({
+      where: { ...options.where, ...this.owner() },
+      order: options.order ?? ({ createdAt: 'DESC', id: 'ASC' } as FindOptionsOrder<E>),
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
+    return { items, total, page, pageSize };
+  }
+
+  /** The live record, or a 404. */
+  async findOne(id: string): Promise<E> {
+    const found = uuid.test(id) ? await this.repository.findOne({ where: this.byId(id) }) : null;
+    if (!found) throw this.notFound();
+    return found;
+  }
+
+  async create(values: NewValues<E>): Promise<E> {
+    const id = randomUUID();
+    await this.repository.insert({ ...stripOwned(values), id, userId: this.userId } as QueryDeepPartialEntity<E>);
+    return this.findOne(id);
+  }
+
+  /** Changes a live record and returns it; a 404 when there is none of this user's by that id. */
+  async update(id: string, patch: Patch<E>): Promise<E> {
+    const values = stripOwned(patch);
+    if (Object.keys(values).length === 0) return this.findOne(id);
+    await this.affectOne(id, values as QueryDeepPartialEntity<E>, IsNull());
+    return this.findOne(id);
+  }
+
+  /** Marks a live record deleted; a 404 when there is none (already deleted included). */
+  async softDelete(id: string): Promise<void> {
+    await this.affectOne(id, { deletedAt: new Date() } as unknown as QueryDeepPartialEntity<E>, IsNull());
+  }
+
+  /** Brings a deleted record back (a live one is returned as it is); a 404 when this user has none by that id. */
+  async restore(id: string): Promise<E> {
+    if (!uuid.test(id)) throw this.notFound();
+    await this.repository.update(
+      { ...this.byId(id), deletedAt: Not(IsNull()) } as FindOptionsWhere<E>,
+      { deletedAt: null } as unknown as QueryDeepPartialEntity<E>,
+    );
+    return this.findOne(id);
+  }
+
+  private async affectOne(id: string, values: QueryDeepPartialEntity<E>, deletedAt: ReturnType<typeof IsNull>) {
+    if (!uuid.test(id)) throw this.notFound();
+    const result = await this.repository.update({ ...this.byId(id), deletedAt } as FindOptionsWhere<E>, values);
+    if (!result.affected) throw this.notFound();
+  }
+
+  private owner(): FindOptionsWhere<E> {
+    return { userId: this.userId } as FindOptionsWhere<E>;
+  }
+
+  private byId(id: string): FindOptionsWhere<E> {
+    return { id, userId: this.userId } as FindOptionsWhere<E>;
+  }
+
+  private notFound(): NotFoundException {
+    return new NotFoundException(this.notFoundDetail);
+  }
+}
+
+function stripOwned<T extends object>(values: T): T {
+  const copy = { ...values } as Record<string, unknown>;
+  for (const key of ['id', 'userId', 'createdAt', 'updatedAt', 'deletedAt']) delete copy[key];
+  return copy as T;
+}

@@ -1,0 +1,75 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
+import { PageQueryDto } from '../scoping/page-query.dto';
+import {
+  ApiTokenDto,
+  ApiTokenPageDto,
+  CreateApiTokenDto,
+  CreatedApiTokenDto,
+  RenameApiTokenDto,
+  toApiTokenDto,
+} from './api-token.dto';
+import { ApiTokensService } from './api-tokens.service';
+
+@ApiTags('me')
+@ApiBearerAuth()
+@Controller('api/me/tokens')
+export class ApiTokensController {
+  constructor(private readonly tokens: ApiTokensService) {}
+
+  @Get()
+  @ApiOperation({ summary: 'Your personal API tokens (never the tokens themselves)' })
+  @ApiOkResponse({ type: ApiTokenPageDto })
+  async list(@CurrentUser() caller: AuthenticatedUser, @Query() query: PageQueryDto): Promise<ApiTokenPageDto> {
+    const page = await this.tokens.list(caller.userId, query.page, query.pageSize);
+    return { ...page, items: page.items.map(toApiTokenDto) };
+  }
+
+  @Post()
+  @ApiOperation({ summary: 'Create a token; the answer shows it once. Needs a signed-in session, not a token.' })
+  @ApiCreatedResponse({ type: CreatedApiTokenDto })
+  @ApiForbiddenResponse({ description: 'Called with an API token' })
+  async create(@CurrentUser() caller: AuthenticatedUser, @Body() body: CreateApiTokenDto): Promise<CreatedApiTokenDto> {
+    const { record, secret } = await this.tokens.create(caller, body);
+    return { ...toApiTokenDto(record), token: secret };
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'One of your tokens' })
+  @ApiOkResponse({ type: ApiTokenDto })
+  @ApiNotFoundResponse()
+  async get(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<ApiTokenDto> {
+    return toApiTokenDto(await this.tokens.get(caller.userId, id));
+  }
+
+  @Patch(':id')
+  @ApiOperation({ summary: 'Rename a token' })
+  @ApiOkResponse({ type: ApiTokenDto })
+  @ApiNotFoundResponse()
+  async rename(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() body: RenameApiTokenDto,
+  ): Promise<ApiTokenDto> {
+    return toApiTokenDto(await this.tokens.rename(caller, id, body.name));
+  }
+
+  @Delete(':id')
+  @HttpCode(204)
+  @ApiOperation({ summary: 'Revoke a token: it stops working at once' })
+  @ApiNoContentResponse()
+  @ApiNotFoundResponse()
+  async revoke(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<void> {
+    await this.tokens.revoke(caller, id);
+  }
+}

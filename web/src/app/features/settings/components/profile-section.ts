@@ -1,0 +1,217 @@
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { AbstractControl, FormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
+import { MatAutocomplete, MatAutocompleteTrigger, MatOption } from '@angular/material/autocomplete';
+import { MatButton } from '@angular/material/button';
+import { MatCard } from '@angular/material/card';
+import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
+import { MatInput } from '@angular/material/input';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { MatSelect } from '@angular/material/select';
+import { MatSnackBar } from '@angular/material/snack-bar';
+import { finalize, map } from 'rxjs';
+import { CurrentUser, Me, MePatch } from '../../../core/auth/current-user';
+import {
+  commonCurrencies,
+  commonLocales,
+  currencyName,
+  distanceUnitOptions,
+  economyUnitOptions,
+  isLocaleTag,
+  localeName,
+  localeSample,
+  timeZoneOptions,
+  volumeUnitOptions,
+} from '../data/preference-options';
+import { describeError, problemOf } from '../data/problem';
+
+type ProfileField = keyof Required<MePatch>;
+const profileFields: readonly ProfileField[] = [
+  'displayName',
+  'distanceUnit',
+  'volumeUnit',
+  'economyUnit',
+  'currency',
+  'locale',
+  'timeZone',
+];
+
+function localeTagValidator(control: AbstractControl<string>): ValidationErrors | null {
+  return !control.value || isLocaleTag(control.value.trim()) ? null : { localeTag: true };
+}
+
+/** Display name and the units, currency, locale and time zone the app shows numbers in (PATCH /api/me). */
+@Component({
+  selector: 'mvp-profile-section',
+  imports: [
+    MatAutocomplete,
+    MatAutocompleteTrigger,
+    MatButton,
+    MatCard,
+    MatError,
+    MatFormField,
+    MatHint,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatProgressBar,
+    MatSelect,
+    ReactiveFormsModule,
+  ],
+  templateUrl: './profile-section.html',
+  styleUrls: ['./settings-section.scss', './profile-section.scss'],
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class ProfileSection {
+  private readonly currentUser = inject(CurrentUser);
+  private readonly snackBar = inject(MatSnackBar);
+  private readonly destroyRef = inject(DestroyRef);
+
+  protected readonly distanceUnits = distanceUnitOptions;
+  protected readonly volumeUnits = volumeUnitOptions;
+  protected readonly economyUnits = economyUnitOptions;
+
+  protected readonly form = inject(FormBuilder).nonNullable.group({
+    displayName: ['', [Validators.required, Validators.maxLength(80)]],
+    distanceUnit: ['mi' as Me['distanceUnit'], Validators.required],
+    volumeUnit: ['gal_us' as Me['volumeUnit'], Validators.required],
+    economyUnit: ['mpg_us' as Me['economyUnit'], Validators.required],
+    currency: ['USD', [Validators.required, Validators.pattern(/^\s*[A-Za-z]{3}\s*$/)]],
+    locale: ['en-US', [Validators.required, localeTagValidator]],
+    timeZone: ['UTC', Validators.required],
+  });
+
+  protected readonly loaded = signal(false);
+  protected readonly loadError = signal<string | undefined>(undefined);
+  protected readonly saving = signal(false);
+
+  private readonly values = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
+    initialValue: this.form.getRawValue(),
+  });
+  /** The locale the page itself uses to name currencies and languages. */
+  private readonly uiLocale = computed(() => this.currentUser.me()?.locale ?? 'en-US');
+
+  protected readonly currencySuggestions = computed(() => {
+    const typed = this.values().currency.trim().toUpperCase();
+    const locale = this.uiLocale();
+    return commonCurrencies
+      .map((code) => ({ code, name: currencyName(code, locale) }))
+      .filter(({ code, name }) => !typed || code.includes(typed) || name.toUpperCase().includes(typed));
+  });
+  protected readonly localeSuggestions = computed(() => {
+    const typed = this.values().locale.trim().toLowerCase();
+    const locale = this.uiLocale();
+    return commonLocales
+      .map((tag) => ({ tag, name: localeName(tag, locale) }))
+      .filter(({ tag, name }) => !typed || tag.toLowerCase().includes(typed) || name.toLowerCase().includes(typed));
+  });
+  protected readonly timeZones = computed(() => timeZoneOptions(this.currentUser.me()?.timeZone));
+  protected readonly sample = computed(() => {
+    const { locale, currency, timeZone } = this.values();
+    return localeSample(locale.trim(), currency.trim().toUpperCase(), timeZone);
+  });
+  protected readonly currencyLabel = computed(() => {
+    const code = this.values().currency.trim().toUpperCase();
+    return /^[A-Z]{3}$/.test(code) ? currencyName(code, this.uiLocale()) : undefined;
+  });
+
+  constructor() {
+    this.currentUser
+      .reload()
+      .pipe(takeUntilDestroyed())
+      .subscribe({
+        next: (me) => this.fill(me),
+        error: (error: unknown) => this.loadError.set(describeError(error, 'Your profile could not be loaded.')),
+      });
+  }
+
+  protected serverError(field: ProfileField): string | undefined {
+    const error: unknown = this.form.controls[field].getError('server');
+    return typeof error === 'string' ? error : undefined;
+  }
+
+  protected save(): void {
+    this.form.markAllAsTouched();
+    if (this.form.invalid || this.saving()) return;
+    const patch = this.changes();
+    if (Object.keys(patch).length === 0) {
+      this.form.markAsPristine();
+      return;
+    }
+    this.saving.set(true);
+    this.currentUser
+      .update(patch)
+      .pipe(
+        finalize(() => this.saving.set(false)),
+        takeUntilDestroyed(this.destroyRef),
+      )
+      .subscribe({
+        next: (me) => {
+          this.fill(me);
+          this.snackBar.open('Preferences saved', undefined, { duration: 3000 });
+        },
+        error: (error: unknown) => this.showErrors(error),
+      });
+  }
+
+  protected reset(): void {
+    const me = this.currentUser.me();
+    if (me) this.fill(me);
+  }
+
+  private fill(me: Me): void {
+    this.form.reset({
+      displayName: me.displayName ?? '',
+      distanceUnit: me.distanceUnit,
+      volumeUnit: me.volumeUnit,
+      economyUnit: me.economyUnit,
+      currency: me.currency,
+      locale: me.locale,
+      timeZone: me.timeZone,
+    });
+    this.loaded.set(true);
+  }
+
+  /** Only what changed, normalised (trimmed, currency upper-case). */
+  private changes(): MePatch {
+    const me = this.currentUser.me();
+    const value = this.form.getRawValue();
+    const next: Required<MePatch> = {
+      ...value,
+      displayName: value.displayName.trim(),
+      currency: value.currency.trim().toUpperCase(),
+      locale: value.locale.trim(),
+    };
+    const patch: Record<string, string> = {};
+    for (const field of profileFields) {
+      const nextValue = next[field];
+      if (nextValue !== null && (!me || me[field] !== nextValue)) patch[field] = nextValue;
+    }
+    return patch as MePatch;
+  }
+
+  private showErrors(error: unknown): void {
+    const problem = problemOf(error);
+    let unplaced = false;
+    for (const fieldError of problem?.errors ?? []) {
+      const control = this.form.get(fieldError.field);
+      if (control) {
+        control.setErrors({ ...control.errors, server: sentence(fieldError.message) });
+        control.markAsTouched();
+      } else {
+        unplaced = true;
+      }
+    }
+    if (!problem?.errors?.length || unplaced) {
+      this.snackBar.open(describeError(error, 'Your preferences could not be saved.'), 'Dismiss', { duration: 8000 });
+    }
+  }
+}
+
+/** "must be a language tag" → "Must be a language tag." */
+function sentence(message: string): string {
+  const text = message.trim();
+  if (!text) return 'Not accepted.';
+  const capitalised = text[0].toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
