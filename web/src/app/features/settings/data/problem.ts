@@ -1,0 +1,30 @@
+import { HttpErrorResponse } from '@angular/common/http';
+
+/** RFC 9457 problem details, as every API error answers. */
+export interface Problem {
+  type?: string;
+  title?: string;
+  status?: number;
+  detail?: string;
+  errors?: FieldError[];
+}
+
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export function problemOf(error: unknown): Problem | undefined {
+  if (!(error instanceof HttpErrorResponse)) return undefined;
+  const body: unknown = error.error;
+  return body && typeof body === 'object' ? (body as Problem) : undefined;
+}
+
+/** One sentence for a snack bar or an inline message. */
+export function describeError(error: unknown, fallback: string): string {
+  if (error instanceof HttpErrorResponse && error.status === 0) {
+    return "Can't reach the MotoVaultPro API. Check the connection and try again.";
+  }
+  const problem = problemOf(error);
+  return problem?.detail || problem?.title || fallback;
+}
