@@ -3,7 +3,8 @@ import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
 import { Public } from '../src/core/identity/auth/authenticated-user';
-import { RunningApi, startApi } from '../src/start-api';
+import type { RunningApi } from '../src/start-api';
+import { startInProcessApi } from './support/in-process-api';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
 class Garage {
@@ -58,16 +59,8 @@ describe('errors are RFC 9457 problem details', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase();
-    api = await startApi({
-      env: {
-        ...process.env,
-        DATABASE_URL: database.url,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'silent',
-        SERVE_WEB: 'false',
-        REDIS_URL: '',
-      },
+    api = await startInProcessApi({
+      databaseUrl: database.url,
       imports: [ThingsModule],
     });
   });

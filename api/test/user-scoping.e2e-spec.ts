@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { RunningApi, startApi } from '../src/start-api';
+import type { RunningApi } from '../src/start-api';
+import { startInProcessApi } from './support/in-process-api';
 import { createNotesTable, NotesModule } from './fixtures/notes.module';
 import { runCrossUserMatrix } from './support/cross-user-matrix';
 import { FakeIssuer, startFakeIssuer } from './support/fake-issuer';
@@ -16,18 +17,10 @@ describe('user scoping: every user table query carries the caller’s user id', 
   beforeAll(async () => {
     database = await createTestDatabase('scoping');
     issuer = await startFakeIssuer();
-    api = await startApi({
-      env: {
-        ...process.env,
-        ...issuer.apiEnv(),
-        DATABASE_URL: database.url,
-        PORT: '0',
-        HOST: '127.0.0.1',
-        LOG_LEVEL: 'silent',
-        SERVE_WEB: 'false',
-        REDIS_URL: '',
-      },
+    api = await startInProcessApi({
+      databaseUrl: database.url,
       imports: [NotesModule],
+      env: issuer.apiEnv(),
     });
     db = new Client({ connectionString: database.url });
     await db.connect();

@@ -9,6 +9,7 @@ import { JwtStrategy } from './jwt.strategy';
 import { VerifiedTokenCache } from './verified-token-cache';
 
 const readMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
+type Handler = ReturnType<ExecutionContext['getHandler']>;
 const bearer = /^Bearer +([^ ]+) *$/i;
 
 /**
@@ -20,6 +21,7 @@ const bearer = /^Bearer +([^ ]+) *$/i;
 export class AuthGuard implements CanActivate {
   private readonly logger = new Logger('Auth');
   private readonly verified = new VerifiedTokenCache();
+  private readonly publicHandlers = new WeakMap<Handler, boolean>();
 
   constructor(
     private readonly reflector: Reflector,
@@ -28,7 +30,7 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   canActivate(context: ExecutionContext): boolean | Promise<boolean> {
-    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    if (this.isPublic(context.getHandler(), context.getClass())) return true;
     const http = context.switchToHttp();
     const request = http.getRequest<RequestWithUser>();
     const reply = http.getResponse<FastifyReply>();
@@ -41,6 +43,16 @@ export class AuthGuard implements CanActivate {
       return true;
     }
     return this.viaJwt(request, reply, token);
+  }
+
+  /** `@Public()` per route handler, read from metadata once: the guard runs on every request. */
+  private isPublic(handler: Handler, controller: ReturnType<ExecutionContext['getClass']>): boolean {
+    let open = this.publicHandlers.get(handler);
+    if (open === undefined) {
+      open = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [handler, controller]) === true;
+      this.publicHandlers.set(handler, open);
+    }
+    return open;
   }
 
   private async viaJwt(request: RequestWithUser, reply: FastifyReply, token: string): Promise<boolean> {
