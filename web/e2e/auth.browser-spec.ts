@@ -321,6 +321,8 @@ describe('signing in to the web app', () => {
         problems.expect(/status of 401/);
         await page.goto('/settings');
         await accountButton(page).waitFor();
+        // The page's own first call must be answered before the API starts refusing.
+        await tokens(page).getByText('No tokens yet.').waitFor();
 
         // The session ended at the API (revoked, say): the next call is a 401, the app signs in again
         // (the issuer still knows the browser, so it comes straight back) and returns to the page.
