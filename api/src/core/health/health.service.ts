@@ -2,8 +2,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { CacheStores, ProbeResult, readAppVersion, timedProbe } from '@mvp/common';
 import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { API_RUNTIME, ApiRuntime } from '../runtime';
+import { pgPoolOf } from '../database/pg-pool';
 
 export class ProbeReport {
   @ApiProperty({ enum: ['up', 'down'] }) status: 'up' | 'down';
@@ -34,7 +34,7 @@ export class HealthService {
 
   /** The pg pool under TypeORM: a reachability probe needs no query runner or entity events. */
   private get pool(): { query(sql: string): Promise<unknown> } {
-    return (this.dataSource.driver as PostgresDriver).master;
+    return pgPoolOf(this.dataSource);
   }
 
   async check(): Promise<HealthReport> {

@@ -2,11 +2,11 @@ import { ForbiddenException, Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { Repository } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Page, UserScopedRepository } from '../scoping/user-scoped-repository';
 import { ApiTokenAccess, ApiTokenEntity } from './api-token.entity';
 import { displayPrefixOf, hashApiToken, isApiTokenShape, newApiTokenSecret } from './api-token-secret';
+import { pgPoolOf } from '../../database/pg-pool';
 
 export interface NewApiToken {
   name: string;
@@ -112,7 +112,7 @@ export class ApiTokensService {
   }
 
   private get pool(): Pool {
-    return (this.tokens.repository.manager.connection.driver as PostgresDriver).master as Pool;
+    return pgPoolOf(this.tokens.repository.manager.connection);
   }
 
   private mustBeSignedIn(caller: AuthenticatedUser): void {

@@ -4,8 +4,8 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { QueryFailedError, Repository } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
 import { UserEntity } from './user.entity';
+import { pgPoolOf } from '../../database/pg-pool';
 
 export interface NewLocalAccount {
   email: string;
@@ -91,7 +91,7 @@ export class UsersService {
   }
 
   private get pool(): Pool {
-    return (this.users.manager.connection.driver as PostgresDriver).master as Pool;
+    return pgPoolOf(this.users.manager.connection);
   }
 
   private get byIdSql(): string {
