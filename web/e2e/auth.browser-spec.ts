@@ -1,18 +1,13 @@
-import { Browser, Locator, Page } from 'playwright-core';
-import { ApiProcess } from '../../api/test/support/api-process';
+import { Locator, Page } from 'playwright-core';
 import {
-  SignedInState,
   TestUser,
   expectSignInPage,
   newTestUser,
   signInOnSignInPage,
   signUpFromSignInPage,
-  signedUpState,
+  useSignedInWebStack,
 } from './support/auth';
-import { WebStackHandle, inFreshPage, screenshot, webStack } from './support/browser';
-
-// Starting the API and Chromium takes a few seconds; Jest's per-project testTimeout is not honoured.
-jest.setTimeout(90_000);
+import { inFreshPage, screenshot } from './support/browser';
 
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
@@ -38,22 +33,10 @@ async function waitForValue(field: Locator, value: string): Promise<void> {
 }
 
 describe('signing in to the web app', () => {
-  let api: ApiProcess;
-  let browser: Browser;
-  let stack: WebStackHandle | undefined;
-  /** Cookies of a session at the issuer: contexts started with them come back signed in. */
-  let signedIn: SignedInState;
-
-  beforeAll(async () => {
-    stack = webStack();
-    ({ api, browser } = await stack.ready);
-    signedIn = await signedUpState(browser, api.url);
-  });
-
-  afterAll(() => stack?.stop());
+  const web = useSignedInWebStack();
 
   it('sends a visitor to sign in, and back to the page they opened once signed up', async () => {
-    await inFreshPage(browser, { baseURL: api.url, viewport: desktop }, async ({ page }) => {
+    await inFreshPage(web.browser, { baseURL: web.api.url, viewport: desktop }, async ({ page }) => {
       await page.goto('/settings');
       await expectSignInPage(page);
       await screenshot(page, 'auth-sign-in-desktop');
@@ -67,89 +50,101 @@ describe('signing in to the web app', () => {
 
   it('signs up, shows the user in the menu, signs out, and signs in again', async () => {
     const user: TestUser = newTestUser('Ada Lovelace');
-    await inFreshPage(browser, { baseURL: api.url, viewport: desktop, colorScheme: 'light' }, async ({ page }) => {
-      await page.goto('/');
-      await signUpFromSignInPage(page, user);
-      await page.waitForURL('**/dashboard');
-      expect(await heading(page).textContent()).toContain('Welcome to MotoVaultPro');
-      await page.locator('mvp-service-health-card').getByText('All services are up').waitFor();
+    await inFreshPage(
+      web.browser,
+      { baseURL: web.api.url, viewport: desktop, colorScheme: 'light' },
+      async ({ page }) => {
+        await page.goto('/');
+        await signUpFromSignInPage(page, user);
+        await page.waitForURL('**/dashboard');
+        expect(await heading(page).textContent()).toContain('Welcome to MotoVaultPro');
+        await page.locator('mvp-service-health-card').getByText('All services are up').waitFor();
 
-      // The toolbar shows the initials; the menu shows the name and the email.
-      const account = page.getByRole('banner').getByRole('button', { name: 'Account: Ada Lovelace' });
-      await account.waitFor();
-      expect((await account.textContent())?.trim()).toBe('AL');
-      await account.click();
-      const menu = page.getByRole('menu');
-      await menu.getByTestId('user-name').getByText('Ada Lovelace', { exact: true }).waitFor();
-      await menu.getByText(user.email, { exact: true }).waitFor();
-      await menu.getByRole('menuitem', { name: 'Settings' }).waitFor();
-      await screenshot(page, 'user-menu-desktop-light');
+        // The toolbar shows the initials; the menu shows the name and the email.
+        const account = page.getByRole('banner').getByRole('button', { name: 'Account: Ada Lovelace' });
+        await account.waitFor();
+        expect((await account.textContent())?.trim()).toBe('AL');
+        await account.click();
+        const menu = page.getByRole('menu');
+        await menu.getByTestId('user-name').getByText('Ada Lovelace', { exact: true }).waitFor();
+        await menu.getByText(user.email, { exact: true }).waitFor();
+        await menu.getByRole('menuitem', { name: 'Settings' }).waitFor();
+        await screenshot(page, 'user-menu-desktop-light');
 
-      // Signing out ends the session at the issuer too: the app asks to sign in again.
-      await menu.getByRole('menuitem', { name: 'Sign out' }).click();
-      await expectSignInPage(page);
-      expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => /token/i.test(key)))).toEqual([]);
+        // Signing out ends the session at the issuer too: the app asks to sign in again.
+        await menu.getByRole('menuitem', { name: 'Sign out' }).click();
+        await expectSignInPage(page);
+        expect(await page.evaluate(() => Object.keys(sessionStorage).filter((key) => /token/i.test(key)))).toEqual([]);
 
-      await signInOnSignInPage(page, user);
-      await page.waitForURL('**/dashboard');
-      await page.getByRole('banner').getByRole('button', { name: 'Account: Ada Lovelace' }).waitFor();
+        await signInOnSignInPage(page, user);
+        await page.waitForURL('**/dashboard');
+        await page.getByRole('banner').getByRole('button', { name: 'Account: Ada Lovelace' }).waitFor();
 
-      // The menu's Settings link goes to the settings page.
-      await accountButton(page).click();
-      await page.getByRole('menu').getByRole('menuitem', { name: 'Settings' }).click();
-      await page.waitForURL('**/settings');
-      expect(await heading(page).textContent()).toBe('Settings');
-    });
+        // The menu's Settings link goes to the settings page.
+        await accountButton(page).click();
+        await page.getByRole('menu').getByRole('menuitem', { name: 'Settings' }).click();
+        await page.waitForURL('**/settings');
+        expect(await heading(page).textContent()).toBe('Settings');
+      },
+    );
   });
 
   it('keeps the user signed in across a reload', async () => {
-    await inFreshPage(browser, { baseURL: api.url, viewport: desktop, storageState: signedIn }, async ({ page }) => {
-      await page.goto('/dashboard');
-      await accountButton(page).waitFor();
-      const authorizeRequests: string[] = [];
-      page.on('request', (request) => {
-        if (request.url().includes('/auth/auth?')) authorizeRequests.push(request.url());
-      });
-      await page.reload();
-      await accountButton(page).waitFor();
-      expect(page.url()).toMatch(/\/dashboard$/);
-      expect(authorizeRequests).toEqual([]);
-    });
+    await inFreshPage(
+      web.browser,
+      { baseURL: web.api.url, viewport: desktop, storageState: web.signedIn },
+      async ({ page }) => {
+        await page.goto('/dashboard');
+        await accountButton(page).waitFor();
+        const authorizeRequests: string[] = [];
+        page.on('request', (request) => {
+          if (request.url().includes('/auth/auth?')) authorizeRequests.push(request.url());
+        });
+        await page.reload();
+        await accountButton(page).waitFor();
+        expect(page.url()).toMatch(/\/dashboard$/);
+        expect(authorizeRequests).toEqual([]);
+      },
+    );
   });
 
   it('renews an expired access token with the refresh token, without a trip to the issuer', async () => {
-    await inFreshPage(browser, { baseURL: api.url, viewport: desktop, storageState: signedIn }, async ({ page }) => {
-      await page.goto('/settings');
-      await accountButton(page).waitFor();
-      const before = await page.evaluate(() => sessionStorage.getItem('0-motovaultpro-web'));
-      expect(before).toContain('refresh_token');
+    await inFreshPage(
+      web.browser,
+      { baseURL: web.api.url, viewport: desktop, storageState: web.signedIn },
+      async ({ page }) => {
+        await page.goto('/settings');
+        await accountButton(page).waitFor();
+        const before = await page.evaluate(() => sessionStorage.getItem('0-motovaultpro-web'));
+        expect(before).toContain('refresh_token');
 
-      // As if the tab had been asleep past the access token's lifetime.
-      await page.evaluate(() => {
-        const key = '0-motovaultpro-web';
-        const stored = JSON.parse(sessionStorage.getItem(key) ?? '{}') as Record<string, unknown>;
-        sessionStorage.setItem(key, JSON.stringify({ ...stored, access_token_expires_at: Date.now() - 60_000 }));
-      });
-      const visits: string[] = [];
-      page.on('request', (request) => {
-        if (/\/auth\/(auth|token)/.test(request.url()))
-          visits.push(`${request.method()} ${new URL(request.url()).pathname} ${request.postData() ?? ''}`);
-      });
-      await page.reload();
-      await page.getByRole('banner').getByRole('button', { name: 'Account: Ada Lovelace' }).waitFor();
-      await tokens(page).getByRole('button', { name: 'Create token' }).waitFor();
-      expect(page.url()).toMatch(/\/settings$/);
-      expect(visits.some((visit) => visit.startsWith('GET /auth/auth'))).toBe(false);
-      const refresh = visits.find((visit) => visit.includes('grant_type=refresh_token'));
-      expect(refresh).toBeDefined();
-      expect(refresh).toContain(`resource=${encodeURIComponent('urn:motovaultpro')}`);
-    });
+        // As if the tab had been asleep past the access token's lifetime.
+        await page.evaluate(() => {
+          const key = '0-motovaultpro-web';
+          const stored = JSON.parse(sessionStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+          sessionStorage.setItem(key, JSON.stringify({ ...stored, access_token_expires_at: Date.now() - 60_000 }));
+        });
+        const visits: string[] = [];
+        page.on('request', (request) => {
+          if (/\/auth\/(auth|token)/.test(request.url()))
+            visits.push(`${request.method()} ${new URL(request.url()).pathname} ${request.postData() ?? ''}`);
+        });
+        await page.reload();
+        await page.getByRole('banner').getByRole('button', { name: 'Account: Ada Lovelace' }).waitFor();
+        await tokens(page).getByRole('button', { name: 'Create token' }).waitFor();
+        expect(page.url()).toMatch(/\/settings$/);
+        expect(visits.some((visit) => visit.startsWith('GET /auth/auth'))).toBe(false);
+        const refresh = visits.find((visit) => visit.includes('grant_type=refresh_token'));
+        expect(refresh).toBeDefined();
+        expect(refresh).toContain(`resource=${encodeURIComponent('urn:motovaultpro')}`);
+      },
+    );
   });
 
   it('saves profile and unit preferences, shows field errors, and keeps the choice across a reload', async () => {
     await inFreshPage(
-      browser,
-      { baseURL: api.url, viewport: desktop, colorScheme: 'light', storageState: signedIn },
+      web.browser,
+      { baseURL: web.api.url, viewport: desktop, colorScheme: 'light', storageState: web.signedIn },
       async ({ page, problems }) => {
         problems.expect(/HTTP 400: PATCH .*\/api\/me$/);
         problems.expect(/status of 400/);
@@ -207,8 +202,8 @@ describe('signing in to the web app', () => {
 
   it('creates an API token, shows it once, and revokes it', async () => {
     await inFreshPage(
-      browser,
-      { baseURL: api.url, viewport: desktop, colorScheme: 'light', storageState: signedIn },
+      web.browser,
+      { baseURL: web.api.url, viewport: desktop, colorScheme: 'light', storageState: web.signedIn },
       async ({ page }) => {
         await page.goto('/settings');
         const section = tokens(page);
@@ -231,9 +226,9 @@ describe('signing in to the web app', () => {
         await screenshot(page, 'token-dialog-created-desktop-light');
 
         // The token works for scripts: a read is allowed, a write is not (read-only).
-        const me = await fetch(`${api.url}/api/me`, { headers: { authorization: `Bearer ${secret}` } });
+        const me = await fetch(`${web.api.url}/api/me`, { headers: { authorization: `Bearer ${secret}` } });
         expect(me.status).toBe(200);
-        const write = await fetch(`${api.url}/api/me`, {
+        const write = await fetch(`${web.api.url}/api/me`, {
           method: 'PATCH',
           headers: { authorization: `Bearer ${secret}`, 'content-type': 'application/json' },
           body: JSON.stringify({ distanceUnit: 'km' }),
@@ -261,7 +256,7 @@ describe('signing in to the web app', () => {
         await row.waitFor({ state: 'detached' });
         await section.getByText('No tokens yet.').waitFor();
 
-        const afterRevoke = await fetch(`${api.url}/api/me`, { headers: { authorization: `Bearer ${secret}` } });
+        const afterRevoke = await fetch(`${web.api.url}/api/me`, { headers: { authorization: `Bearer ${secret}` } });
         expect(afterRevoke.status).toBe(401);
       },
     );
@@ -269,15 +264,15 @@ describe('signing in to the web app', () => {
 
   it('looks right on a phone, light and dark', async () => {
     await inFreshPage(
-      browser,
+      web.browser,
       {
-        baseURL: api.url,
+        baseURL: web.api.url,
         viewport: phone,
         isMobile: true,
         hasTouch: true,
         deviceScaleFactor: 2,
         colorScheme: 'light',
-        storageState: signedIn,
+        storageState: web.signedIn,
       },
       async ({ page }) => {
         await page.goto('/dashboard');
@@ -314,8 +309,8 @@ describe('signing in to the web app', () => {
 
   it('signs in again when the API answers 401, and stops when it keeps refusing', async () => {
     await inFreshPage(
-      browser,
-      { baseURL: api.url, viewport: desktop, storageState: signedIn },
+      web.browser,
+      { baseURL: web.api.url, viewport: desktop, storageState: web.signedIn },
       async ({ page, problems }) => {
         problems.expect(/HTTP 401: GET .*\/api\/me\/tokens/);
         problems.expect(/status of 401/);
@@ -325,7 +320,7 @@ describe('signing in to the web app', () => {
         await tokens(page).getByText('No tokens yet.').waitFor();
 
         // The session ended at the API (revoked, say): the next call is a 401, the app signs in again
-        // (the issuer still knows the browser, so it comes straight back) and returns to the page.
+        // (the issuer still knows the web.browser, so it comes straight back) and returns to the page.
         let refusals = 0;
         await page.route('**/api/me/tokens*', async (route) => {
           if (refusals++ > 0) return route.fallback();
@@ -362,8 +357,8 @@ describe('signing in to the web app', () => {
 
   it('explains when sign-in is unavailable, and recovers on retry', async () => {
     await inFreshPage(
-      browser,
-      { baseURL: api.url, viewport: desktop, storageState: signedIn },
+      web.browser,
+      { baseURL: web.api.url, viewport: desktop, storageState: web.signedIn },
       async ({ page, problems }) => {
         problems.expect(/\/api\/auth\/config: net::ERR_FAILED|ERR_FAILED/);
         await page.route('**/api/auth/config', (route) => route.abort('failed'));

@@ -1,11 +1,7 @@
-import { Browser, Page } from 'playwright-core';
-import { ApiProcess } from '../../api/test/support/api-process';
+import { Page } from 'playwright-core';
 import { navItems } from '../src/app/core/navigation';
-import { SignedInState, openSignedIn, signedUpState } from './support/auth';
-import { WebStackHandle, fontsReady, inFreshPage, screenshot, webStack } from './support/browser';
-
-// Starting the API and Chromium takes a few seconds; Jest's per-project testTimeout is not honoured.
-jest.setTimeout(90_000);
+import { openSignedIn, useSignedInWebStack } from './support/auth';
+import { fontsReady, inFreshPage, screenshot } from './support/browser';
 
 const desktop = { width: 1280, height: 800 };
 const phone = { width: 390, height: 844 };
@@ -40,48 +36,39 @@ async function expectIconsAsGlyphs(page: Page): Promise<void> {
 }
 
 describe('the web shell', () => {
-  let api: ApiProcess;
-  let browser: Browser;
-
-  let stack: WebStackHandle | undefined;
-  /** Every page needs sign-in: each test's fresh context starts with a session at the issuer. */
-  let signedIn: SignedInState;
-
-  beforeAll(async () => {
-    stack = webStack();
-    ({ api, browser } = await stack.ready);
-    signedIn = await signedUpState(browser, api.url);
-  });
-
-  afterAll(() => stack?.stop());
+  const web = useSignedInWebStack();
 
   it('renders the toolbar and the side navigation, and redirects / to the dashboard', async () => {
-    await inFreshPage(browser, { baseURL: api.url, storageState: signedIn, viewport: desktop }, async ({ page }) => {
-      await openSignedIn(page, '/');
-      await page.waitForURL('**/dashboard');
+    await inFreshPage(
+      web.browser,
+      { baseURL: web.api.url, storageState: web.signedIn, viewport: desktop },
+      async ({ page }) => {
+        await openSignedIn(page, '/');
+        await page.waitForURL('**/dashboard');
 
-      const toolbar = page.getByRole('banner');
-      await toolbar.getByText('MotoVaultPro', { exact: true }).waitFor();
-      expect(await toolbar.getByRole('button', { name: /Switch to (dark|light) theme/ }).count()).toBe(1);
+        const toolbar = page.getByRole('banner');
+        await toolbar.getByText('MotoVaultPro', { exact: true }).waitFor();
+        expect(await toolbar.getByRole('button', { name: /Switch to (dark|light) theme/ }).count()).toBe(1);
 
-      const nav = mainNav(page);
-      for (const item of navItems) await nav.getByRole('link', { name: item.label }).waitFor();
-      expect(await nav.getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBe('page');
-      expect(await nav.getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBeNull();
+        const nav = mainNav(page);
+        for (const item of navItems) await nav.getByRole('link', { name: item.label }).waitFor();
+        expect(await nav.getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBe('page');
+        expect(await nav.getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBeNull();
 
-      expect(await page.locator('mat-sidenav').isVisible()).toBe(true);
-      expect(await page.locator('mvp-bottom-nav').count()).toBe(0);
-      expect(await page.getByRole('main').count()).toBe(1);
-      expect(await page.title()).toBe('Dashboard · MotoVaultPro');
-      await expectIconsAsGlyphs(page);
-    });
+        expect(await page.locator('mat-sidenav').isVisible()).toBe(true);
+        expect(await page.locator('mvp-bottom-nav').count()).toBe(0);
+        expect(await page.getByRole('main').count()).toBe(1);
+        expect(await page.title()).toBe('Dashboard · MotoVaultPro');
+        await expectIconsAsGlyphs(page);
+      },
+    );
   });
 
   it('shows the API, the database and the cache as up on the dashboard', async () => {
     const cacheStore = process.env.REDIS_URL ? 'Redis' : 'In memory';
     await inFreshPage(
-      browser,
-      { baseURL: api.url, storageState: signedIn, viewport: desktop, colorScheme: 'light' },
+      web.browser,
+      { baseURL: web.api.url, storageState: web.signedIn, viewport: desktop, colorScheme: 'light' },
       async ({ page }) => {
         await openSignedIn(page, '/dashboard');
         expect(await heading(page).textContent()).toContain('Welcome to MotoVaultPro');
@@ -108,37 +95,41 @@ describe('the web shell', () => {
   });
 
   it('opens every navigation item on a page of its own, and goes back and forth', async () => {
-    await inFreshPage(browser, { baseURL: api.url, storageState: signedIn, viewport: desktop }, async ({ page }) => {
-      await openSignedIn(page, '/dashboard');
-      const nav = mainNav(page);
+    await inFreshPage(
+      web.browser,
+      { baseURL: web.api.url, storageState: web.signedIn, viewport: desktop },
+      async ({ page }) => {
+        await openSignedIn(page, '/dashboard');
+        const nav = mainNav(page);
 
-      for (const item of navItems) {
-        await nav.getByRole('link', { name: item.label }).click();
-        await page.waitForURL(`**${item.path}`);
-        await heading(page).waitFor();
-        expect(await heading(page).textContent()).not.toContain('Page not found');
-        expect(await page.title()).toBe(`${item.label} · MotoVaultPro`);
-        expect(await nav.getByRole('link', { name: item.label }).getAttribute('aria-current')).toBe('page');
-      }
+        for (const item of navItems) {
+          await nav.getByRole('link', { name: item.label }).click();
+          await page.waitForURL(`**${item.path}`);
+          await heading(page).waitFor();
+          expect(await heading(page).textContent()).not.toContain('Page not found');
+          expect(await page.title()).toBe(`${item.label} · MotoVaultPro`);
+          expect(await nav.getByRole('link', { name: item.label }).getAttribute('aria-current')).toBe('page');
+        }
 
-      await nav.getByRole('link', { name: 'Settings' }).click();
-      await page.waitForURL('**/settings');
-      expect(await heading(page).textContent()).toBe('Settings');
+        await nav.getByRole('link', { name: 'Settings' }).click();
+        await page.waitForURL('**/settings');
+        expect(await heading(page).textContent()).toBe('Settings');
 
-      await nav.getByRole('link', { name: 'Dashboard' }).click();
-      await page.waitForURL('**/dashboard');
-      expect(await heading(page).textContent()).toContain('Welcome to MotoVaultPro');
+        await nav.getByRole('link', { name: 'Dashboard' }).click();
+        await page.waitForURL('**/dashboard');
+        expect(await heading(page).textContent()).toContain('Welcome to MotoVaultPro');
 
-      await page.goBack();
-      await page.waitForURL('**/settings');
-      await heading(page).getByText('Settings').waitFor();
-    });
+        await page.goBack();
+        await page.waitForURL('**/settings');
+        await heading(page).getByText('Settings').waitFor();
+      },
+    );
   });
 
   it('remembers the theme choice across a reload, and the toolbar toggle follows it', async () => {
     await inFreshPage(
-      browser,
-      { baseURL: api.url, storageState: signedIn, viewport: desktop, colorScheme: 'light' },
+      web.browser,
+      { baseURL: web.api.url, storageState: web.signedIn, viewport: desktop, colorScheme: 'light' },
       async ({ page }) => {
         await openSignedIn(page, '/settings');
         const themeGroup = page.getByRole('radiogroup', { name: 'Theme' });
@@ -175,8 +166,8 @@ describe('the web shell', () => {
 
   it('follows the system colour scheme until the user picks one', async () => {
     await inFreshPage(
-      browser,
-      { baseURL: api.url, storageState: signedIn, viewport: desktop, colorScheme: 'dark' },
+      web.browser,
+      { baseURL: web.api.url, storageState: web.signedIn, viewport: desktop, colorScheme: 'dark' },
       async ({ page }) => {
         await openSignedIn(page, '/dashboard');
         await page.getByRole('button', { name: 'Switch to light theme' }).waitFor();
@@ -188,10 +179,10 @@ describe('the web shell', () => {
 
   it('shows a bottom bar and no side navigation on a phone', async () => {
     await inFreshPage(
-      browser,
+      web.browser,
       {
-        baseURL: api.url,
-        storageState: signedIn,
+        baseURL: web.api.url,
+        storageState: web.signedIn,
         viewport: phone,
         isMobile: true,
         hasTouch: true,
@@ -237,31 +228,39 @@ describe('the web shell', () => {
   });
 
   it('loads a deep link to /settings, with the version from /api/health', async () => {
-    const health = (await (await fetch(`${api.url}/api/health`)).json()) as { version: string };
-    await inFreshPage(browser, { baseURL: api.url, storageState: signedIn, viewport: desktop }, async ({ page }) => {
-      await openSignedIn(page, '/settings');
-      expect(await heading(page).textContent()).toBe('Settings');
-      expect(await page.title()).toBe('Settings · MotoVaultPro');
-      await page.getByTestId('app-version').getByText(health.version, { exact: true }).waitFor();
-      expect(await mainNav(page).getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe('page');
-    });
+    const health = (await (await fetch(`${web.api.url}/api/health`)).json()) as { version: string };
+    await inFreshPage(
+      web.browser,
+      { baseURL: web.api.url, storageState: web.signedIn, viewport: desktop },
+      async ({ page }) => {
+        await openSignedIn(page, '/settings');
+        expect(await heading(page).textContent()).toBe('Settings');
+        expect(await page.title()).toBe('Settings · MotoVaultPro');
+        await page.getByTestId('app-version').getByText(health.version, { exact: true }).waitFor();
+        expect(await mainNav(page).getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBe('page');
+      },
+    );
   });
 
   it('shows a not-found page with a way back to the dashboard', async () => {
-    await inFreshPage(browser, { baseURL: api.url, storageState: signedIn, viewport: desktop }, async ({ page }) => {
-      await openSignedIn(page, '/no-such-page');
-      expect(await heading(page).textContent()).toBe('Page not found');
-      expect(await page.getByRole('main').textContent()).toContain('/no-such-page');
-      await page.getByRole('link', { name: 'Back to the dashboard' }).click();
-      await page.waitForURL('**/dashboard');
-      expect(await heading(page).textContent()).toContain('Welcome to MotoVaultPro');
-    });
+    await inFreshPage(
+      web.browser,
+      { baseURL: web.api.url, storageState: web.signedIn, viewport: desktop },
+      async ({ page }) => {
+        await openSignedIn(page, '/no-such-page');
+        expect(await heading(page).textContent()).toBe('Page not found');
+        expect(await page.getByRole('main').textContent()).toContain('/no-such-page');
+        await page.getByRole('link', { name: 'Back to the dashboard' }).click();
+        await page.waitForURL('**/dashboard');
+        expect(await heading(page).textContent()).toContain('Welcome to MotoVaultPro');
+      },
+    );
   });
 
   it('shows an error state when the API cannot be reached, and recovers on retry', async () => {
     await inFreshPage(
-      browser,
-      { baseURL: api.url, storageState: signedIn, viewport: desktop },
+      web.browser,
+      { baseURL: web.api.url, storageState: web.signedIn, viewport: desktop },
       async ({ page, problems }) => {
         problems.expect(/\/api\/health: net::ERR_FAILED|ERR_FAILED/);
         await page.route('**/api/health', (route) => route.abort('failed'));
@@ -280,25 +279,13 @@ describe('the web shell', () => {
 });
 
 describe('the web shell with a cache that is down', () => {
-  let api: ApiProcess;
-  let browser: Browser;
-
   // Nothing listens on port 1: the API starts, and its health check answers 503 naming the cache.
-  let stack: WebStackHandle | undefined;
-  let signedIn: SignedInState;
-
-  beforeAll(async () => {
-    stack = webStack({ env: { REDIS_URL: 'redis://127.0.0.1:1' } });
-    ({ api, browser } = await stack.ready);
-    signedIn = await signedUpState(browser, api.url);
-  });
-
-  afterAll(() => stack?.stop());
+  const web = useSignedInWebStack({ env: { REDIS_URL: 'redis://127.0.0.1:1' } });
 
   it('shows each check from the 503 problem body', async () => {
     await inFreshPage(
-      browser,
-      { baseURL: api.url, storageState: signedIn, viewport: desktop },
+      web.browser,
+      { baseURL: web.api.url, storageState: web.signedIn, viewport: desktop },
       async ({ page, problems }) => {
         problems.expect(/status of 503|HTTP 503: GET .*\/api\/health/);
         await openSignedIn(page, '/dashboard');

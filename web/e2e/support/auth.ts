@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import type { ApiProcessOptions } from '../../../api/test/support/api-process';
 import { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { WebStack, WebStackHandle, webStack } from './browser';
 
 /** Cookies of a session at the issuer: a context started with them comes back signed in. */
 export type SignedInState = NonNullable<BrowserContextOptions['storageState']>;
@@ -78,4 +80,25 @@ export async function openSignedIn(page: Page, path: string): Promise<void> {
     .getByRole('button', { name: /^Account: / })
     .waitFor();
   await page.waitForURL((url) => !url.pathname.startsWith('/auth'));
+}
+
+export interface SignedInWebStack extends WebStack {
+  /** Cookies of one signed-up user's session at the issuer, for `storageState`. */
+  signedIn: SignedInState;
+}
+
+/**
+ * For a `describe` block: starts the built API and Chromium before its tests, signs one user up,
+ * and stops both after them. The returned object's fields are filled once `beforeAll` has run.
+ */
+export function useSignedInWebStack(options?: ApiProcessOptions): SignedInWebStack {
+  const web = {} as SignedInWebStack;
+  let stack: WebStackHandle | undefined;
+  beforeAll(async () => {
+    stack = webStack(options);
+    Object.assign(web, await stack.ready);
+    web.signedIn = await signedUpState(web.browser, web.api.url);
+  });
+  afterAll(() => stack?.stop());
+  return web;
 }
