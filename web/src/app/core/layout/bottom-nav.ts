@@ -26,6 +26,8 @@ import { NavItem } from '../navigation';
     </nav>
   `,
   styles: `
+    @use 'ui';
+
     :host {
       position: fixed;
       z-index: 2;
@@ -60,15 +62,7 @@ import { NavItem } from '../navigation';
       overflow: hidden;
       border-radius: var(--mat-sys-corner-full);
       transition: background-color 150ms;
-      /* The state layer (the ripple's job in Material; @angular/material/core would weigh on the first load). */
-      &::before {
-        content: '';
-        position: absolute;
-        inset: 0;
-        background: currentColor;
-        opacity: 0;
-        transition: opacity 150ms;
-      }
+      @include ui.state-layer;
     }
     .destination:hover .indicator::before {
       opacity: 0.08;
