@@ -27,7 +27,10 @@ const shared = {
   transform: { '^.+\\.ts$': swcTransform, [`/node_modules/(${esmPackages.join('|')})/.+\\.js$`]: swcEsmTransform },
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
-  moduleNameMapper: { '^@mvp/common(|/.*)$': '<rootDir>/libs/common/src$1' },
+  moduleNameMapper: {
+    '^@mvp/common(|/.*)$': '<rootDir>/libs/common/src$1',
+    '^@mvp/platform-contract$': '<rootDir>/platform/src/contract',
+  },
 };
 
 module.exports = {

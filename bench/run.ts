@@ -14,7 +14,7 @@ import { redactUrl } from '@mvp/common/database/database-target';
 import { DatabaseServer, openDatabaseServer } from './lib/database';
 import { preflight, runLoad } from './lib/load';
 import { apiEntry, benchDir, repoRoot, resultsDir } from './lib/paths';
-import { markdown, RunInfo, ScenarioResult, SideResult, textTable, verdictLines } from './lib/report';
+import { markdown, meetsGoals, RunInfo, ScenarioResult, SideResult, textTable, verdictLines } from './lib/report';
 import type { Scenario, Side } from './lib/scenario';
 import { fileSizeMb, residentMb, RunningServer, startBare, startOurs } from './lib/servers';
 
@@ -122,20 +122,16 @@ async function runScenario(
   const result: ScenarioResult = { ...pick(scenario), subject, baseline };
   const cleanups: Array<() => Promise<void> | void> = [];
   const warmup = scenario.warmupSeconds ?? options.warmup;
+  const connections = scenario.connections ?? options.connections;
   const measure = async (url: string, side: Side<unknown>, state: unknown, pid: number, into: SideResult) => {
     const requests = side.requests(state);
     await preflight(url, requests);
     if (warmup > 0) {
       log(`${scenario.name}: ${side.label} warm-up ${warmup} s`);
-      await runLoad(url, requests, { connections: options.connections, seconds: warmup });
+      await runLoad(url, requests, { connections, seconds: warmup });
     }
-    log(`${scenario.name}: ${side.label} measuring ${options.seconds} s with ${options.connections} connections`);
-    into.measurement = await runLoad(
-      url,
-      requests,
-      { connections: options.connections, seconds: options.seconds },
-      pid,
-    );
+    log(`${scenario.name}: ${side.label} measuring ${options.seconds} s with ${connections} connections`);
+    into.measurement = await runLoad(url, requests, { connections, seconds: options.seconds }, pid);
   };
 
   log(`${scenario.name}: ${scenario.title}`);
@@ -202,7 +198,7 @@ async function runScenario(
     }
 
     result.ratio = subject.measurement!.requestsPerSecond / baseline.measurement!.requestsPerSecond;
-    result.passed = result.ratio >= scenario.minRatio;
+    result.passed = meetsGoals(result);
     log(
       `${scenario.name}: ratio ${result.ratio.toFixed(2)} (goal ${scenario.goal}): ${result.passed ? 'pass' : 'MISSED'}`,
     );
@@ -221,7 +217,8 @@ async function runScenario(
 }
 
 function pick(scenario: AnyScenario) {
-  return { name: scenario.name, title: scenario.title, goal: scenario.goal, minRatio: scenario.minRatio };
+  const { name, title, goal, minRatio, latencyGoal, connections } = scenario;
+  return { name, title, goal, minRatio, latencyGoal, connections };
 }
 
 function track(server: RunningServer): RunningServer {

@@ -1,11 +1,13 @@
-import { spawn } from 'node:child_process';
+import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { apiNodeFlags } from './lib/api-launch';
 import { buildIfNeeded, buildTargets, repoRoot } from './lib/build';
 
 /**
- * `npm start`: builds what is missing or stale, then runs the API, which also serves the web app
- * and, with nothing configured, an embedded PostgreSQL under ./data.
+ * `npm start`: builds what is missing or stale, then runs the API (which also serves the web app
+ * and, with nothing configured, an embedded PostgreSQL under ./data) and the platform service
+ * beside it. The API is the app: when it ends, everything ends. The platform is restarted if it
+ * stops on its own; meanwhile the API answers catalog calls with a 503.
  */
 function main(): void {
   const [major, minor] = process.versions.node.split('.').map(Number);
@@ -14,22 +16,48 @@ function main(): void {
     process.exit(1);
   }
   try {
-    buildIfNeeded([buildTargets.api, buildTargets.web]);
+    buildIfNeeded([buildTargets.api, buildTargets.platform, buildTargets.web]);
   } catch (error) {
     console.error((error as Error).message);
     process.exit(1);
   }
 
-  // Its own process group, so a terminal's Ctrl+C reaches it once, through us.
-  const api = spawn(process.execPath, [...apiNodeFlags, join(repoRoot, buildTargets.api.output)], {
+  let stopping = false;
+  let platform: ChildProcess | undefined;
+  const api = launch(buildTargets.api.output, apiNodeFlags);
+  const startPlatform = () => {
+    platform = launch(buildTargets.platform.output, apiNodeFlags);
+    platform.on('exit', (code, signal) => {
+      if (stopping) return;
+      console.error(`The platform service stopped (${signal ?? `exit ${code}`}); starting it again in 5 s`);
+      setTimeout(() => stopping || startPlatform(), 5_000);
+    });
+  };
+  startPlatform();
+
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.on(signal, () => {
+      stopping = true;
+      const forwarded = signal === 'SIGHUP' ? 'SIGTERM' : signal;
+      platform?.kill(forwarded);
+      api.kill(forwarded);
+    });
+  }
+  api.on('exit', (code, signal) => {
+    stopping = true;
+    if (!platform || platform.exitCode !== null || platform.signalCode !== null) process.exit(code ?? (signal ? 1 : 0));
+    platform.once('exit', () => process.exit(code ?? (signal ? 1 : 0)));
+    platform.kill('SIGTERM');
+  });
+}
+
+/** Each service in its own process group, so a terminal's Ctrl+C reaches it once, through us. */
+function launch(output: string, nodeFlags: string[]): ChildProcess {
+  return spawn(process.execPath, [...nodeFlags, join(repoRoot, output)], {
     cwd: repoRoot,
     stdio: 'inherit',
     detached: true,
   });
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
-    process.on(signal, () => api.kill(signal === 'SIGHUP' ? 'SIGTERM' : signal));
-  }
-  api.on('exit', (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }
 
 main();

@@ -105,7 +105,9 @@ async function main(): Promise<void> {
   if (wanted('e2e') || wanted('browser')) {
     try {
       buildIfNeeded(
-        wanted('browser') ? [buildTargets.api, buildTargets.platform, buildTargets.web] : [buildTargets.api],
+        wanted('browser')
+          ? [buildTargets.api, buildTargets.platform, buildTargets.web]
+          : [buildTargets.api, buildTargets.platform],
       );
     } catch (error) {
       console.log(`✘ build: ${(error as Error).message}`);

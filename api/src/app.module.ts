@@ -2,13 +2,14 @@ import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { CoreModule } from './core/core.module';
 import { IdentityModule } from './core/identity/identity.module';
 import type { ApiRuntime } from './core/runtime';
+import { VehiclesModule } from './features/vehicles/vehicles.module';
 
 @Module({})
 export class AppModule {
   static forRoot(runtime: ApiRuntime, extraImports: ModuleMetadata['imports'] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(runtime), IdentityModule, ...extraImports],
+      imports: [CoreModule.forRoot(runtime), IdentityModule, VehiclesModule, ...extraImports],
     };
   }
 }

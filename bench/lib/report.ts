@@ -15,6 +15,8 @@ export interface ScenarioResult {
   title: string;
   goal: string;
   minRatio: number;
+  latencyGoal?: { p50Ms?: number; p99Ms?: number };
+  connections?: number;
   subject: SideResult;
   baseline: SideResult;
   ratio?: number;
@@ -49,7 +51,7 @@ const headers = [
 function rows(results: ScenarioResult[]): string[][] {
   return results.flatMap((result) => {
     const verdict = result.error ? 'ERROR' : result.passed ? 'pass' : 'MISS';
-    const goal = `≥ ${result.minRatio.toFixed(2)}`;
+    const goal = [`≥ ${result.minRatio.toFixed(2)}`, ...latencyGoalWords(result)].join(', ');
     return [
       row(result.name, result.subject, fixed(result.ratio, 2), goal, verdict),
       row('', result.baseline, result.baseline.measurement ? '1.00' : '', '', ''),
@@ -94,13 +96,30 @@ export function verdictLines(results: ScenarioResult[]): string[] {
   return results.flatMap((result) => {
     if (result.error) return [`ERROR ${result.name}: ${result.error}`];
     if (!result.passed) {
+      const m = result.subject.measurement;
       return [
         `MISSED GOAL ${result.name}: ${result.subject.label} reached ${fixed(result.ratio, 2)} of ${result.baseline.label}` +
-          ` (goal: ${result.goal})`,
+          `${m ? `, p50 ${fixed(m.p50, 2)} ms, p99 ${fixed(m.p99, 2)} ms` : ''} (goal: ${result.goal})`,
       ];
     }
     return [];
   });
+}
+
+function latencyGoalWords(result: ScenarioResult): string[] {
+  const goal = result.latencyGoal ?? {};
+  return [
+    goal.p50Ms !== undefined ? `p50 < ${goal.p50Ms} ms` : '',
+    goal.p99Ms !== undefined ? `p99 < ${goal.p99Ms} ms` : '',
+  ].filter(Boolean);
+}
+
+/** Whether the subject met the scenario's ratio and, when it has them, its latency goals. */
+export function meetsGoals(result: ScenarioResult): boolean {
+  const m = result.subject.measurement;
+  const goal = result.latencyGoal ?? {};
+  if (!m || result.ratio === undefined || result.ratio < result.minRatio) return false;
+  return (goal.p50Ms === undefined || m.p50 < goal.p50Ms) && (goal.p99Ms === undefined || m.p99 < goal.p99Ms);
 }
 
 export function markdown(info: RunInfo, results: ScenarioResult[]): string {

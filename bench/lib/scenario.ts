@@ -68,6 +68,10 @@ export interface Scenario<State = undefined> {
   goal: string;
   /** The scenario passes when subject requests/s ÷ baseline requests/s is at least this. */
   minRatio: number;
+  /** Latency goals for the subject, judged besides the ratio (e.g. `{ p50Ms: 2, p99Ms: 10 }`). */
+  latencyGoal?: { p50Ms?: number; p99Ms?: number };
+  /** Concurrent connections for this scenario, instead of the bench's (e.g. 1 to time single requests). */
+  connections?: number;
   /** Extra environment for the API process (on top of the bench's own settings). */
   apiEnv?: Record<string, string>;
   /** Seconds of warm-up before each measured run; the bench default when unset (0 = none, e.g. cold caches). */

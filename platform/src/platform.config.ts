@@ -1,10 +1,26 @@
-import { loadConfig, logFormat, logLevel, nonEmpty, port } from '@mvp/common';
+import {
+  databaseKeys,
+  flag,
+  loadConfig,
+  logFormat,
+  logLevel,
+  nonEmpty,
+  port,
+  positiveInt,
+  redisUrl,
+} from '@mvp/common';
 
 const platformConfigKeys = {
   PLATFORM_HTTP_PORT: port(),
   PLATFORM_TCP_PORT: port(),
   PLATFORM_HOST: nonEmpty(),
+  PLATFORM_VEHICLES_API_KEY: nonEmpty().optional(),
   DATA_DIR: nonEmpty(),
+  ...databaseKeys,
+  REDIS_URL: redisUrl().optional(),
+  CACHE_NAMESPACE: nonEmpty(),
+  CATALOG_CACHE_TTL_SECONDS: positiveInt(),
+  CATALOG_AUTO_IMPORT: flag(),
   LOG_LEVEL: logLevel(),
   LOG_FORMAT: logFormat(),
 };

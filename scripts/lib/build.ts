@@ -18,7 +18,14 @@ export const buildTargets: Record<'api' | 'platform' | 'web', BuildTarget> = {
   api: {
     name: 'API',
     output: 'dist/api/api/src/main.js',
-    sources: ['api/src', 'libs/common/src', 'api/tsconfig.app.json', 'tsconfig.json', 'package-lock.json'],
+    sources: [
+      'api/src',
+      'libs/common/src',
+      'platform/src/contract',
+      'api/tsconfig.app.json',
+      'tsconfig.json',
+      'package-lock.json',
+    ],
     commands: [['nest', 'build', 'api']],
   },
   platform: {

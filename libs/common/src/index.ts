@@ -11,3 +11,6 @@ export * from './errors/validation';
 export * from './errors/problem-details.filter';
 export * from './http/fastify-adapter';
 export * from './lifecycle/run-service';
+export * from './secrets/data-secrets';
+export * from './database/pg-pool';
+export * from './logging/scrub';

@@ -1,12 +1,44 @@
-import { readAppVersion } from '@mvp/common';
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Inject } from '@nestjs/common';
+import { ProblemException, problemTypes, readAppVersion, timedProbe } from '@mvp/common';
+import { CatalogVersion } from '../catalog/catalog-version';
+import { PLATFORM_RUNTIME, PlatformRuntime } from '../core/runtime';
 
 const version = readAppVersion('platform');
 
+/** Database and cache reachability, and where the catalog stands. Public, like the API's. */
 @Controller()
 export class HealthController {
+  constructor(
+    @Inject(PLATFORM_RUNTIME) private readonly runtime: PlatformRuntime,
+    private readonly catalog: CatalogVersion,
+  ) {}
+
   @Get('health')
-  check() {
-    return { status: 'ok', service: 'platform', version, uptime: Math.round(process.uptime()), checks: {} };
+  async check() {
+    const [database, cache] = await Promise.all([
+      timedProbe(() => this.runtime.pool.query('select 1'), 2_000),
+      this.runtime.cache.probe(),
+    ]);
+    const checks = { database, cache };
+    const catalog = { version: this.catalog.current, importing: this.catalog.importing };
+    const report = {
+      status: 'ok',
+      service: 'platform',
+      version,
+      uptime: Math.round(process.uptime()),
+      checks,
+      catalog,
+    };
+    const down = Object.entries(checks)
+      .filter(([, check]) => check.status === 'down')
+      .map(([name]) => name);
+    if (down.length === 0) return report;
+    throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, {
+      type: problemTypes.unavailable,
+      title: 'Service Unavailable',
+      detail: `Down: ${down.join(', ')}.`,
+      checks,
+      catalog,
+    });
   }
 }

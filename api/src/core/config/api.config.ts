@@ -32,6 +32,10 @@ const apiConfigKeys = {
   AUTH_REGISTRATION: z.enum(['open', 'closed'], { error: 'must be open or closed' }),
   AUTH_SIGN_IN_LIMIT_PER_MINUTE: positiveInt(),
   AUTH_SIGN_UP_LIMIT_PER_MINUTE: positiveInt(),
+  PLATFORM_HOST: nonEmpty(),
+  PLATFORM_TCP_PORT: port(),
+  PLATFORM_VEHICLES_API_KEY: nonEmpty().optional(),
+  PLATFORM_TIMEOUT_MS: positiveInt(),
   SERVE_WEB: flag(),
   WEB_DIST_DIR: nonEmpty(),
 };

@@ -3,7 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { CacheStores, ProbeResult, readAppVersion, timedProbe } from '@mvp/common';
 import { DataSource } from 'typeorm';
 import { API_RUNTIME, ApiRuntime } from '../runtime';
-import { pgPoolOf } from '../database/pg-pool';
+import { pgPoolOf } from '@mvp/common';
 
 export class ProbeReport {
   @ApiProperty({ enum: ['up', 'down'] }) status: 'up' | 'down';

@@ -34,7 +34,11 @@ export class CacheStores {
       disableOfflineQueue: true,
       socket: { connectTimeout: 2_000, reconnectStrategy: (retries) => Math.min(100 * 2 ** retries, 5_000) },
     });
-    const store = new KeyvRedis(redis as never, { namespace: settings.namespace, throwOnConnectError: false });
+    const store = new KeyvRedis(redis as never, {
+      namespace: settings.namespace,
+      keyPrefixSeparator: ':',
+      throwOnConnectError: false,
+    });
     const keyv = new Keyv({ store, namespace: settings.namespace, useKeyPrefix: false });
     const stores = new CacheStores(keyv, redis);
     const report = (error: unknown) => stores.reportError(error, log);

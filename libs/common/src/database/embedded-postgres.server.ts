@@ -93,6 +93,38 @@ export class EmbeddedPostgresServer {
     this.options.log.info(`Embedded PostgreSQL is running on 127.0.0.1:${this.options.port}`);
   }
 
+  /** Whether a postmaster runs on this cluster (started by this or another process). */
+  isRunning(): boolean {
+    return this.runningPostmasterPid() !== undefined;
+  }
+
+  /**
+   * Waits until the server another process of ours runs here accepts connections: the platform
+   * shares the API's embedded database rather than starting a second one on the same folder.
+   */
+  async attach(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      if (existsSync(this.passwordFile) && this.isRunning()) {
+        const client = new Client({ connectionString: this.url, connectionTimeoutMillis: 2_000 });
+        client.on('error', () => undefined);
+        try {
+          await client.connect();
+          await client.end();
+          return;
+        } catch {
+          await client.end().catch(() => undefined);
+        }
+      }
+      if (Date.now() > deadline) {
+        throw new Error(
+          `The embedded PostgreSQL under ${this.clusterDir} did not come up in ${timeoutMs / 1000} s: start the API, or set DATABASE_URL`,
+        );
+      }
+      await new Promise((done) => setTimeout(done, 500));
+    }
+  }
+
   async stop(): Promise<void> {
     const server = this.server;
     this.server = undefined;

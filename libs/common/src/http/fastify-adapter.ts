@@ -1,13 +1,14 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { RootLogger } from '../logging/pino-options';
 import { requestIdFor } from '../logging/pino-options';
+import { scrubVins } from '../logging/scrub';
 
 /**
  * Fastify as every service runs it: request ids from `x-request-id`, echoed on every response,
  * and one log line per request written from a Fastify hook (no per-request child logger or
  * async context: those cost a quarter of a trivial route's throughput). Successful answers on
  * `probeRoutes` (health checks, polled every few seconds by containers and proxies) log at
- * debug, so they do not drown the log; their failures log as any other.
+ * debug, so they do not drown the log; their failures log as any other. URLs are logged without VINs.
  */
 export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: string[] } = {}): FastifyAdapter {
   const probeRoutes = new Set(options.probeRoutes ?? []);
@@ -32,15 +33,16 @@ export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: s
             ? 'debug'
             : 'info';
     if (log.isLevelEnabled(level)) {
+      const url = scrubVins(request.url);
       log[level](
         {
           requestId: request.id,
           ...userOf(request),
-          req: { method: request.method, url: request.url },
+          req: { method: request.method, url },
           res: { statusCode: status },
           latencyMs: Math.round(reply.elapsedTime * 100) / 100,
         },
-        `${request.method} ${request.url} ${status}`,
+        `${request.method} ${url} ${status}`,
       );
     }
     done();

@@ -1,6 +1,6 @@
 import { generateKeyPairSync, randomBytes, randomUUID } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dataSecretsDir, readOrCreateSecretFile } from '@mvp/common';
+import { join } from 'node:path';
 
 /** A private signing key as a JSON Web Key (RSA, RS256). */
 export interface SigningJwk {
@@ -27,9 +27,7 @@ export const cookieKeysFileName = 'oidc-cookie-keys.json';
  * itself keeps its mode (the embedded PostgreSQL's user may need to traverse it).
  */
 export function loadIssuerKeys(dataDir: string): IssuerKeys {
-  const secretsDir = join(resolve(dataDir), 'secrets');
-  mkdirSync(dirname(secretsDir), { recursive: true });
-  mkdirSync(secretsDir, { recursive: true, mode: 0o700 });
+  const secretsDir = dataSecretsDir(dataDir);
   const jwks = readOrCreate(join(secretsDir, jwksFileName), () => ({ keys: [newSigningKey()] }));
   const cookieKeys = readOrCreate(join(secretsDir, cookieKeysFileName), () => [randomBytes(32).toString('base64url')]);
   if (!Array.isArray(jwks.keys) || jwks.keys.length === 0 || jwks.keys.some((key) => key.kty !== 'RSA' || !key.d)) {
@@ -46,14 +44,6 @@ export function newSigningKey(): SigningJwk {
   return { ...privateKey.export({ format: 'jwk' }), kty: 'RSA', kid: randomUUID(), alg: 'RS256', use: 'sig' };
 }
 
-/** Reads the JSON file, or writes a new value first; `wx` keeps a racing second process from overwriting it. */
 function readOrCreate<T>(path: string, create: () => T): T {
-  if (!existsSync(path)) {
-    try {
-      writeFileSync(path, `${JSON.stringify(create(), null, 2)}\n`, { mode: 0o600, flag: 'wx' });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-  }
-  return JSON.parse(readFileSync(path, 'utf8')) as T;
+  return JSON.parse(readOrCreateSecretFile(path, () => `${JSON.stringify(create(), null, 2)}\n`)) as T;
 }

@@ -6,7 +6,7 @@ import type { AuthenticatedUser } from '../auth/authenticated-user';
 import { Page, UserScopedRepository } from '../scoping/user-scoped-repository';
 import { ApiTokenAccess, ApiTokenEntity } from './api-token.entity';
 import { displayPrefixOf, hashApiToken, isApiTokenShape, newApiTokenSecret } from './api-token-secret';
-import { pgPoolOf } from '../../database/pg-pool';
+import { pgPoolOf } from '@mvp/common';
 
 export interface NewApiToken {
   name: string;

