@@ -5,7 +5,7 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'data/', '.angular/', 'coverage/', 'node_modules/', 'bench/results/'] },
+  { ignores: ['dist/', 'data/', '.angular/', 'coverage/', 'node_modules/', 'bench/results/', 'scratch/'] },
   {
     files: ['**/*.ts'],
     extends: [eslint.configs.recommended, ...tseslint.configs.recommended],

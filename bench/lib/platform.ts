@@ -14,7 +14,7 @@ export async function startCatalogPlatform({ databaseUrl, onCleanup, log }: Setu
   onCleanup(() => catalog.drop());
   const platform = await startPlatformProcess({
     databaseUrl: catalog.url,
-    env: { REDIS_URL: process.env.REDIS_URL || undefined, LOG_LEVEL: 'warn' },
+    env: { REDIS_URL: process.env.REDIS_URL || undefined },
   });
   onCleanup(async () => {
     log(`platform RSS at the end: ${residentMb(platform.process.pid!)?.toFixed(0)} MB`);

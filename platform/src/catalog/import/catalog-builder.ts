@@ -4,7 +4,7 @@ import { chooseVehicleType, hasRoadBody, isHeavyTruck, isPickup, type VehicleTyp
 import { grantModelYears, modelYearRule, type ModelYearGrant } from './model-years';
 import { displayName, nameKey } from './names';
 import { schemaModelDetails, type SchemaModelDetails } from './trims-engines';
-import { readVpicTables, type VpicTables } from './vpic-tables';
+import { CATALOG_VEHICLE_TYPES, readVpicTables, type VpicTables } from './vpic-tables';
 import type { VpicDatabase } from './vpic-source';
 
 export interface CatalogMakeRow {
@@ -58,7 +58,7 @@ export interface CatalogBuildOptions {
   currentYear: number;
 }
 
-/** Everything vPIC says about one model under the kept WMIs, and per model year the schemas that say it. */
+/** Everything the kept WMIs' schemas say about one model, and which schemas give it each model year. */
 interface ModelEvidence {
   makeId: number;
   wmiIds: Set<number>;
@@ -125,7 +125,7 @@ function keptVehicleType(tables: VpicTables, evidence: ModelEvidence): CatalogVe
   const vehicleType = isPickup(evidence.bodyClasses) ? 'truck' : chooseVehicleType(evidence.typeVotes);
   if (vehicleType === null || !hasRoadBody(evidence.bodyClasses)) return null;
   if (vehicleType === 'truck') {
-    const truckWmis = wmis.filter((wmi) => wmi.vehicleTypeId === 3);
+    const truckWmis = wmis.filter((wmi) => CATALOG_VEHICLE_TYPES.get(wmi.vehicleTypeId) === 'truck');
     const heavy = isHeavyTruck({
       truckTypeIds: truckWmis.map((wmi) => wmi.truckTypeId),
       gvwrFromLb: evidence.gvwrFromLb,
@@ -135,13 +135,6 @@ function keptVehicleType(tables: VpicTables, evidence: ModelEvidence): CatalogVe
     if (heavy) return null;
   }
   return vehicleType;
-}
-
-function byNumbers<Row>(...keys: ((row: Row) => number)[]): (a: Row, b: Row) => number {
-  return (a, b) => {
-    for (const key of keys) if (key(a) !== key(b)) return key(a) - key(b);
-    return 0;
-  };
 }
 
 function compareText(a: string, b: string): number {
@@ -213,7 +206,7 @@ export function buildCatalogFromTables(tables: VpicTables, options: CatalogBuild
       for (const engine of details.engines) {
         const id = rows.engines.length + 1;
         engineIds.set(engine.name, id);
-        rows.engines.push({ id, modelId, year, name: engine.name, ...pickSpec(engine) });
+        rows.engines.push({ id, modelId, year, ...engine });
       }
       for (const trim of details.trims) {
         const trimId = rows.trims.length + 1;
@@ -226,23 +219,8 @@ export function buildCatalogFromTables(tables: VpicTables, options: CatalogBuild
   for (const makeId of [...keptMakeIds].sort((a, b) => a - b)) {
     rows.makes.push({ id: makeId, name: displayName(tables.makes.get(makeId)!) });
   }
-  rows.modelYears.sort(
-    byNumbers(
-      (row) => row.year,
-      (row) => row.makeId,
-      (row) => row.modelId,
-    ),
-  );
+  rows.modelYears.sort((a, b) => a.year - b.year || a.makeId - b.makeId || a.modelId - b.modelId);
   return rows;
-}
-
-function pickSpec(spec: EngineSpec): EngineSpec {
-  return {
-    displacementL: spec.displacementL,
-    cylinders: spec.cylinders,
-    fuelType: spec.fuelType,
-    powerHp: spec.powerHp,
-  };
 }
 
 /** The catalog rows from the vPIC database. */

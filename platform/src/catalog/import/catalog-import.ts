@@ -9,62 +9,63 @@ export { formatCatalogSummary, type CatalogImportSummary, type VehicleTypeSummar
 /** Children first, so every table can be emptied without cascading. */
 const CATALOG_TABLES = ['trim_engines', 'engines', 'trims', 'model_years', 'models', 'makes'];
 
+const CHUNK_ROWS = 10_000;
+
+/** Inserts a table's rows a chunk at a time, so their value lists never exist all at once. */
+async function insertTable<Row>(
+  client: PoolClient,
+  table: string,
+  columns: Record<string, string>,
+  rows: readonly Row[],
+  values: (row: Row) => unknown[],
+): Promise<void> {
+  const bulkColumns = Object.entries(columns).map(([name, arrayType]) => ({ name, arrayType }));
+  for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
+    await bulkInsert(client, table, bulkColumns, rows.slice(start, start + CHUNK_ROWS).map(values), CHUNK_ROWS);
+  }
+}
+
 async function insertRows(client: PoolClient, rows: CatalogRows): Promise<void> {
-  await bulkInsert(
-    client,
-    'vehicles.makes',
-    [
-      { name: 'id', arrayType: 'int4[]' },
-      { name: 'name', arrayType: 'text[]' },
-    ],
-    rows.makes.map((make) => [make.id, make.name]),
-  );
-  await bulkInsert(
+  await insertTable(client, 'vehicles.makes', { id: 'int4[]', name: 'text[]' }, rows.makes, (make) => [
+    make.id,
+    make.name,
+  ]);
+  await insertTable(
     client,
     'vehicles.models',
-    [
-      { name: 'id', arrayType: 'int4[]' },
-      { name: 'make_id', arrayType: 'int4[]' },
-      { name: 'name', arrayType: 'text[]' },
-      { name: 'vehicle_type', arrayType: 'text[]' },
-    ],
-    rows.models.map((model) => [model.id, model.makeId, model.name, model.vehicleType]),
+    { id: 'int4[]', make_id: 'int4[]', name: 'text[]', vehicle_type: 'text[]' },
+    rows.models,
+    (model) => [model.id, model.makeId, model.name, model.vehicleType],
   );
-  await bulkInsert(
+  await insertTable(
     client,
     'vehicles.model_years',
-    [
-      { name: 'year', arrayType: 'int2[]' },
-      { name: 'make_id', arrayType: 'int4[]' },
-      { name: 'model_id', arrayType: 'int4[]' },
-    ],
-    rows.modelYears.map((row) => [row.year, row.makeId, row.modelId]),
+    { year: 'int2[]', make_id: 'int4[]', model_id: 'int4[]' },
+    rows.modelYears,
+    (row) => [row.year, row.makeId, row.modelId],
   );
-  await bulkInsert(
+  await insertTable(
     client,
     'vehicles.trims',
-    [
-      { name: 'id', arrayType: 'int4[]' },
-      { name: 'model_id', arrayType: 'int4[]' },
-      { name: 'year', arrayType: 'int2[]' },
-      { name: 'name', arrayType: 'text[]' },
-    ],
-    rows.trims.map((trim) => [trim.id, trim.modelId, trim.year, trim.name]),
+    { id: 'int4[]', model_id: 'int4[]', year: 'int2[]', name: 'text[]' },
+    rows.trims,
+    (trim) => [trim.id, trim.modelId, trim.year, trim.name],
   );
-  await bulkInsert(
+  await insertTable(
     client,
     'vehicles.engines',
-    [
-      { name: 'id', arrayType: 'int4[]' },
-      { name: 'model_id', arrayType: 'int4[]' },
-      { name: 'year', arrayType: 'int2[]' },
-      { name: 'name', arrayType: 'text[]' },
-      { name: 'displacement_l', arrayType: 'numeric[]' },
-      { name: 'cylinders', arrayType: 'int2[]' },
-      { name: 'fuel_type', arrayType: 'text[]' },
-      { name: 'power_hp', arrayType: 'int4[]' },
-    ],
-    rows.engines.map((engine) => [
+    {
+      id: 'int4[]',
+      model_id: 'int4[]',
+      year: 'int2[]',
+      name: 'text[]',
+      displacement_l: 'numeric[]',
+      cylinders: 'int2[]',
+      fuel_type: 'text[]',
+      power_hp: 'int4[]',
+    },
+    rows.engines,
+    (engine) => [
       engine.id,
       engine.modelId,
       engine.year,
@@ -73,16 +74,14 @@ async function insertRows(client: PoolClient, rows: CatalogRows): Promise<void> 
       engine.cylinders,
       engine.fuelType,
       engine.powerHp,
-    ]),
+    ],
   );
-  await bulkInsert(
+  await insertTable(
     client,
     'vehicles.trim_engines',
-    [
-      { name: 'trim_id', arrayType: 'int4[]' },
-      { name: 'engine_id', arrayType: 'int4[]' },
-    ],
-    rows.trimEngines.map((link) => [link.trimId, link.engineId]),
+    { trim_id: 'int4[]', engine_id: 'int4[]' },
+    rows.trimEngines,
+    (link) => [link.trimId, link.engineId],
   );
 }
 

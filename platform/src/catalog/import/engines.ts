@@ -83,7 +83,10 @@ export function mergeEngines(given: readonly NamedEngine[]): MergedEngines {
   distinctGiven.forEach((engine, index) => {
     const target = completed[index];
     const targets = kept.filter((other) => other.name === target.name || generalizes(target, other));
-    replacements.set(engine.name, targets.map((other) => other.name));
+    replacements.set(
+      engine.name,
+      targets.map((other) => other.name),
+    );
   });
   return { engines: kept, replacements };
 }

@@ -2,8 +2,11 @@
 
 /** Words kept in capitals although they look like ordinary words. */
 const KEPT_UPPER = new Set(['MINI', 'AMC', 'BMW', 'GMC', 'KTM', 'MV', 'AC', 'BYD', 'SRT', 'NSU']);
+/** Short words that are words, not acronyms: title case ("Co", "Inc"), or lower case inside a name ("and"). */
+const SHORT_WORDS = new Set(['CO', 'INC', 'LTD', 'MFG', 'BROS']);
+const MINOR_WORDS = new Set(['AND', 'OF', 'THE', 'DE', 'DEL', 'DI', 'LA', 'VON', 'VAN', 'DER']);
 
-const WORD = /[A-Za-z0-9]+/g;
+const WORD = /[A-Za-z0-9]+(?:'[A-Za-z]+)?/g;
 const VOWEL = /[AEIOUY]/i;
 
 export function collapseWhitespace(name: string): string {
@@ -14,10 +17,12 @@ export function collapseWhitespace(name: string): string {
  * A word of a name written in one case throughout: codes with digits stay as written (RAV4, F-150, i3),
  * acronyms become capitals (three letters or fewer, or no vowel: BMW, GMC, CR-V, EX-L), the rest title case.
  */
-function wordCase(word: string): string {
+function wordCase(word: string, offset: number): string {
   if (/\d/.test(word)) return word;
   const upper = word.toUpperCase();
-  if (KEPT_UPPER.has(upper) || word.length <= 3 || !VOWEL.test(word)) return upper;
+  if (MINOR_WORDS.has(upper) && offset > 0) return word.toLowerCase();
+  const shortWord = SHORT_WORDS.has(upper) || MINOR_WORDS.has(upper);
+  if (KEPT_UPPER.has(upper) || (word.length <= 3 && !shortWord) || !VOWEL.test(word)) return upper;
   return upper[0] + upper.slice(1).toLowerCase();
 }
 
@@ -31,9 +36,12 @@ function isMixedCase(name: string): boolean {
   return /[a-z]/.test(name) && /[A-Z]/.test(name);
 }
 
+/** Capitals running into small letters ("DEl SOl", "XDrive"): a typing slip more often than a style. */
+const CASE_SLIP = /[A-Z]{2,}[a-z]/;
+
 /**
- * One spelling per name compared case-insensitively ("EX-L", "Ex-L"): the most frequent one, ties
- * going to the first in code-point order. Returns the chosen spelling of each name key.
+ * One spelling per name compared case-insensitively ("EX-L", "Ex-L"): the most frequent one without a
+ * case slip, ties going to the first in code-point order. Returns the chosen spelling of each name key.
  */
 export function commonSpellings(names: Iterable<string>): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
@@ -41,14 +49,11 @@ export function commonSpellings(names: Iterable<string>): Map<string, string> {
     const spellings = counts.get(nameKey(name)) ?? new Map<string, number>();
     counts.set(nameKey(name), spellings.set(name, (spellings.get(name) ?? 0) + 1));
   }
+  const rank = ([spelling, count]: [string, number]) => (CASE_SLIP.test(spelling) ? 0 : 1e9) + count;
   const chosen = new Map<string, string>();
   for (const [key, spellings] of counts) {
-    let best = '';
-    let bestCount = 0;
-    for (const [spelling, count] of spellings) {
-      if (count > bestCount || (count === bestCount && spelling < best)) [best, bestCount] = [spelling, count];
-    }
-    chosen.set(key, best);
+    const [best] = [...spellings].sort((a, b) => rank(b) - rank(a) || (a[0] < b[0] ? -1 : 1));
+    chosen.set(key, best[0]);
   }
   return chosen;
 }

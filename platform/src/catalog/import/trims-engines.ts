@@ -1,16 +1,12 @@
-import { engineName, type EngineSpec } from './engines';
+import { engineName, type EngineSpec, type NamedEngine } from './engines';
 import { nameKey } from './names';
 import { compatibleWithAny, intersectKeys, keyBreadth, keyCovers, keysCompatible, type VinKey } from './vin-keys';
 import type { KeyedValue, SchemaPatterns } from './vpic-tables';
 
-export interface NamedEngineSpec extends EngineSpec {
-  name: string;
-}
-
 /** What one VIN schema says about one of its models: trims, engines and which trim has which engine. */
 export interface SchemaModelDetails {
   trims: string[];
-  engines: NamedEngineSpec[];
+  engines: NamedEngine[];
   /** Pairs of a trim name and an engine name. */
   trimEngines: [string, string][];
   bodyClasses: string[];
@@ -108,26 +104,29 @@ function keyedTrims(trims: readonly KeyedValue<string>[]): Map<string, { name: s
  */
 export function schemaModelDetails(patterns: SchemaPatterns, modelId: number): SchemaModelDetails {
   const soleModel = patterns.models.every((model) => model.value === modelId);
-  const scope = soleModel ? null : patterns.models.filter((model) => model.value === modelId).map((model) => model.keys);
+  const scope = soleModel
+    ? null
+    : patterns.models.filter((model) => model.value === modelId).map((model) => model.keys);
 
-  const engines = new Map<string, NamedEngineSpec & { keys: VinKey[] }>();
-  for (const engine of keyedEngines(patterns, scope)) {
-    const name = engineName(engine.spec);
+  const engines = new Map<string, { engine: NamedEngine; keys: VinKey[] }>();
+  for (const { keys, spec } of keyedEngines(patterns, scope)) {
+    const name = engineName(spec);
     if (name === null) continue;
-    const entry = engines.get(name) ?? { ...engine.spec, name, keys: [] };
-    entry.keys.push(engine.keys);
+    const entry = engines.get(name) ?? { engine: { ...spec, name }, keys: [] };
+    entry.keys.push(keys);
     engines.set(name, entry);
   }
   const trims = keyedTrims(compatibleWith(patterns.trims, scope));
   const trimEngines: [string, string][] = [];
   for (const trim of trims.values()) {
-    for (const engine of engines.values()) {
-      if (engine.keys.some((keys) => compatibleWithAny(keys, trim.keys))) trimEngines.push([trim.name, engine.name]);
+    for (const { engine, keys } of engines.values()) {
+      if (keys.some((engineKeys) => compatibleWithAny(engineKeys, trim.keys)))
+        trimEngines.push([trim.name, engine.name]);
     }
   }
   return {
     trims: [...trims.values()].map((trim) => trim.name),
-    engines: [...engines.values()].map(({ keys: _keys, ...engine }) => engine),
+    engines: [...engines.values()].map((entry) => entry.engine),
     trimEngines,
     bodyClasses: [...new Set(compatibleWith(patterns.bodyClasses, scope).map((body) => body.value))],
     gvwrFromLb: [...new Set(compatibleWith(patterns.gvwrFromLb, scope).map((gvwr) => gvwr.value))],

@@ -1,6 +1,7 @@
 /**
  * vPIC pattern keys: a prefix over VIN positions 4–8, optionally `|` and a prefix over positions 10–17.
- * `*` is any character, `#` any digit, `[..]` a set such as `[A-C]` or `[ABD]`.
+ * `*` is any character, `#` any digit, `[..]` a set such as `[A-C]`, `[ABD]` or `[1-A-JT]`; read as the
+ * VIN decoder reads them (platform/src/vin/pattern-match.ts).
  *
  * A parsed key holds, per VIN position 4–17 (position 9, the check digit, is always open), the set
  * of characters it allows as two bit masks: digits in one, letters in the other.
@@ -29,37 +30,58 @@ function addRange(key: VinKey, slot: number, from: string, to: string): void {
   }
 }
 
-/** Parses one run of positions starting at `slot`; returns the slot after the last one. */
-function parseRun(key: VinKey, text: string, slot: number): number {
+function isDigit(character: string): boolean {
+  return character >= '0' && character <= '9';
+}
+
+/**
+ * A set such as `ABD` or `A-C`. A range across digits and letters (`1-A`) stands for its two ends,
+ * as vPIC (and the VIN decoder) read it.
+ */
+function addSet(key: VinKey, slot: number, members: string): void {
+  for (let at = 0; at < members.length; at++) {
+    const from = members[at];
+    if (at + 2 < members.length && members[at + 1] === '-') {
+      const to = members[at + 2];
+      if (isDigit(from) === isDigit(to) && from <= to) {
+        addRange(key, slot, from, to);
+        at += 2;
+        continue;
+      }
+      at += 1;
+    }
+    addCharacter(key, slot, from);
+  }
+}
+
+function clear(key: VinKey, slot: number): void {
+  key[2 * slot] = 0;
+  key[2 * slot + 1] = 0;
+}
+
+/** Reads one run of positions into the key, starting at `slot`. */
+function parseRun(key: VinKey, text: string, firstSlot: number): void {
   let index = 0;
+  let slot = firstSlot;
   while (index < text.length && slot < POSITIONS) {
     const character = text[index];
     if (character === '[') {
       const end = text.indexOf(']', index);
-      const members = text.slice(index + 1, end === -1 ? text.length : end);
-      key[2 * slot] = 0;
-      key[2 * slot + 1] = 0;
-      for (let member = 0; member < members.length; member++) {
-        if (members[member + 1] === '-' && member + 2 < members.length) {
-          addRange(key, slot, members[member], members[member + 2]);
-          member += 2;
-        } else addCharacter(key, slot, members[member]);
-      }
+      clear(key, slot);
+      addSet(key, slot, text.slice(index + 1, end === -1 ? text.length : end));
       index = end === -1 ? text.length : end + 1;
     } else {
       if (character === '#') {
+        clear(key, slot);
         key[2 * slot] = ANY_DIGIT;
-        key[2 * slot + 1] = 0;
       } else if (character !== '*') {
-        key[2 * slot] = 0;
-        key[2 * slot + 1] = 0;
+        clear(key, slot);
         addCharacter(key, slot, character);
       }
       index++;
     }
     slot++;
   }
-  return slot;
 }
 
 export function parseVinKey(keys: string): VinKey {

@@ -66,7 +66,8 @@ export class CatalogEngineDto implements CatalogEngine {
 }
 
 export class CatalogRefDto implements CatalogRef {
-  @ApiProperty({ nullable: true, type: Number, description: 'The catalog id, when the catalog has it' }) id: number | null;
+  @ApiProperty({ nullable: true, type: Number, description: 'The catalog id, when the catalog has it' }) id:
+    number | null;
   @ApiProperty() name: string;
 }
 

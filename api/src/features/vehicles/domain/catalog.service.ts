@@ -49,7 +49,10 @@ export class CatalogService {
   }
 }
 
-export function invalidVin(check: Extract<ReturnType<typeof checkVin>, { valid: false }>, field = 'vin'): ProblemException {
+export function invalidVin(
+  check: Extract<ReturnType<typeof checkVin>, { valid: false }>,
+  field = 'vin',
+): ProblemException {
   return new ProblemException(HttpStatus.BAD_REQUEST, {
     type: problemTypes.validation,
     title: 'Invalid VIN',

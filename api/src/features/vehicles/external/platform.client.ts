@@ -59,7 +59,9 @@ export class PlatformClient implements OnApplicationShutdown {
       case 'unavailable':
         return unavailable(error.message);
       case 'unauthorized':
-        this.logger.error('The platform refused our key: PLATFORM_VEHICLES_API_KEY differs between the API and the platform');
+        this.logger.error(
+          'The platform refused our key: PLATFORM_VEHICLES_API_KEY differs between the API and the platform',
+        );
         return unavailable(unreachableDetail);
     }
   }
