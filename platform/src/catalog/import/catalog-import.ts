@@ -104,12 +104,15 @@ export async function importCatalogTables(
   context: ImportContext,
   options: { currentYear?: number } = {},
 ): Promise<CatalogImportSummary> {
-  const started = Date.now();
+  const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1);
+  const buildStarted = Date.now();
   const rows = buildCatalog(context.vpic, { currentYear: options.currentYear ?? new Date().getFullYear() });
-  context.log(`Catalog built from vPIC in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  context.log(`Catalog built from vPIC in ${seconds(buildStarted)} s`);
+  const writeStarted = Date.now();
   const tables = CATALOG_TABLES.map((table) => `vehicles.${table}`).join(', ');
   await context.client.query(`truncate ${tables} restart identity`);
   await insertRows(context.client, rows);
   await advanceIdentities(context.client);
+  context.log(`Catalog tables written in ${seconds(writeStarted)} s`);
   return summarizeCatalog(rows);
 }

@@ -36,12 +36,9 @@ function isMixedCase(name: string): boolean {
   return /[a-z]/.test(name) && /[A-Z]/.test(name);
 }
 
-/** Capitals running into small letters ("DEl SOl", "XDrive"): a typing slip more often than a style. */
-const CASE_SLIP = /[A-Z]{2,}[a-z]/;
-
 /**
- * One spelling per name compared case-insensitively ("EX-L", "Ex-L"): the most frequent one without a
- * case slip, ties going to the first in code-point order. Returns the chosen spelling of each name key.
+ * One spelling per name compared case-insensitively ("EX-L", "Ex-L"): the most frequent one, ties
+ * going to the first in code-point order. Returns the chosen spelling of each name key.
  */
 export function commonSpellings(names: Iterable<string>): Map<string, string> {
   const counts = new Map<string, Map<string, number>>();
@@ -49,11 +46,10 @@ export function commonSpellings(names: Iterable<string>): Map<string, string> {
     const spellings = counts.get(nameKey(name)) ?? new Map<string, number>();
     counts.set(nameKey(name), spellings.set(name, (spellings.get(name) ?? 0) + 1));
   }
-  const rank = ([spelling, count]: [string, number]) => (CASE_SLIP.test(spelling) ? 0 : 1e9) + count;
   const chosen = new Map<string, string>();
   for (const [key, spellings] of counts) {
-    const [best] = [...spellings].sort((a, b) => rank(b) - rank(a) || (a[0] < b[0] ? -1 : 1));
-    chosen.set(key, best[0]);
+    const [[best]] = [...spellings].sort(([a, countA], [b, countB]) => countB - countA || (a < b ? -1 : 1));
+    chosen.set(key, best);
   }
   return chosen;
 }
