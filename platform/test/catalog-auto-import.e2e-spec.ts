@@ -1,9 +1,9 @@
-import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
+import { ClientProxy } from '@nestjs/microservices';
 import { Client } from 'pg';
 import { firstValueFrom } from 'rxjs';
 import { PlatformError, platformPatterns } from '../src/contract';
 import { createTestDatabase, TestDatabase } from '../../api/test/support/test-database';
-import { PlatformProcess, startPlatformProcess } from './support/platform-process';
+import { PlatformProcess, startPlatformProcess, tcpClientFor } from './support/platform-process';
 
 interface Health {
   catalog: { version: number | null; importing: boolean };
@@ -17,10 +17,7 @@ describe('a platform started on an empty database', () => {
   beforeAll(async () => {
     database = await createTestDatabase('platform_auto_import');
     platform = await startPlatformProcess({ databaseUrl: database.url });
-    client = ClientProxyFactory.create({
-      transport: Transport.TCP,
-      options: { host: '127.0.0.1', port: platform.tcpPort },
-    });
+    client = tcpClientFor(platform);
   });
 
   afterAll(async () => {
@@ -43,7 +40,11 @@ describe('a platform started on an empty database', () => {
     expect(refusal?.message).toMatch(/being imported/);
 
     let state = await health();
-    for (let waited = 0; state.catalog.version === null && waited < 240_000; waited += 1_000) {
+    for (
+      let waited = 0;
+      (state.catalog.version === null || state.catalog.importing) && waited < 240_000;
+      waited += 1_000
+    ) {
       await new Promise((done) => setTimeout(done, 1_000));
       state = await health();
     }

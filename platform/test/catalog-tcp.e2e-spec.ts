@@ -1,4 +1,4 @@
-import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
+import { ClientProxy } from '@nestjs/microservices';
 import { createClient } from '@redis/client';
 import { firstValueFrom } from 'rxjs';
 import {
@@ -11,7 +11,7 @@ import {
 } from '../src/contract';
 import { TestDatabase } from '../../api/test/support/test-database';
 import { createCatalogTestDatabase } from './support/catalog-database';
-import { PlatformProcess, startPlatformProcess } from './support/platform-process';
+import { PlatformProcess, startPlatformProcess, tcpClientFor } from './support/platform-process';
 
 const accordVin = '1HGCM82633A004352';
 const accordVinWrongCheckDigit = '1HGCM82643A004352';
@@ -24,10 +24,7 @@ describe('the platform over real TCP, on an imported catalog', () => {
   beforeAll(async () => {
     database = await createCatalogTestDatabase('platform_tcp');
     platform = await startPlatformProcess({ databaseUrl: database.url });
-    client = ClientProxyFactory.create({
-      transport: Transport.TCP,
-      options: { host: '127.0.0.1', port: platform.tcpPort },
-    });
+    client = tcpClientFor(platform);
   });
 
   afterAll(async () => {

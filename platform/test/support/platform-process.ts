@@ -1,3 +1,4 @@
+import { ClientProxy, ClientProxyFactory, Transport } from '@nestjs/microservices';
 import { ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -100,4 +101,12 @@ export function apiEnvFor(platform: PlatformProcess): Record<string, string> {
     PLATFORM_TCP_PORT: String(platform.tcpPort),
     PLATFORM_VEHICLES_API_KEY: platform.apiKey,
   };
+}
+
+/** A Nest TCP client of the platform, as the API has, for tests that send messages themselves. */
+export function tcpClientFor(platform: PlatformProcess): ClientProxy {
+  return ClientProxyFactory.create({
+    transport: Transport.TCP,
+    options: { host: '127.0.0.1', port: platform.tcpPort },
+  });
 }

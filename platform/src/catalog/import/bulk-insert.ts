@@ -1,11 +1,5 @@
 import type { PoolClient } from 'pg';
 
-export interface BulkColumn {
-  name: string;
-  /** The PostgreSQL array type the values travel as, e.g. `int4[]`, `text[]`, `numeric[]`. */
-  arrayType: string;
-}
-
 /**
  * Inserts rows in batches through `unnest` of one array per column: one round trip and one
  * plan per batch, and no parameter limit.
@@ -13,16 +7,18 @@ export interface BulkColumn {
 export async function bulkInsert(
   client: PoolClient,
   table: string,
-  columns: BulkColumn[],
+  /** Each column with the PostgreSQL array type its values travel as, e.g. `{ id: 'int4[]', name: 'text[]' }`. */
+  columns: Record<string, string>,
   rows: readonly unknown[][],
   batchSize = 20_000,
 ): Promise<number> {
-  const columnList = columns.map((column) => column.name).join(', ');
-  const arrays = columns.map((column, index) => `$${index + 1}::${column.arrayType}`).join(', ');
+  const names = Object.keys(columns);
+  const columnList = names.join(', ');
+  const arrays = names.map((name, index) => `$${index + 1}::${columns[name]}`).join(', ');
   const sql = `insert into ${table} (${columnList}) select * from unnest(${arrays})`;
   for (let start = 0; start < rows.length; start += batchSize) {
     const batch = rows.slice(start, start + batchSize);
-    const values = columns.map((_, columnIndex) => batch.map((row) => row[columnIndex] ?? null));
+    const values = names.map((_, columnIndex) => batch.map((row) => row[columnIndex] ?? null));
     await client.query(sql, values);
   }
   return rows.length;

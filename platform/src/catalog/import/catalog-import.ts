@@ -19,9 +19,8 @@ async function insertTable<Row>(
   rows: readonly Row[],
   values: (row: Row) => unknown[],
 ): Promise<void> {
-  const bulkColumns = Object.entries(columns).map(([name, arrayType]) => ({ name, arrayType }));
   for (let start = 0; start < rows.length; start += CHUNK_ROWS) {
-    await bulkInsert(client, table, bulkColumns, rows.slice(start, start + CHUNK_ROWS).map(values), CHUNK_ROWS);
+    await bulkInsert(client, table, columns, rows.slice(start, start + CHUNK_ROWS).map(values), CHUNK_ROWS);
   }
 }
 
