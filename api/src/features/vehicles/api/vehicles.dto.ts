@@ -1,0 +1,253 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayUnique,
+  IsArray,
+  IsDateString,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
+import type { VehicleRow } from '../data/vehicle-list.query';
+import {
+  FuelType,
+  fuelTypes,
+  OdometerUnit,
+  odometerUnits,
+  TankCapacityUnit,
+  tankCapacityUnits,
+  VehicleEntity,
+  VehicleStatus,
+  vehicleStatuses,
+  VehicleType,
+  vehicleTypes,
+} from '../data/vehicle.entity';
+
+export const vehicleSorts = ['name', '-name', 'year', '-year', 'createdAt', '-createdAt'] as const;
+export type VehicleSort = (typeof vehicleSorts)[number];
+
+export class VehiclesQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ enum: vehicleStatuses }) @IsOptional() @IsIn(vehicleStatuses) status?: VehicleStatus;
+  @ApiPropertyOptional({ enum: vehicleSorts, default: 'name' }) @IsOptional() @IsIn(vehicleSorts) sort?: VehicleSort;
+}
+
+/** Trims text and turns "" into null, so a cleared form field clears the value. */
+const trimmed = () =>
+  Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') || null : value));
+const catalogId = (label: string) =>
+  ApiPropertyOptional({ nullable: true, type: Number, description: `${label} id in the vehicle catalog` });
+
+/** Every field a vehicle form sends; all optional here, the service says what a new vehicle needs. */
+export class VehicleFieldsDto {
+  @ApiPropertyOptional({
+    nullable: true,
+    example: '1HGCM82633A004352',
+    description: '17 characters, check digit verified',
+  })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.replace(/[\s-]+/g, '').toUpperCase() || null : value))
+  @IsString()
+  vin?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, example: 2020 })
+  @IsOptional()
+  @IsInt({ message: 'must be a whole year' })
+  @Min(1886, { message: 'must be 1886 or later' })
+  @Max(new Date().getFullYear() + 2, { message: 'cannot be that far in the future' })
+  year?: number | null;
+
+  @ApiPropertyOptional({ example: 'Honda' }) @IsOptional() @trimmed() @IsString() @Length(1, 80) make?: string;
+  @ApiPropertyOptional({ example: 'Accord' }) @IsOptional() @trimmed() @IsString() @Length(1, 120) model?: string;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @trimmed() @IsString() @MaxLength(120) trim?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @trimmed() @IsString() @MaxLength(160) engine?: string | null;
+
+  @catalogId('Make') @IsOptional() @IsInt() @Min(1) makeId?: number | null;
+  @catalogId('Model') @IsOptional() @IsInt() @Min(1) modelId?: number | null;
+  @catalogId('Trim') @IsOptional() @IsInt() @Min(1) trimId?: number | null;
+  @catalogId('Engine') @IsOptional() @IsInt() @Min(1) engineId?: number | null;
+
+  @ApiPropertyOptional({ enum: vehicleTypes, nullable: true })
+  @IsOptional()
+  @IsIn(vehicleTypes)
+  vehicleType?: VehicleType | null;
+
+  @ApiPropertyOptional({ nullable: true, example: 'Daily' })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @MaxLength(60)
+  nickname?: string | null;
+
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @trimmed() @IsString() @MaxLength(40) color?: string | null;
+  @ApiPropertyOptional({ nullable: true })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @MaxLength(20)
+  licensePlate?: string | null;
+  @ApiPropertyOptional({ nullable: true, example: 'CA' })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @MaxLength(60)
+  licenseRegion?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, format: 'date', example: '2021-06-30' })
+  @IsOptional()
+  @IsDateString({ strict: true }, { message: 'must be a date as YYYY-MM-DD' })
+  purchaseDate?: string | null;
+
+  @ApiPropertyOptional({ nullable: true, example: 18500 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be an amount with at most 2 decimals' })
+  @Min(0)
+  @Max(9_999_999_999)
+  purchasePrice?: number | null;
+
+  @ApiPropertyOptional({ enum: odometerUnits, description: "Defaults to the user's distance unit" })
+  @IsOptional()
+  @IsIn(odometerUnits)
+  odometerUnit?: OdometerUnit;
+
+  @ApiPropertyOptional({ example: 12000, default: 0 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'must be a distance with at most 1 decimal' })
+  @Min(0)
+  @Max(999_999_999)
+  initialOdometer?: number;
+
+  @ApiPropertyOptional({ enum: fuelTypes, isArray: true })
+  @IsOptional()
+  @IsArray()
+  @ArrayUnique()
+  @IsIn(fuelTypes, { each: true })
+  fuelTypes?: FuelType[];
+
+  @ApiPropertyOptional({ nullable: true, example: 56 })
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0.1)
+  @Max(99_999)
+  tankCapacity?: number | null;
+
+  @ApiPropertyOptional({ enum: tankCapacityUnits, nullable: true })
+  @IsOptional()
+  @IsIn(tankCapacityUnits)
+  tankCapacityUnit?: TankCapacityUnit | null;
+
+  @ApiPropertyOptional({ enum: vehicleStatuses, default: 'active' })
+  @IsOptional()
+  @IsIn(vehicleStatuses)
+  status?: VehicleStatus;
+
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
+}
+
+export class CatalogIdsDto {
+  @ApiProperty({ nullable: true, type: Number }) makeId: number | null;
+  @ApiProperty({ nullable: true, type: Number }) modelId: number | null;
+  @ApiProperty({ nullable: true, type: Number }) trimId: number | null;
+  @ApiProperty({ nullable: true, type: Number }) engineId: number | null;
+}
+
+export class VehicleDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ nullable: true, type: String }) vin: string | null;
+  @ApiProperty({ nullable: true, type: Number }) year: number | null;
+  @ApiProperty() make: string;
+  @ApiProperty() model: string;
+  @ApiProperty({ nullable: true, type: String }) trim: string | null;
+  @ApiProperty({ nullable: true, type: String }) engine: string | null;
+  @ApiProperty({ type: CatalogIdsDto }) catalog: CatalogIdsDto;
+  @ApiProperty({ enum: vehicleTypes, nullable: true }) vehicleType: VehicleType | null;
+  @ApiProperty({ nullable: true, type: String }) nickname: string | null;
+  @ApiProperty({ description: 'The nickname, else "year make model"' }) displayName: string;
+  @ApiProperty({ nullable: true, type: String }) color: string | null;
+  @ApiProperty({ nullable: true, type: String }) licensePlate: string | null;
+  @ApiProperty({ nullable: true, type: String }) licenseRegion: string | null;
+  @ApiProperty({ nullable: true, type: String, format: 'date' }) purchaseDate: string | null;
+  @ApiProperty({ nullable: true, type: Number }) purchasePrice: number | null;
+  @ApiProperty({ enum: odometerUnits }) odometerUnit: OdometerUnit;
+  @ApiProperty() initialOdometer: number;
+  @ApiProperty({ description: 'The highest reading the product knows, in odometerUnit' }) currentOdometer: number;
+  @ApiProperty({ enum: fuelTypes, isArray: true }) fuelTypes: FuelType[];
+  @ApiProperty({ nullable: true, type: Number }) tankCapacity: number | null;
+  @ApiProperty({ enum: tankCapacityUnits, nullable: true }) tankCapacityUnit: TankCapacityUnit | null;
+  @ApiProperty({ enum: vehicleStatuses }) status: VehicleStatus;
+  @ApiProperty({ nullable: true, type: String }) notes: string | null;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() updatedAt: string;
+}
+
+export class VehiclePageDto {
+  @ApiProperty({ type: [VehicleDto] }) items: VehicleDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}
+
+export function displayNameOf(vehicle: Pick<VehicleEntity, 'nickname' | 'year' | 'make' | 'model'>): string {
+  return vehicle.nickname ?? [vehicle.year, vehicle.make, vehicle.model].filter(Boolean).join(' ');
+}
+
+export function toVehicleDto(vehicle: VehicleEntity): VehicleDto {
+  const {
+    catalogMakeId,
+    catalogModelId,
+    catalogTrimId,
+    catalogEngineId,
+    userId: _userId,
+    deletedAt: _deletedAt,
+    ...rest
+  } = vehicle;
+  return {
+    ...rest,
+    catalog: { makeId: catalogMakeId, modelId: catalogModelId, trimId: catalogTrimId, engineId: catalogEngineId },
+    displayName: displayNameOf(vehicle),
+    createdAt: vehicle.createdAt.toISOString(),
+    updatedAt: vehicle.updatedAt.toISOString(),
+  };
+}
+
+export function rowToVehicleDto(row: VehicleRow): VehicleDto {
+  return {
+    id: row.id,
+    vin: row.vin,
+    year: row.year,
+    make: row.make,
+    model: row.model,
+    trim: row.trim,
+    engine: row.engine,
+    catalog: {
+      makeId: row.catalog_make_id,
+      modelId: row.catalog_model_id,
+      trimId: row.catalog_trim_id,
+      engineId: row.catalog_engine_id,
+    },
+    vehicleType: row.vehicle_type as VehicleType | null,
+    nickname: row.nickname,
+    displayName: displayNameOf(row),
+    color: row.color,
+    licensePlate: row.license_plate,
+    licenseRegion: row.license_region,
+    purchaseDate: row.purchase_date,
+    purchasePrice: row.purchase_price,
+    odometerUnit: row.odometer_unit as OdometerUnit,
+    initialOdometer: row.initial_odometer,
+    currentOdometer: row.current_odometer,
+    fuelTypes: row.fuel_types as FuelType[],
+    tankCapacity: row.tank_capacity,
+    tankCapacityUnit: row.tank_capacity_unit as TankCapacityUnit | null,
+    status: row.status as VehicleStatus,
+    notes: row.notes,
+    createdAt: row.created_at.toISOString(),
+    updatedAt: row.updated_at.toISOString(),
+  };
+}

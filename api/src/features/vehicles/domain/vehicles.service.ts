@@ -1,0 +1,177 @@
+import { HttpStatus, Inject, Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { pgPoolOf, ProblemException, ValidationProblem } from '@mvp/common';
+import { checkVin } from '@mvp/platform-contract';
+import { DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm';
+import { AuthenticatedUser } from '../../../core/identity/auth/authenticated-user';
+import { UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
+import { UsersService } from '../../../core/identity/users/users.service';
+import {
+  rowToVehicleDto,
+  toVehicleDto,
+  VehicleDto,
+  VehicleFieldsDto,
+  VehiclePageDto,
+  VehiclesQueryDto,
+} from '../api/vehicles.dto';
+import { VehicleEntity } from '../data/vehicle.entity';
+import { vehicleListQuery, VehicleRow } from '../data/vehicle-list.query';
+import { invalidVin } from './catalog.service';
+import { OdometerService } from './odometer.service';
+import { VehicleIdentityResolver } from './vehicle-identity';
+
+const notFound = 'No such vehicle.';
+
+/** A person's vehicles: one VIN per live vehicle, the initial odometer as the first reading. */
+@Injectable()
+export class VehiclesService {
+  private readonly vehicles: UserScopedRepository<VehicleEntity>;
+
+  constructor(
+    @InjectRepository(VehicleEntity) repository: Repository<VehicleEntity>,
+    private readonly dataSource: DataSource,
+    private readonly identity: VehicleIdentityResolver,
+    private readonly odometer: OdometerService,
+    @Inject(UsersService) private readonly users: UsersService,
+  ) {
+    this.vehicles = new UserScopedRepository(repository, notFound);
+  }
+
+  async list(caller: AuthenticatedUser, query: VehiclesQueryDto): Promise<VehiclePageDto> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 25;
+    const { text, values } = vehicleListQuery({
+      userId: caller.userId,
+      status: query.status,
+      sort: query.sort ?? 'name',
+      page,
+      pageSize,
+    });
+    const pool = pgPoolOf(this.dataSource);
+    const rows = (await pool.query<VehicleRow>(text, values)).rows;
+    let total = rows.length > 0 ? Number(rows[0].total) : 0;
+    if (rows.length === 0 && page > 1) {
+      const counted = await pool.query<{ total: string }>(
+        `select count(*) as total from public.vehicles where user_id = $1 and deleted_at is null ${query.status ? 'and status = $2' : ''}`,
+        query.status ? [caller.userId, query.status] : [caller.userId],
+      );
+      total = Number(counted.rows[0].total);
+    }
+    return { items: rows.map(rowToVehicleDto), total, page, pageSize };
+  }
+
+  async get(caller: AuthenticatedUser, id: string): Promise<VehicleDto> {
+    return toVehicleDto(await this.vehicles.forUser(caller.userId).findOne(id));
+  }
+
+  /** The caller's live vehicle, for capsules that attach records to one; a 404 when it is not theirs. */
+  async findOwned(userId: string, id: string): Promise<VehicleEntity> {
+    return this.vehicles.forUser(userId).findOne(id);
+  }
+
+  async create(caller: AuthenticatedUser, input: VehicleFieldsDto): Promise<VehicleDto> {
+    this.checkVinOf(input);
+    const identity = await this.identity.resolve(input);
+    const odometerUnit = input.odometerUnit ?? (await this.users.findById(caller.userId)).distanceUnit;
+    const initialOdometer = input.initialOdometer ?? 0;
+    const created = await this.writing(() =>
+      this.dataSource.transaction(async (manager) => {
+        const vehicle = await this.scoped(manager, caller).create({
+          ...identity,
+          vin: input.vin ?? null,
+          nickname: input.nickname ?? null,
+          color: input.color ?? null,
+          licensePlate: input.licensePlate ?? null,
+          licenseRegion: input.licenseRegion ?? null,
+          purchaseDate: input.purchaseDate ?? null,
+          purchasePrice: input.purchasePrice ?? null,
+          odometerUnit,
+          initialOdometer,
+          currentOdometer: initialOdometer,
+          tankCapacity: input.tankCapacity ?? null,
+          tankCapacityUnit: input.tankCapacityUnit ?? null,
+          status: input.status ?? 'active',
+          notes: input.notes ?? null,
+        });
+        await this.reportInitialReading(manager, caller.userId, vehicle);
+        return this.scoped(manager, caller).findOne(vehicle.id);
+      }),
+    );
+    return toVehicleDto(created);
+  }
+
+  async update(caller: AuthenticatedUser, id: string, patch: VehicleFieldsDto): Promise<VehicleDto> {
+    this.checkVinOf(patch);
+    const current = await this.vehicles.forUser(caller.userId).findOne(id);
+    if (patch.make === null || patch.model === null) {
+      throw new ValidationProblem([{ field: patch.make === null ? 'make' : 'model', message: 'cannot be empty' }]);
+    }
+    const fromCatalog =
+      patch.makeId && patch.modelId && !(patch.make && patch.model)
+        ? await this.identity.fromCatalog({ ...patch, year: patch.year ?? current.year })
+        : {};
+    const { makeId, modelId, trimId, engineId, ...fields } = patch;
+    const values = {
+      ...fields,
+      ...fromCatalog,
+      ...(makeId !== undefined ? { catalogMakeId: makeId } : {}),
+      ...(modelId !== undefined ? { catalogModelId: modelId } : {}),
+      ...(trimId !== undefined ? { catalogTrimId: trimId } : {}),
+      ...(engineId !== undefined ? { catalogEngineId: engineId } : {}),
+    };
+    const updated = await this.writing(() =>
+      this.dataSource.transaction(async (manager) => {
+        const vehicle = await this.scoped(manager, caller).update(id, values);
+        if (patch.initialOdometer !== undefined) await this.reportInitialReading(manager, caller.userId, vehicle);
+        return this.scoped(manager, caller).findOne(id);
+      }),
+    );
+    return toVehicleDto(updated);
+  }
+
+  async remove(caller: AuthenticatedUser, id: string): Promise<void> {
+    await this.vehicles.forUser(caller.userId).softDelete(id);
+  }
+
+  async restore(caller: AuthenticatedUser, id: string): Promise<VehicleDto> {
+    return toVehicleDto(await this.writing(() => this.vehicles.forUser(caller.userId).restore(id)));
+  }
+
+  private scoped(manager: EntityManager, caller: AuthenticatedUser) {
+    return new UserScopedRepository(manager.getRepository(VehicleEntity), notFound).forUser(caller.userId);
+  }
+
+  private reportInitialReading(manager: EntityManager, userId: string, vehicle: VehicleEntity): Promise<void> {
+    return this.odometer.report(
+      userId,
+      vehicle.id,
+      { source: 'initial', sourceId: vehicle.id, odometer: vehicle.initialOdometer, recordedAt: vehicle.createdAt },
+      manager,
+    );
+  }
+
+  private checkVinOf(input: VehicleFieldsDto): void {
+    if (!input.vin) return;
+    const check = checkVin(input.vin);
+    if (!check.valid) throw invalidVin(check);
+  }
+
+  /** A VIN already on another of the user's live vehicles is a 409, whichever write found it. */
+  private async writing<T>(work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (error) {
+      const constraint = (error as QueryFailedError & { driverError?: { constraint?: string } }).driverError
+        ?.constraint;
+      if (error instanceof QueryFailedError && constraint === 'vehicles_user_id_vin_live') {
+        const message = 'is already on one of your vehicles';
+        throw new ProblemException(HttpStatus.CONFLICT, {
+          title: 'Conflict',
+          detail: `This VIN ${message}.`,
+          errors: [{ field: 'vin', message }],
+        });
+      }
+      throw error;
+    }
+  }
+}

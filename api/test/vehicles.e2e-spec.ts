@@ -1,0 +1,276 @@
+import { Client } from 'pg';
+import { createCatalogTestDatabase } from '../../platform/test/support/catalog-database';
+import { apiEnvFor, PlatformProcess, startPlatformProcess } from '../../platform/test/support/platform-process';
+import { OdometerService } from '../src/features/vehicles/domain/odometer.service';
+import type { RunningApi } from '../src/start-api';
+import { runCrossUserMatrix } from './support/cross-user-matrix';
+import { FakeIssuer, startFakeIssuer } from './support/fake-issuer';
+import { startInProcessApi } from './support/in-process-api';
+import { TestDatabase } from './support/test-database';
+
+const accordVin = '1HGCM82633A004352';
+
+/** Response bodies as the tests read them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Body = any;
+
+describe('vehicles: the garage API', () => {
+  let database: TestDatabase;
+  let issuer: FakeIssuer;
+  let platform: PlatformProcess;
+  let api: RunningApi;
+  let db: Client;
+  let alice: string;
+  let bob: string;
+
+  beforeAll(async () => {
+    database = await createCatalogTestDatabase('vehicles');
+    issuer = await startFakeIssuer();
+    platform = await startPlatformProcess({ databaseUrl: database.url });
+    api = await startInProcessApi({
+      databaseUrl: database.url,
+      imports: [],
+      env: { ...issuer.apiEnv(), ...apiEnvFor(platform) },
+    });
+    db = new Client({ connectionString: database.url });
+    await db.connect();
+    alice = await issuer.sign({ claims: { sub: 'fake|alice' } });
+    bob = await issuer.sign({ claims: { sub: 'fake|bob' } });
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    await api?.close();
+    await platform?.stop();
+    await issuer?.close();
+    await database?.drop();
+  });
+
+  const call = async (method: string, path: string, body?: unknown, token = alice) => {
+    const response = await fetch(`${api.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      type: response.headers.get('content-type'),
+      body: (text ? JSON.parse(text) : undefined) as Body,
+    };
+  };
+  const liveCount = async () =>
+    Number((await db.query('select count(*) from public.vehicles where deleted_at is null')).rows[0].count);
+  const catalogIds = async () => {
+    const makes: Body = (await call('GET', '/api/vehicles/catalog/makes?year=2020')).body;
+    const honda = makes.find((make: { name: string }) => make.name === 'Honda');
+    const models: Body = (await call('GET', `/api/vehicles/catalog/models?year=2020&makeId=${honda.id}`)).body;
+    const accord = models.find((model: { name: string }) => model.name === 'Accord');
+    const trims: Body = (await call('GET', `/api/vehicles/catalog/trims?year=2020&modelId=${accord.id}`)).body;
+    const lx = trims.find((trim: { name: string }) => trim.name === 'LX');
+    const engines: Body = (
+      await call('GET', `/api/vehicles/catalog/engines?year=2020&modelId=${accord.id}&trimId=${lx.id}`)
+    ).body;
+    return {
+      makeId: honda.id,
+      modelId: accord.id,
+      trimId: lx.id,
+      engineId: engines[0].id,
+      engineName: engines[0].name,
+    };
+  };
+
+  it('starts with an empty garage', async () => {
+    expect((await call('GET', '/api/vehicles')).body).toEqual({ items: [], total: 0, page: 1, pageSize: 25 });
+  });
+
+  it('adds a vehicle from its VIN alone, decoded by the platform', async () => {
+    const created = await call('POST', '/api/vehicles', { vin: accordVin.toLowerCase(), initialOdometer: 120_500 });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      vin: accordVin,
+      year: 2003,
+      make: 'Honda',
+      model: 'Accord',
+      vehicleType: 'car',
+      displayName: '2003 Honda Accord',
+      odometerUnit: 'mi',
+      initialOdometer: 120_500,
+      currentOdometer: 120_500,
+      status: 'active',
+      catalog: { makeId: expect.any(Number), modelId: expect.any(Number) },
+    });
+    expect(created.body.fuelTypes).toEqual(['gasoline']);
+  });
+
+  it('adds a vehicle from catalog ids, filling in the names', async () => {
+    const ids = await catalogIds();
+    const created = await call('POST', '/api/vehicles', {
+      year: 2020,
+      makeId: ids.makeId,
+      modelId: ids.modelId,
+      trimId: ids.trimId,
+      engineId: ids.engineId,
+      nickname: 'Commuter',
+      odometerUnit: 'km',
+      purchasePrice: 24_150.5,
+      purchaseDate: '2021-03-14',
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({
+      year: 2020,
+      make: 'Honda',
+      model: 'Accord',
+      trim: 'LX',
+      engine: ids.engineName,
+      catalog: { makeId: ids.makeId, modelId: ids.modelId, trimId: ids.trimId, engineId: ids.engineId },
+      displayName: 'Commuter',
+      odometerUnit: 'km',
+      purchasePrice: 24_150.5,
+      purchaseDate: '2021-03-14',
+    });
+    const wrongModel = await call('POST', '/api/vehicles', { year: 2020, makeId: ids.makeId, modelId: 999_999_999 });
+    expect(wrongModel.status).toBe(400);
+    expect(wrongModel.body.errors).toEqual([{ field: 'modelId', message: 'is not in the 2020 vehicle catalog' }]);
+  });
+
+  it('refuses a second live vehicle with the same VIN with a 409, and bad VINs with a 400 that says which', async () => {
+    const before = await liveCount();
+    const duplicate = await call('POST', '/api/vehicles', { vin: accordVin, make: 'Honda', model: 'Accord' });
+    expect(duplicate.status).toBe(409);
+    expect(duplicate.type).toContain('application/problem+json');
+    expect(duplicate.body.errors).toEqual([{ field: 'vin', message: 'is already on one of your vehicles' }]);
+    const checkDigit = await call('POST', '/api/vehicles', {
+      vin: '1HGCM82643A004352',
+      make: 'Honda',
+      model: 'Accord',
+    });
+    expect(checkDigit.status).toBe(400);
+    expect(checkDigit.body).toMatchObject({ vinProblem: 'check_digit', expectedCheckDigit: '3' });
+    const length = await call('POST', '/api/vehicles', { vin: '1HGCM826', make: 'Honda', model: 'Accord' });
+    expect(length.body).toMatchObject({ vinProblem: 'length' });
+    expect(await liveCount()).toBe(before);
+  });
+
+  it('says which fields are wrong, and writes nothing', async () => {
+    const before = await liveCount();
+    const nothing = await call('POST', '/api/vehicles', { nickname: 'Mystery' });
+    expect(nothing.status).toBe(400);
+    expect(nothing.body.errors.map((error: { field: string }) => error.field)).toEqual(['make', 'model']);
+    const bad = await call('POST', '/api/vehicles', {
+      make: 'Mazda',
+      model: 'MX-5',
+      year: 'old',
+      status: 'crashed',
+      odometerUnit: 'furlongs',
+      initialOdometer: -5,
+      fuelTypes: ['kerosene'],
+      colour: 'red',
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body.errors.map((error: { field: string }) => error.field)).toEqual(
+      expect.arrayContaining(['year', 'status', 'odometerUnit', 'initialOdometer', 'fuelTypes', 'colour']),
+    );
+    expect(await liveCount()).toBe(before);
+  });
+
+  it('lists a page at a time, sorted and filtered', async () => {
+    for (let index = 0; index < 12; index++) {
+      const status = index % 3 === 0 ? 'sold' : 'active';
+      expect(
+        (await call('POST', '/api/vehicles', { make: 'Ural', model: `Gear Up ${index}`, year: 2000 + index, status }))
+          .status,
+      ).toBe(201);
+    }
+    const total = (await call('GET', '/api/vehicles')).body.total;
+    expect(total).toBe(14);
+    const page = await call('GET', '/api/vehicles?pageSize=5&page=3&sort=-year');
+    expect(page.body).toMatchObject({ total: 14, page: 3, pageSize: 5 });
+    expect(page.body.items).toHaveLength(4);
+    const all = (await call('GET', '/api/vehicles?pageSize=100&sort=-year')).body.items.map((item: Body) => item.year);
+    expect(all).toEqual([...all].sort((a: number, b: number) => b - a));
+    const sold = await call('GET', '/api/vehicles?status=sold&pageSize=100');
+    expect(sold.body.total).toBe(4);
+    expect(sold.body.items.every((item: Body) => item.status === 'sold')).toBe(true);
+    expect((await call('GET', '/api/vehicles?page=9')).body).toMatchObject({ items: [], total: 14 });
+    expect((await call('GET', '/api/vehicles?sort=price')).status).toBe(400);
+  });
+
+  it('updates a vehicle; the initial odometer moves the current one', async () => {
+    const { body: vehicle } = await call('POST', '/api/vehicles', {
+      make: 'Yamaha',
+      model: 'MT-07',
+      year: 2018,
+      initialOdometer: 100,
+    });
+    const patched = await call('PATCH', `/api/vehicles/${vehicle.id}`, {
+      nickname: 'Weekend',
+      status: 'stored',
+      initialOdometer: 250,
+      color: '',
+    });
+    expect(patched.status).toBe(200);
+    expect(patched.body).toMatchObject({
+      nickname: 'Weekend',
+      displayName: 'Weekend',
+      status: 'stored',
+      initialOdometer: 250,
+      currentOdometer: 250,
+      color: null,
+    });
+    expect((await call('PATCH', `/api/vehicles/${vehicle.id}`, { make: null })).status).toBe(400);
+  });
+
+  it('keeps the highest reading other capsules report as the current odometer', async () => {
+    const { body: vehicle } = await call('POST', '/api/vehicles', {
+      make: 'Honda',
+      model: 'CB500X',
+      initialOdometer: 1_000,
+    });
+    const odometer = api.app.get(OdometerService);
+    const userId = (await call('GET', '/api/me')).body.id;
+    const fillUp = '00000000-0000-4000-8000-000000000001';
+    await odometer.report(userId, vehicle.id, {
+      source: 'fuel_log',
+      sourceId: fillUp,
+      odometer: 1_450.5,
+      recordedAt: new Date(),
+    });
+    expect((await call('GET', `/api/vehicles/${vehicle.id}`)).body.currentOdometer).toBe(1_450.5);
+    await odometer.withdraw(userId, 'fuel_log', fillUp);
+    expect((await call('GET', `/api/vehicles/${vehicle.id}`)).body.currentOdometer).toBe(1_000);
+    const bobId = (await call('GET', '/api/me', undefined, bob)).body.id;
+    await expect(
+      odometer.report(bobId, vehicle.id, { source: 'fuel_log', sourceId: fillUp, odometer: 9, recordedAt: new Date() }),
+    ).rejects.toThrow('No such vehicle.');
+  });
+
+  it('deletes softly and restores; a VIN is free again while its vehicle is deleted', async () => {
+    const { body: list } = await call('GET', `/api/vehicles?pageSize=100`);
+    const accord = list.items.find((item: Body) => item.vin === accordVin);
+    expect((await call('DELETE', `/api/vehicles/${accord.id}`)).status).toBe(204);
+    expect((await call('GET', `/api/vehicles/${accord.id}`)).status).toBe(404);
+    const again = await call('POST', '/api/vehicles', { vin: accordVin, make: 'Honda', model: 'Accord', year: 2003 });
+    expect(again.status).toBe(201);
+    expect((await call('POST', `/api/vehicles/${accord.id}/restore`)).status).toBe(409);
+    expect((await call('DELETE', `/api/vehicles/${again.body.id}`)).status).toBe(204);
+    const restored = await call('POST', `/api/vehicles/${accord.id}/restore`);
+    expect(restored.status).toBe(200);
+    expect(restored.body).toMatchObject({ id: accord.id, vin: accordVin });
+  });
+
+  it('keeps every vehicle to its owner (cross-user matrix)', async () => {
+    await runCrossUserMatrix({
+      baseUrl: api.url,
+      owner: alice,
+      intruder: bob,
+      path: '/api/vehicles',
+      createBody: { make: 'Mazda', model: 'MX-5', year: 1991, licensePlate: 'ROADSTR' },
+      updateBody: { nickname: 'Mine now' },
+      restore: true,
+    });
+  });
+});
