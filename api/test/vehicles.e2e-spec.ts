@@ -104,6 +104,7 @@ describe('vehicles: the garage API', () => {
       catalog: { makeId: expect.any(Number), modelId: expect.any(Number) },
     });
     expect(created.body.fuelTypes).toEqual(['gasoline']);
+    expect((await call('GET', '/api/vehicles')).body.items).toEqual([created.body]);
   });
 
   it('adds a vehicle from catalog ids, filling in the names', async () => {
@@ -196,6 +197,8 @@ describe('vehicles: the garage API', () => {
     expect(sold.body.total).toBe(4);
     expect(sold.body.items.every((item: Body) => item.status === 'sold')).toBe(true);
     expect((await call('GET', '/api/vehicles?page=9')).body).toMatchObject({ items: [], total: 14 });
+    const [listed] = page.body.items;
+    expect((await call('GET', `/api/vehicles/${listed.id}`)).body).toEqual(listed);
     expect((await call('GET', '/api/vehicles?sort=price')).status).toBe(400);
   });
 

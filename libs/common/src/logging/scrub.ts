@@ -3,6 +3,7 @@ const vinLike = /(\/vin\/)[^/?#]*|([?&]vin=)[^&#]*|(?<![A-Za-z0-9])[A-HJ-NPR-Za-
 
 /** The URL as a log line may show it: no VIN (a VIN identifies a person's vehicle). */
 export function scrubVins(url: string): string {
+  if (url.length < 17 && !url.includes('vin')) return url;
   return url.replace(vinLike, (_match, pathPrefix?: string, queryPrefix?: string) =>
     pathPrefix ? `${pathPrefix}***` : queryPrefix ? `${queryPrefix}***` : '***',
   );

@@ -247,7 +247,7 @@ export function rowToVehicleDto(row: VehicleRow): VehicleDto {
     tankCapacityUnit: row.tank_capacity_unit as TankCapacityUnit | null,
     status: row.status as VehicleStatus,
     notes: row.notes,
-    createdAt: row.created_at.toISOString(),
-    updatedAt: row.updated_at.toISOString(),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 }

@@ -40,7 +40,7 @@ export class VehiclesService {
   async list(caller: AuthenticatedUser, query: VehiclesQueryDto): Promise<VehiclePageDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
-    const { text, values } = vehicleListQuery({
+    const statement = vehicleListQuery({
       userId: caller.userId,
       status: query.status,
       sort: query.sort ?? 'name',
@@ -48,7 +48,7 @@ export class VehiclesService {
       pageSize,
     });
     const pool = pgPoolOf(this.dataSource);
-    const rows = (await pool.query<VehicleRow>(text, values)).rows;
+    const rows = (await pool.query<VehicleRow>(statement)).rows;
     let total = rows.length > 0 ? Number(rows[0].total) : 0;
     if (rows.length === 0 && page > 1) {
       const counted = await pool.query<{ total: string }>(
