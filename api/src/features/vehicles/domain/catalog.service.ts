@@ -9,36 +9,53 @@ import {
   EnginesQuery,
   MakesQuery,
   ModelsQuery,
+  PlatformPattern,
   platformPatterns,
   TrimsQuery,
   VinDecodeResult,
 } from '@mvp/platform-contract';
+import { LRUCache } from 'lru-cache';
 import { PlatformClient } from '../external/platform.client';
 
-/** Catalog lookups and VIN decoding, answered by the platform service. */
+/**
+ * Catalog lookups and VIN decoding, answered by the platform service. Catalog lists are also kept
+ * in this process for a minute: a form opens the same few lists again and again, and the catalog
+ * changes only with an import.
+ */
 @Injectable()
 export class CatalogService {
+  private readonly lists = new LRUCache<string, object>({ max: 2_000, ttl: 60_000 });
+
   constructor(private readonly platform: PlatformClient) {}
 
   years(): Promise<number[]> {
-    return this.platform.send(platformPatterns.years, {});
+    return this.list(platformPatterns.years, {});
   }
 
   makes(query: MakesQuery): Promise<CatalogMake[]> {
-    return this.platform.send(platformPatterns.makes, { year: query.year });
+    return this.list(platformPatterns.makes, { year: query.year });
   }
 
   models(query: ModelsQuery): Promise<CatalogModel[]> {
-    return this.platform.send(platformPatterns.models, { year: query.year, makeId: query.makeId });
+    return this.list(platformPatterns.models, { year: query.year, makeId: query.makeId });
   }
 
   trims(query: TrimsQuery): Promise<CatalogTrim[]> {
-    return this.platform.send(platformPatterns.trims, { year: query.year, modelId: query.modelId });
+    return this.list(platformPatterns.trims, { year: query.year, modelId: query.modelId });
   }
 
   engines(query: EnginesQuery): Promise<CatalogEngine[]> {
     const { year, modelId, trimId } = query;
-    return this.platform.send(platformPatterns.engines, { year, modelId, ...(trimId ? { trimId } : {}) });
+    return this.list(platformPatterns.engines, { year, modelId, ...(trimId ? { trimId } : {}) });
+  }
+
+  private async list<Item>(pattern: PlatformPattern, payload: object): Promise<Item[]> {
+    const key = `${pattern}:${JSON.stringify(payload)}`;
+    const cached = this.lists.get(key);
+    if (cached) return cached as Item[];
+    const items = await this.platform.send<Item[]>(pattern, payload);
+    this.lists.set(key, items);
+    return items;
   }
 
   /** A malformed VIN is refused here, without a round trip to the platform. */
