@@ -90,12 +90,13 @@ export interface SignedInWebStack extends WebStack {
 /**
  * For a `describe` block: starts the built API and Chromium before its tests, signs one user up,
  * and stops both after them. The returned object's fields are filled once `beforeAll` has run.
+ * Options known only once an earlier `beforeAll` has run (a database, a platform) come as a function.
  */
-export function useSignedInWebStack(options?: ApiProcessOptions): SignedInWebStack {
+export function useSignedInWebStack(options?: ApiProcessOptions | (() => ApiProcessOptions)): SignedInWebStack {
   const web = {} as SignedInWebStack;
   let stack: WebStackHandle | undefined;
   beforeAll(async () => {
-    stack = webStack(options);
+    stack = webStack(typeof options === 'function' ? options() : options);
     Object.assign(web, await stack.ready);
     web.signedIn = await signedUpState(web.browser, web.api.url);
   });

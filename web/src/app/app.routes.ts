@@ -19,6 +19,10 @@ export const routes: Routes = [
         loadChildren: () => import('./features/dashboard/dashboard.routes').then((m) => m.dashboardRoutes),
       },
       {
+        path: 'vehicles',
+        loadChildren: () => import('./features/vehicles/vehicles.routes').then((m) => m.vehiclesRoutes),
+      },
+      {
         path: 'settings',
         loadChildren: () => import('./features/settings/settings.routes').then((m) => m.settingsRoutes),
       },

@@ -16,5 +16,6 @@ export const appName = 'MotoVaultPro';
  */
 export const navItems: readonly NavItem[] = [
   { label: 'Dashboard', icon: 'dashboard', path: '/dashboard' },
+  { label: 'Garage', icon: 'garage', path: '/vehicles' },
   { label: 'Settings', icon: 'settings', path: '/settings' },
 ];

@@ -9,7 +9,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { filter, switchMap } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
 import { ApiToken, ApiTokensApi, CreatedApiToken } from '../data/api-tokens-api';
-import { describeError } from '../data/problem';
+import { describeError } from '../../../core/problem';
 import { ConfirmDialog, ConfirmDialogData } from './confirm-dialog';
 import { CreateTokenDialog } from './create-token-dialog';
 

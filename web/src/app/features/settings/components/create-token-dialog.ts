@@ -10,7 +10,7 @@ import { MatInput } from '@angular/material/input';
 import { MatSlideToggle } from '@angular/material/slide-toggle';
 import { finalize } from 'rxjs';
 import { ApiTokensApi, CreatedApiToken } from '../data/api-tokens-api';
-import { describeError, problemOf } from '../data/problem';
+import { describeError, problemOf } from '../../../core/problem';
 
 /**
  * Names a new personal API token, creates it, and shows the secret once with a copy button.

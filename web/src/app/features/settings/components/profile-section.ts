@@ -23,7 +23,7 @@ import {
   timeZoneOptions,
   volumeUnitOptions,
 } from '../data/preference-options';
-import { describeError, problemOf } from '../data/problem';
+import { describeError, problemOf, sentence } from '../../../core/problem';
 
 type ProfileField = keyof Required<MePatch>;
 const profileFields: readonly ProfileField[] = [
@@ -206,12 +206,4 @@ export class ProfileSection {
       this.snackBar.open(describeError(error, 'Your preferences could not be saved.'), 'Dismiss', { duration: 8000 });
     }
   }
-}
-
-/** "must be a language tag" → "Must be a language tag." */
-function sentence(message: string): string {
-  const text = message.trim();
-  if (!text) return 'Not accepted.';
-  const capitalised = text[0].toUpperCase() + text.slice(1);
-  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
 }

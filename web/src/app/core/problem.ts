@@ -28,3 +28,11 @@ export function describeError(error: unknown, fallback: string): string {
   const problem = problemOf(error);
   return problem?.detail || problem?.title || fallback;
 }
+
+/** A field error's message as a sentence under its field: "must be a language tag" → "Must be a language tag." */
+export function sentence(message: string): string {
+  const text = message.trim();
+  if (!text) return 'Not accepted.';
+  const capitalised = text[0].toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capitalised) ? capitalised : `${capitalised}.`;
+}
