@@ -2,6 +2,7 @@ import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { CoreModule } from './core/core.module';
 import { IdentityModule } from './core/identity/identity.module';
 import type { ApiRuntime } from './core/runtime';
+import { FuelLogsModule } from './features/fuel-logs/fuel-logs.module';
 import { VehiclesModule } from './features/vehicles/vehicles.module';
 
 @Module({})
@@ -9,7 +10,7 @@ export class AppModule {
   static forRoot(runtime: ApiRuntime, extraImports: ModuleMetadata['imports'] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(runtime), IdentityModule, VehiclesModule, ...extraImports],
+      imports: [CoreModule.forRoot(runtime), IdentityModule, VehiclesModule, FuelLogsModule, ...extraImports],
     };
   }
 }

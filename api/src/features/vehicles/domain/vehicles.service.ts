@@ -69,6 +69,11 @@ export class VehiclesService {
     return this.vehicles.forUser(userId).findOne(id);
   }
 
+  /** All the user's live vehicles, for capsules that report across them. */
+  allOwned(userId: string): Promise<VehicleEntity[]> {
+    return this.vehicles.repository.find({ where: { userId }, order: { createdAt: 'ASC' } });
+  }
+
   async create(caller: AuthenticatedUser, input: VehicleFieldsDto): Promise<VehicleDto> {
     this.checkVinOf(input);
     const identity = await this.identity.resolve(input);

@@ -1,0 +1,99 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import {
+  ApiBearerAuth,
+  ApiCreatedResponse,
+  ApiNoContentResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import { AuthenticatedUser, CurrentUser } from '../../../core/identity/auth/authenticated-user';
+import { FuelLogsService } from '../domain/fuel-logs.service';
+import { FuelStatsService } from '../domain/fuel-stats.service';
+import { AllFuelStatsDto, FuelStatsDto } from './fuel-stats.dto';
+import {
+  FuelLogDto,
+  FuelLogFieldsDto,
+  FuelLogPageDto,
+  FuelLogsQueryDto,
+  FuelStatsQueryDto,
+  NewFuelLogDto,
+} from './fuel-logs.dto';
+
+@ApiTags('fuel-logs')
+@ApiBearerAuth()
+@ApiNotFoundResponse({ description: 'No fill-up (or vehicle) of yours by that id' })
+@Controller()
+export class FuelLogsController {
+  constructor(
+    private readonly fills: FuelLogsService,
+    private readonly stats: FuelStatsService,
+  ) {}
+
+  @Get('api/fuel-logs')
+  @ApiOperation({ summary: 'Your fill-ups, newest first, each with its economy or why it has none' })
+  @ApiOkResponse({ type: FuelLogPageDto })
+  list(@CurrentUser() caller: AuthenticatedUser, @Query() query: FuelLogsQueryDto): Promise<FuelLogPageDto> {
+    return this.fills.list(caller, query);
+  }
+
+  @Post('api/fuel-logs')
+  @ApiOperation({
+    summary: 'Log a fill-up',
+    description:
+      'Give any two of quantity, pricePerUnit and totalCost (all three must agree within a cent). The odometer may not go backwards along date order.',
+  })
+  @ApiCreatedResponse({ type: FuelLogDto })
+  create(@CurrentUser() caller: AuthenticatedUser, @Body() input: NewFuelLogDto): Promise<FuelLogDto> {
+    return this.fills.create(caller, input);
+  }
+
+  @Get('api/fuel-logs/:id')
+  @ApiOkResponse({ type: FuelLogDto })
+  get(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<FuelLogDto> {
+    return this.fills.get(caller, id);
+  }
+
+  @Patch('api/fuel-logs/:id')
+  @ApiOkResponse({ type: FuelLogDto })
+  update(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Param('id') id: string,
+    @Body() patch: FuelLogFieldsDto,
+  ): Promise<FuelLogDto> {
+    return this.fills.update(caller, id, patch);
+  }
+
+  @Delete('api/fuel-logs/:id')
+  @HttpCode(204)
+  @ApiNoContentResponse()
+  async remove(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<void> {
+    await this.fills.remove(caller, id);
+  }
+
+  @Post('api/fuel-logs/:id/restore')
+  @HttpCode(200)
+  @ApiOkResponse({ type: FuelLogDto })
+  restore(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<FuelLogDto> {
+    return this.fills.restore(caller, id);
+  }
+
+  @Get('api/vehicles/:id/fuel-stats')
+  @ApiOperation({ summary: "A vehicle's economy, spending and prices, in your units" })
+  @ApiOkResponse({ type: FuelStatsDto })
+  vehicleStats(
+    @CurrentUser() caller: AuthenticatedUser,
+    @Param('id') id: string,
+    @Query() query: FuelStatsQueryDto,
+  ): Promise<FuelStatsDto> {
+    return this.stats.forVehicle(caller, id, query);
+  }
+
+  @Get('api/fuel-stats')
+  @ApiOperation({ summary: 'Every vehicle’s statistics and the spending they add up to' })
+  @ApiOkResponse({ type: AllFuelStatsDto })
+  allStats(@CurrentUser() caller: AuthenticatedUser, @Query() query: FuelStatsQueryDto): Promise<AllFuelStatsDto> {
+    return this.stats.forAll(caller, query);
+  }
+}

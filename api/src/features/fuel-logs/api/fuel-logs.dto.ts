@@ -1,0 +1,149 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsBoolean,
+  IsISO8601,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
+import { quantityUnits, QuantityUnit } from '../data/fuel-log.entity';
+import { EconomyReason } from '../domain/fuel-economy';
+import { Economy, economyUnits, EconomyUnit } from '../domain/economy-units';
+
+const trimmed = () =>
+  Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') || null : value));
+const amount = (places: number, max: number) => [
+  IsNumber({ maxDecimalPlaces: places }, { message: `must be a number with at most ${places} decimals` }),
+  Min(0),
+  Max(max),
+];
+const apply =
+  (decorators: PropertyDecorator[]): PropertyDecorator =>
+  (target, key) =>
+    decorators.forEach((decorator) => decorator(target, key));
+
+export class FuelLogsQueryDto extends PageQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a vehicle id' })
+  vehicleId?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+}
+
+export class FuelStatsQueryDto {
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+}
+
+/** A fill-up's fields as a form sends them; give any two of quantity, pricePerUnit and totalCost. */
+export class FuelLogFieldsDto {
+  @ApiPropertyOptional({ format: 'date-time', example: '2026-11-20T17:45:00Z' })
+  @IsOptional()
+  @IsISO8601({ strict: true }, { message: 'must be a date and time (ISO 8601)' })
+  filledAt?: string;
+
+  @ApiPropertyOptional({ description: "As shown on the vehicle's odometer, in its unit", example: 48210.4 })
+  @IsOptional()
+  @apply(amount(1, 99_999_999))
+  odometer?: number;
+
+  @ApiPropertyOptional({ example: 11.432 }) @IsOptional() @apply(amount(3, 99_999)) @Min(0.001) quantity?: number;
+  @ApiPropertyOptional({
+    enum: quantityUnits,
+    description: "Defaults to the user's volume unit (kWh for electric vehicles)",
+  })
+  @IsOptional()
+  @IsIn(quantityUnits)
+  quantityUnit?: QuantityUnit;
+  @ApiPropertyOptional({ example: 3.459 }) @IsOptional() @apply(amount(4, 99_999)) pricePerUnit?: number;
+  @ApiPropertyOptional({ example: 39.54 }) @IsOptional() @apply(amount(2, 9_999_999)) totalCost?: number;
+  @ApiPropertyOptional({ example: 'USD', description: "ISO 4217; defaults to the user's currency" })
+  @IsOptional()
+  @Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as USD' })
+  currency?: string;
+
+  @ApiPropertyOptional({ nullable: true, example: 'gasoline' })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @MaxLength(40)
+  fuelType?: string | null;
+  @ApiPropertyOptional({ nullable: true, example: '91' })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @MaxLength(40)
+  fuelGrade?: string | null;
+  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() isFull?: boolean;
+  @ApiPropertyOptional({ default: false, description: 'A fill-up before this one was not logged' })
+  @IsOptional()
+  @IsBoolean()
+  missedPrevious?: boolean;
+  @ApiPropertyOptional({ nullable: true, description: 'Free text until the stations capsule exists' })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @MaxLength(120)
+  stationName?: string | null;
+  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
+  @ApiPropertyOptional({ type: [String] })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  tags?: string[];
+}
+
+export class NewFuelLogDto extends FuelLogFieldsDto {
+  @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'must be a vehicle id' }) vehicleId: string;
+}
+
+export class EconomyDto implements Economy {
+  @ApiProperty() value: number;
+  @ApiProperty({ enum: economyUnits }) unit: EconomyUnit;
+}
+
+export class FuelLogDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ format: 'uuid' }) vehicleId: string;
+  @ApiProperty({ format: 'date-time' }) filledAt: string;
+  @ApiProperty() odometer: number;
+  @ApiProperty() quantity: number;
+  @ApiProperty({ enum: quantityUnits }) quantityUnit: QuantityUnit;
+  @ApiProperty() pricePerUnit: number;
+  @ApiProperty() totalCost: number;
+  @ApiProperty() currency: string;
+  @ApiProperty({ nullable: true, type: String }) fuelType: string | null;
+  @ApiProperty({ nullable: true, type: String }) fuelGrade: string | null;
+  @ApiProperty() isFull: boolean;
+  @ApiProperty() missedPrevious: boolean;
+  @ApiProperty({ nullable: true, type: String }) stationId: string | null;
+  @ApiProperty({ nullable: true, type: String }) stationName: string | null;
+  @ApiProperty({ nullable: true, type: String }) notes: string | null;
+  @ApiProperty({ type: [String] }) tags: string[];
+  @ApiProperty({ nullable: true, type: EconomyDto, description: 'Of the window this full fill closes' })
+  economy: EconomyDto | null;
+  @ApiProperty({ enum: ['measured', 'baseline', 'partial', 'missed_fill', 'no_distance', 'no_fuel'] })
+  economyReason: EconomyReason;
+  @ApiProperty() createdAt: string;
+  @ApiProperty() updatedAt: string;
+}
+
+export class FuelLogPageDto {
+  @ApiProperty({ type: [FuelLogDto] }) items: FuelLogDto[];
+  @ApiProperty() total: number;
+  @ApiProperty() page: number;
+  @ApiProperty() pageSize: number;
+}

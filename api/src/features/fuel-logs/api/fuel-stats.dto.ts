@@ -1,0 +1,52 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { EconomyDto } from './fuel-logs.dto';
+
+export class FuelStatsMonthDto {
+  @ApiProperty({ example: '2026-11' }) month: string;
+  @ApiProperty() cost: number;
+  @ApiProperty() fuelUsed: number;
+  @ApiProperty() distance: number;
+  @ApiProperty({ nullable: true, type: EconomyDto }) economy: EconomyDto | null;
+}
+
+export class PricePointDto {
+  @ApiProperty({ format: 'date-time' }) filledAt: string;
+  @ApiProperty({ description: 'Currency per fuelUnit' }) value: number;
+}
+
+/** A vehicle's fuel statistics in the user's units (`distanceUnit`, `fuelUnit`) and currency. */
+export class FuelStatsDto {
+  @ApiProperty({ nullable: true, type: EconomyDto, description: 'Total distance of closed windows over their fuel' })
+  averageEconomy: EconomyDto | null;
+  @ApiProperty({ nullable: true, type: EconomyDto }) lastEconomy: EconomyDto | null;
+  @ApiProperty({ nullable: true, type: EconomyDto }) bestEconomy: EconomyDto | null;
+  @ApiProperty({ nullable: true, type: EconomyDto }) worstEconomy: EconomyDto | null;
+  @ApiProperty() currency: string;
+  @ApiProperty() totalCost: number;
+  @ApiProperty({ nullable: true, type: Number, description: 'Currency per distanceUnit' }) costPerDistance:
+    number | null;
+  @ApiProperty() distance: number;
+  @ApiProperty({ enum: ['mi', 'km'] }) distanceUnit: 'mi' | 'km';
+  @ApiProperty() fuelUsed: number;
+  @ApiProperty({ enum: ['l', 'gal_us', 'gal_uk', 'kwh'] }) fuelUnit: 'l' | 'gal_us' | 'gal_uk' | 'kwh';
+  @ApiProperty({ type: [FuelStatsMonthDto] }) months: FuelStatsMonthDto[];
+  @ApiProperty({ type: [PricePointDto] }) pricePerUnit: PricePointDto[];
+}
+
+export class VehicleFuelStatsDto extends FuelStatsDto {
+  @ApiProperty({ format: 'uuid' }) vehicleId: string;
+  @ApiProperty() displayName: string;
+}
+
+export class AllFuelStatsMonthDto {
+  @ApiProperty({ example: '2026-11' }) month: string;
+  @ApiProperty() cost: number;
+}
+
+/** Every vehicle's statistics, and the spending they add up to. */
+export class AllFuelStatsDto {
+  @ApiProperty() currency: string;
+  @ApiProperty() totalCost: number;
+  @ApiProperty({ type: [AllFuelStatsMonthDto] }) months: AllFuelStatsMonthDto[];
+  @ApiProperty({ type: [VehicleFuelStatsDto] }) vehicles: VehicleFuelStatsDto[];
+}

@@ -1,0 +1,208 @@
+import { Client } from 'pg';
+import type { RunningApi } from '../src/start-api';
+import { runCrossUserMatrix } from './support/cross-user-matrix';
+import { FakeIssuer, startFakeIssuer } from './support/fake-issuer';
+import { startInProcessApi } from './support/in-process-api';
+import { createTestDatabase, TestDatabase } from './support/test-database';
+
+/** Response bodies as the tests read them. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Body = any;
+
+describe('fuel logs: fill-ups, economy and statistics', () => {
+  let database: TestDatabase;
+  let issuer: FakeIssuer;
+  let api: RunningApi;
+  let db: Client;
+  let alice: string;
+  let bob: string;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('fuel_logs');
+    issuer = await startFakeIssuer();
+    api = await startInProcessApi({ databaseUrl: database.url, imports: [], env: issuer.apiEnv() });
+    db = new Client({ connectionString: database.url });
+    await db.connect();
+    alice = await issuer.sign({ claims: { sub: 'fake|alice' } });
+    bob = await issuer.sign({ claims: { sub: 'fake|bob' } });
+  });
+
+  afterAll(async () => {
+    await db?.end();
+    await api?.close();
+    await issuer?.close();
+    await database?.drop();
+  });
+
+  const call = async (method: string, path: string, body?: unknown, token = alice) => {
+    const response = await fetch(`${api.url}${path}`, {
+      method,
+      headers: {
+        authorization: `Bearer ${token}`,
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as Body };
+  };
+  const newVehicle = async (token = alice, extra: object = {}) =>
+    (
+      await call(
+        'POST',
+        '/api/vehicles',
+        { make: 'Honda', model: 'Civic', year: 2015, odometerUnit: 'mi', ...extra },
+        token,
+      )
+    ).body.id as string;
+  const fill = (vehicleId: string, day: number, odometer: number, gallons: number, extra: object = {}) =>
+    call('POST', '/api/fuel-logs', {
+      vehicleId,
+      filledAt: `2026-03-${String(day).padStart(2, '0')}T12:00:00Z`,
+      odometer,
+      quantity: gallons,
+      quantityUnit: 'gal_us',
+      pricePerUnit: 3.5,
+      ...extra,
+    });
+  const history = async (vehicleId: string) =>
+    ((await call('GET', `/api/fuel-logs?vehicleId=${vehicleId}&pageSize=100`)).body.items as Body[])
+      .map((item) => [item.odometer, item.economyReason, item.economy?.value ?? null])
+      .reverse();
+  const rowCount = async () => Number((await db.query('select count(*) from public.fuel_logs')).rows[0].count);
+
+  it('measures economy between full fills, partial fills counted, whatever order they were entered in', async () => {
+    const inOrder = await newVehicle();
+    expect((await fill(inOrder, 1, 10_000, 10)).body).toMatchObject({
+      economyReason: 'baseline',
+      economy: null,
+      totalCost: 35,
+    });
+    expect((await fill(inOrder, 5, 10_150, 5, { isFull: false })).body).toMatchObject({ economyReason: 'partial' });
+    const closing = await fill(inOrder, 9, 10_300, 5);
+    expect(closing.body).toMatchObject({ economyReason: 'measured', economy: { value: 30, unit: 'mpg_us' } });
+
+    const outOfOrder = await newVehicle();
+    await fill(outOfOrder, 9, 10_300, 5);
+    await fill(outOfOrder, 1, 10_000, 10);
+    await fill(outOfOrder, 5, 10_150, 5, { isFull: false });
+    expect(await history(outOfOrder)).toEqual(await history(inOrder));
+  });
+
+  it('voids a window with a missed fill-up; the next full fill opens a new one', async () => {
+    const vehicle = await newVehicle();
+    await fill(vehicle, 1, 20_000, 10);
+    await fill(vehicle, 4, 20_300, 10, { missedPrevious: true });
+    await fill(vehicle, 8, 20_600, 12);
+    expect(await history(vehicle)).toEqual([
+      [20_000, 'baseline', null],
+      [20_300, 'missed_fill', null],
+      [20_600, 'measured', 25],
+    ]);
+  });
+
+  it('refuses an odometer that goes backwards, naming the neighbouring readings, and writes nothing', async () => {
+    const vehicle = await newVehicle();
+    await fill(vehicle, 1, 5_000, 10);
+    await fill(vehicle, 9, 5_400, 10);
+    const before = await rowCount();
+    const backwards = await fill(vehicle, 5, 5_500, 10);
+    expect(backwards.status).toBe(400);
+    expect(backwards.body.detail).toMatch(/a later fill-up reads 5400 mi on 2026-03-09/);
+    expect(backwards.body.errors).toEqual([{ field: 'odometer', message: expect.stringContaining('5400') }]);
+    expect(await rowCount()).toBe(before);
+  });
+
+  it('works out the third of quantity, price and total, and refuses three that disagree', async () => {
+    const vehicle = await newVehicle();
+    const fromTotal = await call('POST', '/api/fuel-logs', {
+      vehicleId: vehicle,
+      filledAt: '2026-04-01T08:00:00Z',
+      odometer: 100,
+      totalCost: 50,
+      pricePerUnit: 1.25,
+      quantityUnit: 'l',
+      currency: 'EUR',
+    });
+    expect(fromTotal.body).toMatchObject({ quantity: 40, pricePerUnit: 1.25, totalCost: 50, currency: 'EUR' });
+    const disagreeing = await fill(vehicle, 20, 400, 10, { totalCost: 99 });
+    expect(disagreeing.status).toBe(400);
+    expect(disagreeing.body.errors[0].field).toBe('totalCost');
+    const tooFew = await call('POST', '/api/fuel-logs', {
+      vehicleId: vehicle,
+      filledAt: '2026-04-02T08:00:00Z',
+      odometer: 120,
+      quantity: 3,
+    });
+    expect(tooFew.status).toBe(400);
+  });
+
+  it("keeps the vehicle's current odometer in step with its fill-ups", async () => {
+    const vehicle = await newVehicle(alice, { initialOdometer: 900 });
+    const created = await fill(vehicle, 2, 1_250.5, 8);
+    expect((await call('GET', `/api/vehicles/${vehicle}`)).body.currentOdometer).toBe(1_250.5);
+    await call('DELETE', `/api/fuel-logs/${created.body.id}`);
+    expect((await call('GET', `/api/vehicles/${vehicle}`)).body.currentOdometer).toBe(900);
+    await call('POST', `/api/fuel-logs/${created.body.id}/restore`);
+    expect((await call('GET', `/api/vehicles/${vehicle}`)).body.currentOdometer).toBe(1_250.5);
+  });
+
+  it("refuses a fill-up on another user's vehicle with a 404 and writes nothing", async () => {
+    const bobsVehicle = await newVehicle(bob);
+    const before = await rowCount();
+    const refused = await fill(bobsVehicle, 3, 1_000, 10);
+    expect(refused.status).toBe(404);
+    expect(await rowCount()).toBe(before);
+    expect((await call('GET', `/api/fuel-logs?vehicleId=${bobsVehicle}`)).status).toBe(404);
+    expect((await call('GET', `/api/vehicles/${bobsVehicle}/fuel-stats`)).status).toBe(404);
+  });
+
+  it('keeps every fill-up to its owner (cross-user matrix)', async () => {
+    const vehicle = await newVehicle();
+    await runCrossUserMatrix({
+      baseUrl: api.url,
+      owner: alice,
+      intruder: bob,
+      path: '/api/fuel-logs',
+      createBody: {
+        vehicleId: vehicle,
+        filledAt: '2026-05-01T10:00:00Z',
+        odometer: 10,
+        quantity: 30,
+        totalCost: 60,
+        quantityUnit: 'l',
+      },
+      updateBody: { notes: 'mine now' },
+      restore: true,
+      volatileFields: ['updatedAt', 'economy', 'economyReason'],
+    });
+  });
+
+  it('sums a vehicle up: average economy of closed windows, spending per month, price per unit', async () => {
+    const vehicle = await newVehicle();
+    await fill(vehicle, 1, 30_000, 10);
+    await fill(vehicle, 10, 30_300, 10);
+    await fill(vehicle, 20, 30_500, 10);
+    const stats = (await call('GET', `/api/vehicles/${vehicle}/fuel-stats`)).body;
+    expect(stats).toMatchObject({
+      averageEconomy: { value: 25, unit: 'mpg_us' },
+      lastEconomy: { value: 20, unit: 'mpg_us' },
+      bestEconomy: { value: 30, unit: 'mpg_us' },
+      worstEconomy: { value: 20, unit: 'mpg_us' },
+      totalCost: 105,
+      currency: 'USD',
+      distanceUnit: 'mi',
+      fuelUnit: 'gal_us',
+      distance: 500,
+      fuelUsed: 30,
+    });
+    expect(stats.months).toEqual([expect.objectContaining({ month: '2026-03', cost: 105 })]);
+    expect(stats.pricePerUnit.map((point: Body) => point.value)).toEqual([3.5, 3.5, 3.5]);
+    const all = (await call('GET', '/api/fuel-stats')).body;
+    expect(all.vehicles.length).toBeGreaterThan(1);
+    expect(all.totalCost).toBeCloseTo(
+      all.vehicles.reduce((sum: number, item: Body) => sum + item.totalCost, 0),
+      2,
+    );
+  });
+});
