@@ -159,7 +159,7 @@ export function findOdometerConflict<T extends OdometerReading>(
   return conflict.previous || conflict.next ? conflict : null;
 }
 
-/** Whether `a` reads more than `b`; of equal readings the later one, which is the nearer neighbour before a candidate. */
+/** Whether `a` reads more than `b`; of equal readings, the later (the nearer neighbour before a candidate). */
 function readsHigher(a: OdometerReading, b: OdometerReading): boolean {
   return (a.odometerKm - b.odometerKm || compareEntries(a, b)) > 0;
 }

@@ -9,13 +9,24 @@ import { VehicleEntity } from '../../vehicles/data/vehicle.entity';
 import { OdometerService } from '../../vehicles/domain/odometer.service';
 import { VehiclesService } from '../../vehicles/domain/vehicles.service';
 import { FuelLogDto, FuelLogFieldsDto, FuelLogPageDto, FuelLogsQueryDto, NewFuelLogDto } from '../api/fuel-logs.dto';
-import { FuelLogEntity } from '../data/fuel-log.entity';
+import { FuelLogEntity, QuantityUnit } from '../data/fuel-log.entity';
 import { displayEconomyUnit, economyValue, LiquidEconomyUnit } from './economy-units';
 import { completeAmounts, GivenAmounts } from './fill-amounts';
 import { economyPerEntry, findOdometerConflict } from './fuel-economy';
-import { canonicalFill, energyOf } from './fuel-history';
+import { canonicalFill, energyOf, StoredFill } from './fuel-history';
 
 const notFound = 'No such fill-up.';
+
+interface HistoryRow {
+  id: string;
+  filled_at_ms: string;
+  odometer: number;
+  quantity: number;
+  quantity_unit: QuantityUnit;
+  total_cost: number;
+  is_full: boolean;
+  missed_previous: boolean;
+}
 const readingSource = 'fuel_log';
 
 /**
@@ -120,22 +131,32 @@ export class FuelLogsService {
     return this.get(caller, id);
   }
 
-  /** The live fill-ups of one of the caller's vehicles, for economy and statistics. */
-  history(userId: string, vehicleId: string, manager: EntityManager = this.dataSource.manager) {
-    return manager.getRepository(FuelLogEntity).find({
-      where: { userId, vehicleId },
-      select: [
-        'id',
-        'filledAt',
-        'odometer',
-        'quantity',
-        'quantityUnit',
-        'totalCost',
-        'isFull',
-        'missedPrevious',
-        'currency',
-      ],
-    });
+  /**
+   * The live fill-ups of one of the caller's vehicles, for economy and statistics: raw rows, numbers
+   * as float8 and instants as epoch milliseconds, since a long history is read whole on every call.
+   */
+  async history(
+    userId: string,
+    vehicleId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<StoredFill[]> {
+    const rows: HistoryRow[] = await manager.query(
+      `select id, extract(epoch from filled_at) * 1000 as filled_at_ms, odometer::float8 as odometer,
+              quantity::float8 as quantity, quantity_unit, total_cost::float8 as total_cost, is_full, missed_previous
+         from public.fuel_logs
+        where user_id = $1 and vehicle_id = $2 and deleted_at is null`,
+      [userId, vehicleId],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      filledAt: new Date(Number(row.filled_at_ms)),
+      odometer: row.odometer,
+      quantity: row.quantity,
+      quantityUnit: row.quantity_unit,
+      totalCost: row.total_cost,
+      isFull: row.is_full,
+      missedPrevious: row.missed_previous,
+    }));
   }
 
   private async withEconomy(caller: AuthenticatedUser, fills: FuelLogEntity[]): Promise<FuelLogDto[]> {
@@ -171,6 +192,7 @@ export class FuelLogsService {
     vehicle: VehicleEntity,
     fill: Pick<FuelLogEntity, 'id' | 'filledAt' | 'odometer'>,
   ): Promise<void> {
+    // Readings of one vehicle share its unit, so they compare as they are, without converting to km.
     const others = (await this.history(caller.userId, vehicle.id, manager)).map((other) => ({
       ...other,
       odometerKm: other.odometer,

@@ -46,13 +46,15 @@ export class FuelStatsService {
       if (stats.months.length > 0)
         perVehicle.push({ vehicleId: vehicle.id, displayName: displayNameOf(vehicle), ...stats });
     }
+    // Amounts are whole cents already: summing them as integers keeps the totals exact.
+    const cents = (amount: number) => Math.round(amount * 100);
     const months = new Map<string, number>();
     for (const stats of perVehicle) {
-      for (const month of stats.months) months.set(month.month, (months.get(month.month) ?? 0) + month.cost * 100);
+      for (const month of stats.months) months.set(month.month, (months.get(month.month) ?? 0) + cents(month.cost));
     }
     return {
       currency: user.currency,
-      totalCost: money(perVehicle.reduce((sum, stats) => sum + stats.totalCost * 100, 0)),
+      totalCost: money(perVehicle.reduce((sum, stats) => sum + cents(stats.totalCost), 0)),
       months: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, cost]) => ({ month, cost: money(cost) })),
       vehicles: perVehicle,
     };

@@ -76,7 +76,9 @@ interface MonthTotals {
  */
 export function fuelStats(entries: readonly CostedFuelEntry[], options: FuelStatsOptions): FuelStats {
   const { unit, from, to } = options;
-  const inRange = (entry: FuelEntry) => (!from || entry.filledAt >= from) && (!to || entry.filledAt < to);
+  const fromTime = from?.getTime() ?? -Infinity;
+  const toTime = to?.getTime() ?? Infinity;
+  const inRange = (entry: FuelEntry) => entry.filledAt.getTime() >= fromTime && entry.filledAt.getTime() < toTime;
   const monthOf = calendarMonthIn(options.timeZone);
   const ordered = orderEntries(entries);
   const monthTotals = new Map<string, MonthTotals>();
@@ -96,7 +98,7 @@ export function fuelStats(entries: readonly CostedFuelEntry[], options: FuelStat
   const pricePerUnit: PricePoint[] = [];
   let previousReadingKm: number | null = null;
   for (const entry of ordered) {
-    const drivenKm: number = previousReadingKm === null ? 0 : entry.odometerKm - previousReadingKm;
+    const drivenKm = previousReadingKm === null ? 0 : entry.odometerKm - previousReadingKm;
     previousReadingKm = entry.odometerKm;
     if (!inRange(entry)) continue;
     if (!Number.isSafeInteger(entry.totalCostMinor)) {
