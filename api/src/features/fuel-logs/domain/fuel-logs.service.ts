@@ -192,6 +192,8 @@ export class FuelLogsService {
     vehicle: VehicleEntity,
     fill: Pick<FuelLogEntity, 'id' | 'filledAt' | 'odometer'>,
   ): Promise<void> {
+    // One writer per vehicle at a time: two fill-ups checked side by side could each pass and together break the order.
+    await manager.query('select 1 from public.vehicles where id = $1 for update', [vehicle.id]);
     // Readings of one vehicle share its unit, so they compare as they are, without converting to km.
     const others = (await this.history(caller.userId, vehicle.id, manager)).map((other) => ({
       ...other,
