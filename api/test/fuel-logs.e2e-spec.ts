@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import type { RunningApi } from '../src/start-api';
 import { runCrossUserMatrix } from './support/cross-user-matrix';
 import { FakeIssuer, startFakeIssuer } from './support/fake-issuer';
+import { callJson } from './support/json-call';
 import { startInProcessApi } from './support/in-process-api';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
@@ -34,18 +35,8 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
     await database?.drop();
   });
 
-  const call = async (method: string, path: string, body?: unknown, token = alice) => {
-    const response = await fetch(`${api.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return { status: response.status, body: (text ? JSON.parse(text) : undefined) as Body };
-  };
+  const call = (method: string, path: string, body?: unknown, token = alice) =>
+    callJson(api.url, token, method, path, body);
   const newVehicle = async (token = alice, extra: object = {}) =>
     (
       await call(

@@ -5,6 +5,7 @@ import { OdometerService } from '../src/features/vehicles/domain/odometer.servic
 import type { RunningApi } from '../src/start-api';
 import { runCrossUserMatrix } from './support/cross-user-matrix';
 import { FakeIssuer, startFakeIssuer } from './support/fake-issuer';
+import { callJson } from './support/json-call';
 import { startInProcessApi } from './support/in-process-api';
 import { TestDatabase } from './support/test-database';
 
@@ -46,22 +47,8 @@ describe('vehicles: the garage API', () => {
     await database?.drop();
   });
 
-  const call = async (method: string, path: string, body?: unknown, token = alice) => {
-    const response = await fetch(`${api.url}${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    return {
-      status: response.status,
-      type: response.headers.get('content-type'),
-      body: (text ? JSON.parse(text) : undefined) as Body,
-    };
-  };
+  const call = (method: string, path: string, body?: unknown, token = alice) =>
+    callJson(api.url, token, method, path, body);
   const liveCount = async () =>
     Number((await db.query('select count(*) from public.vehicles where deleted_at is null')).rows[0].count);
   const catalogIds = async () => {
