@@ -23,6 +23,10 @@ export const routes: Routes = [
         loadChildren: () => import('./features/vehicles/vehicles.routes').then((m) => m.vehiclesRoutes),
       },
       {
+        path: 'fuel',
+        loadChildren: () => import('./features/fuel-logs/fuel-logs.routes').then((m) => m.fuelLogsRoutes),
+      },
+      {
         path: 'settings',
         loadChildren: () => import('./features/settings/settings.routes').then((m) => m.settingsRoutes),
       },

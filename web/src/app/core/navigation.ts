@@ -17,5 +17,6 @@ export const appName = 'MotoVaultPro';
 export const navItems: readonly NavItem[] = [
   { label: 'Dashboard', icon: 'dashboard', path: '/dashboard' },
   { label: 'Garage', icon: 'garage', path: '/vehicles' },
+  { label: 'Fuel', icon: 'local_gas_station', path: '/fuel' },
   { label: 'Settings', icon: 'settings', path: '/settings' },
 ];

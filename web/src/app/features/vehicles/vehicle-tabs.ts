@@ -23,4 +23,9 @@ export const vehicleTabs: readonly VehicleTab[] = [
     path: '',
     loadComponent: () => import('./pages/vehicle-overview-tab').then((m) => m.VehicleOverviewTab),
   },
+  {
+    label: 'Fuel',
+    path: 'fuel',
+    loadComponent: () => import('../fuel-logs/pages/vehicle-fuel-tab').then((m) => m.VehicleFuelTab),
+  },
 ];

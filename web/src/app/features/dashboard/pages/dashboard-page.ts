@@ -1,20 +1,42 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
+import { MatButton } from '@angular/material/button';
+import { MatIcon } from '@angular/material/icon';
+import { RouterLink } from '@angular/router';
+import { FuelEconomyCard } from '../../fuel-logs/components/fuel-economy-card';
+import { FuelSpendCard } from '../../fuel-logs/components/fuel-spend-card';
 import { ServiceHealthCard } from '../components/service-health-card';
 
-/** The home page: a welcome line and a grid of cards; capsules add theirs to the grid. */
+/** The home page: a welcome line, the quick actions, and a grid of cards; capsules add theirs to the grid. */
 @Component({
   selector: 'mvp-dashboard-page',
-  imports: [ServiceHealthCard],
+  imports: [FuelEconomyCard, FuelSpendCard, MatButton, MatIcon, RouterLink, ServiceHealthCard],
   template: `
     <div class="mvp-page">
-      <header class="mvp-page-header">
-        <h1>Welcome to MotoVaultPro</h1>
-        <p>Your vehicles, fuel, service and documents in one place.</p>
+      <header class="mvp-page-header heading">
+        <div>
+          <h1>Welcome to MotoVaultPro</h1>
+          <p>Your vehicles, fuel, service and documents in one place.</p>
+        </div>
+        <a mat-flat-button routerLink="/fuel/new" class="log-fill-up">
+          <mat-icon aria-hidden="true">local_gas_station</mat-icon>
+          Log fill-up
+        </a>
       </header>
       <div class="mvp-card-grid">
+        <mvp-fuel-spend-card />
+        <mvp-fuel-economy-card />
         <mvp-service-health-card />
       </div>
     </div>
+  `,
+  styles: `
+    .heading {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      justify-content: space-between;
+      gap: 16px 24px;
+    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

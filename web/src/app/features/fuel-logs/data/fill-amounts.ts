@@ -1,0 +1,90 @@
+/**
+ * Any two of quantity, price per unit and total make the third: the form works it out as the user
+ * types, from the two they typed last, and sends only those two (the API does the same sum).
+ */
+
+export const amountFields = ['quantity', 'pricePerUnit', 'totalCost'] as const;
+export type AmountField = (typeof amountFields)[number];
+export type Amounts = Partial<Record<AmountField, number>>;
+
+/** Decimals the API keeps: more is a 400. */
+export const amountDecimals: Record<AmountField, number> = { quantity: 3, pricePerUnit: 4, totalCost: 2 };
+
+/** Decimals a worked-out amount is shown with. */
+const shownDecimals: Record<AmountField, number> = { quantity: 3, pricePerUnit: 3, totalCost: 2 };
+
+const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
+
+/**
+ * The amounts the user typed, the latest last, after they type in `field` (or empty it): only the
+ * last two count, so typing in the worked-out field makes the older of the other two the one worked out.
+ */
+export function typedAfter(order: readonly AmountField[], field: AmountField, emptied: boolean): AmountField[] {
+  const others = order.filter((each) => each !== field);
+  return (emptied ? others : [...others, field]).slice(-2);
+}
+
+/** The amount worked out: the one not among the two typed last. */
+export function derivedField(order: readonly AmountField[]): AmountField | undefined {
+  return order.length === 2 ? amountFields.find((field) => !order.includes(field)) : undefined;
+}
+
+/** `field` from the other two, rounded as the API stores it; undefined when they do not give it. */
+export function deriveAmount(field: AmountField, amounts: Amounts): number | undefined {
+  const { quantity, pricePerUnit, totalCost } = amounts;
+  switch (field) {
+    case 'totalCost':
+      return quantity !== undefined && pricePerUnit !== undefined ? round(quantity * pricePerUnit, 2) : undefined;
+    case 'pricePerUnit':
+      return totalCost !== undefined && quantity ? round(totalCost / quantity, 4) : undefined;
+    case 'quantity':
+      return totalCost !== undefined && pricePerUnit ? round(totalCost / pricePerUnit, 3) : undefined;
+  }
+}
+
+/** A worked-out amount as its field shows it: "3.500", "17.50". */
+export function amountText(field: AmountField, value: number): string {
+  return value.toFixed(shownDecimals[field]);
+}
+
+/**
+ * A number as people type it: "3.5", "3,5", "10 000", "10,000". Undefined when empty, NaN when it
+ * is not a number. With both separators the later one is the decimal point. A lone one is too,
+ * unless three digits follow it and the field takes fewer decimals ("10,000" miles, "1,250" dollars):
+ * then it groups thousands.
+ */
+export function parseDecimal(text: string, decimals = Infinity): number | undefined {
+  const compact = text.replace(/[\s\u00a0\u202f']/g, '');
+  if (!compact) return undefined;
+  if (!/^[\d.,]*$/.test(compact) || !/\d/.test(compact)) return NaN;
+  const separators = compact.replace(/\d/g, '');
+  let normal: string;
+  if (!separators) {
+    normal = compact;
+  } else if (new Set(separators).size === 2) {
+    const decimal = compact.lastIndexOf('.') > compact.lastIndexOf(',') ? '.' : ',';
+    const [whole, fraction] = splitLast(compact, decimal);
+    if (whole.includes(decimal)) return NaN;
+    normal = `${whole.replace(/[.,]/g, '')}.${fraction}`;
+  } else if (separators.length > 1) {
+    normal = compact.replace(/[.,]/g, '');
+  } else {
+    const [whole, fraction] = splitLast(compact, separators);
+    const grouping = fraction.length === 3 && decimals < 3 && whole.length > 0;
+    normal = grouping ? whole + fraction : `${whole}.${fraction}`;
+  }
+  return Number(normal);
+}
+
+function splitLast(text: string, separator: string): [string, string] {
+  const at = text.lastIndexOf(separator);
+  return [text.slice(0, at), text.slice(at + 1)];
+}
+
+/** How many decimals a typed number has. */
+export function decimalsOf(value: number): number {
+  if (!Number.isFinite(value)) return 0;
+  const [mantissa, exponent] = value.toExponential().split('e');
+  const fraction = mantissa.split('.')[1]?.length ?? 0;
+  return Math.max(0, fraction - Number(exponent));
+}

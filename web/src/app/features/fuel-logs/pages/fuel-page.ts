@@ -1,0 +1,265 @@
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { MatButton, MatIconButton } from '@angular/material/button';
+import { MatCard } from '@angular/material/card';
+import { MatIcon } from '@angular/material/icon';
+import { MatProgressBar } from '@angular/material/progress-bar';
+import { RouterLink } from '@angular/router';
+import { catchError, forkJoin, map, of, startWith, switchMap } from 'rxjs';
+import { CurrentUser } from '../../../core/auth/current-user';
+import { describeError } from '../../../core/problem';
+import { Vehicle } from '../../vehicles/data/vehicle';
+import { vehicleIcon } from '../../vehicles/data/vehicle-options';
+import { VehiclesApi } from '../../vehicles/data/vehicles-api';
+import { FuelSpendCard } from '../components/fuel-spend-card';
+import { VehicleFuelStats } from '../data/fuel-log';
+import { formatCurrency, formatEconomy } from '../data/fuel-format';
+import { FuelLogsApi } from '../data/fuel-logs-api';
+
+interface FuelOverview {
+  vehicles?: Vehicle[];
+  stats?: VehicleFuelStats[];
+  loading: boolean;
+  problem?: string;
+}
+
+interface VehicleFuelFact {
+  label: string;
+  value: string;
+}
+
+/** `/fuel`: this month's spending, and a card per vehicle with its economy and the way to its history. */
+@Component({
+  selector: 'mvp-fuel-page',
+  imports: [FuelSpendCard, MatButton, MatCard, MatIcon, MatIconButton, MatProgressBar, RouterLink],
+  template: `
+    <div class="mvp-page">
+      <header class="mvp-page-header heading">
+        <div>
+          <h1>Fuel</h1>
+          <p>Fill-ups, economy and spending for each vehicle.</p>
+        </div>
+        @if (!noVehicles()) {
+          <a mat-flat-button routerLink="new">
+            <mat-icon aria-hidden="true">local_gas_station</mat-icon>
+            Log fill-up
+          </a>
+        }
+      </header>
+
+      <div class="progress">
+        @if (overview().loading) {
+          <mat-progress-bar mode="indeterminate" aria-label="Loading your vehicles' fuel" />
+        }
+      </div>
+
+      @if (overview().problem; as problem) {
+        <div class="problem" role="alert">
+          <mat-icon aria-hidden="true">error</mat-icon>
+          <span>{{ problem }}</span>
+          <button mat-button type="button" (click)="retry()">Try again</button>
+        </div>
+      } @else if (noVehicles()) {
+        <section class="invitation" aria-labelledby="no-vehicle-heading">
+          <span class="invitation-icon"><mat-icon aria-hidden="true">local_gas_station</mat-icon></span>
+          <h2 id="no-vehicle-heading">Add a vehicle first</h2>
+          <p>Fill-ups belong to a vehicle in your garage.</p>
+          <a mat-flat-button routerLink="/vehicles/new">
+            <mat-icon aria-hidden="true">add</mat-icon>
+            Add vehicle
+          </a>
+        </section>
+      } @else if (overview().vehicles) {
+        <ul class="mvp-card-grid cards" aria-label="Fuel per vehicle">
+          <li><mvp-fuel-spend-card /></li>
+          @for (card of cards(); track card.vehicle.id) {
+            <li>
+              <mat-card appearance="outlined" class="vehicle">
+                <div class="head">
+                  <span class="avatar"
+                    ><mat-icon aria-hidden="true">{{ card.icon }}</mat-icon></span
+                  >
+                  <h2 class="name">
+                    <a [routerLink]="['/vehicles', card.vehicle.id, 'fuel']">{{ card.vehicle.displayName }}</a>
+                  </h2>
+                  <a
+                    mat-icon-button
+                    routerLink="new"
+                    [queryParams]="{ vehicle: card.vehicle.id }"
+                    [attr.aria-label]="'Log a fill-up for ' + card.vehicle.displayName"
+                    title="Log fill-up"
+                  >
+                    <mat-icon aria-hidden="true">add</mat-icon>
+                  </a>
+                </div>
+                @if (card.facts.length) {
+                  <dl class="facts">
+                    @for (fact of card.facts; track fact.label) {
+                      <div class="fact">
+                        <dt>{{ fact.label }}</dt>
+                        <dd>{{ fact.value }}</dd>
+                      </div>
+                    }
+                  </dl>
+                } @else {
+                  <p class="none">No fill-ups yet.</p>
+                }
+              </mat-card>
+            </li>
+          }
+        </ul>
+      }
+    </div>
+  `,
+  styles: `
+    @use 'ui';
+
+    .heading {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: flex-end;
+      justify-content: space-between;
+      gap: 16px 24px;
+    }
+    .progress {
+      height: 4px;
+      margin-bottom: 12px;
+    }
+    .problem {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 8px;
+      color: var(--mat-sys-error);
+      font: var(--mat-sys-body-medium);
+    }
+    .cards {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      > li {
+        min-width: 0;
+      }
+    }
+    .vehicle {
+      padding: 16px;
+    }
+    .head {
+      display: flex;
+      align-items: center;
+      gap: 16px;
+    }
+    .avatar {
+      display: flex;
+      flex: none;
+      align-items: center;
+      justify-content: center;
+      width: 40px;
+      height: 40px;
+      border-radius: var(--mat-sys-corner-large);
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+    }
+    .name {
+      flex: 1;
+      min-width: 0;
+      margin: 0;
+      font: var(--mat-sys-title-medium);
+      letter-spacing: var(--mat-sys-title-medium-tracking);
+      a {
+        color: var(--mat-sys-on-surface);
+        text-decoration: none;
+        overflow-wrap: anywhere;
+        &:hover,
+        &:focus-visible {
+          text-decoration: underline;
+        }
+      }
+    }
+    .facts {
+      display: grid;
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+      gap: 12px 16px;
+      margin: 16px 0 0;
+    }
+    dt {
+      font: var(--mat-sys-label-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    dd {
+      margin: 2px 0 0;
+      font: var(--mat-sys-title-medium);
+      color: var(--mat-sys-on-surface);
+      font-variant-numeric: tabular-nums;
+    }
+    .none {
+      margin: 16px 0 0;
+      font: var(--mat-sys-body-medium);
+      color: var(--mat-sys-on-surface-variant);
+    }
+    .invitation {
+      @include ui.invitation;
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class FuelPage {
+  private readonly vehiclesApi = inject(VehiclesApi);
+  private readonly fuelApi = inject(FuelLogsApi);
+  private readonly currentUser = inject(CurrentUser);
+  private readonly retries = signal(0);
+
+  protected readonly overview = toSignal(
+    toObservable(this.retries).pipe(
+      switchMap(() =>
+        forkJoin({
+          vehicles: this.vehiclesApi.list({ pageSize: 100, sort: 'name' }),
+          stats: this.fuelApi.allStats(),
+        }).pipe(
+          map(({ vehicles, stats }): FuelOverview => ({
+            vehicles: vehicles.items,
+            stats: stats.vehicles,
+            loading: false,
+          })),
+          catchError((error: unknown) =>
+            of<FuelOverview>({ loading: false, problem: describeError(error, 'Your fuel could not be loaded.') }),
+          ),
+          startWith<FuelOverview>({ loading: true }),
+        ),
+      ),
+    ),
+    { initialValue: { loading: true } as FuelOverview },
+  );
+
+  protected readonly noVehicles = computed(() => this.overview().vehicles?.length === 0);
+
+  /** Vehicles with fill-ups first (as the garage sorts them), then the rest still in use. */
+  protected readonly cards = computed(() => {
+    const { vehicles = [], stats = [] } = this.overview();
+    const locale = this.currentUser.me()?.locale;
+    const byVehicle = new Map(stats.map((each) => [each.vehicleId, each]));
+    return vehicles
+      .filter((vehicle) => byVehicle.has(vehicle.id) || vehicle.status !== 'sold')
+      .sort((a, b) => Number(byVehicle.has(b.id)) - Number(byVehicle.has(a.id)))
+      .map((vehicle) => {
+        const fuel = byVehicle.get(vehicle.id);
+        const facts: VehicleFuelFact[] = fuel
+          ? [
+              { label: 'Last economy', value: fuel.lastEconomy ? formatEconomy(fuel.lastEconomy, locale) : '—' },
+              { label: 'Average', value: fuel.averageEconomy ? formatEconomy(fuel.averageEconomy, locale) : '—' },
+              { label: 'Spent', value: formatCurrency(fuel.totalCost, fuel.currency, locale) },
+              {
+                label: `Per ${fuel.distanceUnit}`,
+                value:
+                  fuel.costPerDistance === null ? '—' : formatCurrency(fuel.costPerDistance, fuel.currency, locale, 3),
+              },
+            ]
+          : [];
+        return { vehicle, icon: vehicleIcon(vehicle.vehicleType), facts };
+      });
+  });
+
+  protected retry(): void {
+    this.retries.update((count) => count + 1);
+  }
+}
