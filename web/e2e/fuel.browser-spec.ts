@@ -1,64 +1,26 @@
 import { Locator, Page } from 'playwright-core';
 import { openSignedIn, useSignedInWebStack } from './support/auth';
+import {
+  desktop,
+  expectNoSidewaysScroll,
+  field,
+  heading,
+  phoneContext,
+  screenshotWhole,
+  snackBar,
+  snackBarShown,
+  waitForValue,
+} from './support/page-checks';
 import { PageProblems, inFreshPage, screenshot } from './support/browser';
-
-const desktop = { width: 1280, height: 800 };
-const phone = { width: 390, height: 844 };
-const phoneContext = { viewport: phone, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 const vehicleName = '2019 Mazda MX-5';
 
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
-const snackBar = (page: Page) => page.locator('mat-snack-bar-container');
-const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
 const historyRow = (page: Page, odometer: string) =>
   page.locator('mvp-fuel-history').getByRole('row').filter({ hasText: odometer });
 /** The monthly spending bars: the chart with the most of the primary colour. */
 const spendingChart = (page: Page) => page.locator('mvp-fuel-charts canvas').nth(1);
 const historyEntry = (page: Page, odometer: string) =>
   page.locator('mvp-fuel-history').getByRole('listitem').filter({ hasText: odometer });
-
-/** Waits for the snack bar's entrance, so a screenshot shows it. */
-async function snackBarShown(page: Page, text: string): Promise<void> {
-  const shown = page.locator('mat-snack-bar-container.mat-snack-bar-container-enter', { hasText: text });
-  await shown.waitFor();
-  await shown.evaluate((element) =>
-    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
-  );
-}
-
-/** Waits until a form field shows `value` (the form fills some in itself). */
-async function waitForValue(locator: Locator, value: string): Promise<void> {
-  const element = await locator.elementHandle();
-  await locator
-    .page()
-    .waitForFunction(([input, expected]) => (input as HTMLInputElement).value === expected, [element, value] as const);
-}
-
-/** A screenshot of the whole page: the shell scrolls inside `mat-sidenav-content`, so the window grows for it. */
-async function screenshotWhole(page: Page, name: string): Promise<void> {
-  const viewport = page.viewportSize()!;
-  const extra = await page.evaluate(() => {
-    const scroller = document.querySelector('mat-sidenav-content');
-    return scroller ? scroller.scrollHeight - scroller.clientHeight : 0;
-  });
-  await page.setViewportSize({ width: viewport.width, height: viewport.height + Math.max(0, extra) });
-  try {
-    await screenshot(page, name);
-  } finally {
-    await page.setViewportSize(viewport);
-  }
-}
-
-/** Nothing on the page is wider than the screen: no sideways scrolling on a phone. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() =>
-    [document.documentElement, document.querySelector('mat-sidenav-content')]
-      .filter((element): element is Element => !!element)
-      .map((element) => element.scrollWidth - element.clientWidth),
-  );
-  expect(overflow.every((extra) => extra <= 0)).toBe(true);
-}
 
 /**
  * Waits until Chart.js has drawn on the canvas in the theme's primary colour (read as the app reads

@@ -1,43 +1,30 @@
-import { Locator, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import type { TestDatabase } from '../../api/test/support/test-database';
 import { createCatalogTestDatabase } from '../../platform/test/support/catalog-database';
 import { PlatformProcess, apiEnvFor, startPlatformProcess } from '../../platform/test/support/platform-process';
 import { openSignedIn, useSignedInWebStack } from './support/auth';
+import {
+  desktop,
+  expectNoSidewaysScroll,
+  field,
+  heading,
+  phone,
+  phoneContext,
+  screenshotWhole,
+  snackBar,
+  snackBarShown,
+  waitForValue,
+} from './support/page-checks';
 import { inFreshPage, screenshot } from './support/browser';
-
-const desktop = { width: 1280, height: 800 };
-const phone = { width: 390, height: 844 };
-const phoneContext = { viewport: phone, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 /** A 2003 Honda Accord EX (NHTSA's example VIN). */
 const accordVin = '1HGCM82633A004352';
 /** The same VIN with its 10th character (the model year) changed: the check digit no longer fits. */
 const mistypedVin = '1HGCM82634A004352';
 
-const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const cards = (page: Page) => page.locator('mvp-vehicle-card');
 const card = (page: Page, name: string) =>
   cards(page).filter({ has: page.getByRole('heading', { name, exact: true }) });
-const snackBar = (page: Page) => page.locator('mat-snack-bar-container');
-const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
-
-/** Waits for the snack bar's entrance, so a screenshot shows it. */
-async function snackBarShown(page: Page, text: string): Promise<void> {
-  // The one before may still be on its way out; this one enters once it has gone.
-  const shown = page.locator('mat-snack-bar-container.mat-snack-bar-container-enter', { hasText: text });
-  await shown.waitFor();
-  await shown.evaluate((element) =>
-    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
-  );
-}
-
-/** Waits until a form field shows `value` (fields fill in as the API answers). */
-async function waitForValue(locator: Locator, value: string): Promise<void> {
-  const element = await locator.elementHandle();
-  await locator
-    .page()
-    .waitForFunction(([input, expected]) => (input as HTMLInputElement).value === expected, [element, value] as const);
-}
 
 /** Types into an autocomplete and picks the option named `option`. */
 async function pick(page: Page, label: string, typed: string, option: string): Promise<void> {
@@ -59,29 +46,6 @@ async function choose(page: Page, label: string, option: string): Promise<void> 
  * A screenshot of the whole page: the shell scrolls inside `mat-sidenav-content`, so a full-page
  * shot would stop at the window; the window grows to the content's height for the shot instead.
  */
-async function screenshotWhole(page: Page, name: string): Promise<void> {
-  const viewport = page.viewportSize()!;
-  const extra = await page.evaluate(() => {
-    const scroller = document.querySelector('mat-sidenav-content');
-    return scroller ? scroller.scrollHeight - scroller.clientHeight : 0;
-  });
-  await page.setViewportSize({ width: viewport.width, height: viewport.height + Math.max(0, extra) });
-  try {
-    await screenshot(page, name);
-  } finally {
-    await page.setViewportSize(viewport);
-  }
-}
-
-/** Nothing on the page is wider than the screen: no sideways scrolling on a phone. */
-async function expectNoSidewaysScroll(page: Page): Promise<void> {
-  const overflow = await page.evaluate(() =>
-    [document.documentElement, document.querySelector('mat-sidenav-content')]
-      .filter((element): element is Element => !!element)
-      .map((element) => element.scrollWidth - element.clientWidth),
-  );
-  expect(overflow.every((extra) => extra <= 0)).toBe(true);
-}
 
 describe('the garage', () => {
   let database: TestDatabase | undefined;

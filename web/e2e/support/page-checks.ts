@@ -1,0 +1,53 @@
+import { Locator, Page } from 'playwright-core';
+import { screenshot } from './browser';
+
+/** Viewports, locators and checks the feature specs share. */
+export const desktop = { width: 1280, height: 800 };
+export const phone = { width: 390, height: 844 };
+export const phoneContext = { viewport: phone, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
+
+export const heading = (page: Page) => page.getByRole('heading', { level: 1 });
+export const snackBar = (page: Page) => page.locator('mat-snack-bar-container');
+export const field = (page: Page, label: string) => page.getByLabel(label, { exact: true });
+
+/** Waits for the snack bar's entrance, so a screenshot shows it. */
+export async function snackBarShown(page: Page, text: string): Promise<void> {
+  // The one before may still be on its way out; this one enters once it has gone.
+  const shown = page.locator('mat-snack-bar-container.mat-snack-bar-container-enter', { hasText: text });
+  await shown.waitFor();
+  await shown.evaluate((element) =>
+    Promise.all(element.getAnimations({ subtree: true }).map((animation) => animation.finished)),
+  );
+}
+
+/** Waits until a form field shows `value` (fields fill in as the API answers). */
+export async function waitForValue(locator: Locator, value: string): Promise<void> {
+  const element = await locator.elementHandle();
+  await locator
+    .page()
+    .waitForFunction(([input, expected]) => (input as HTMLInputElement).value === expected, [element, value] as const);
+}
+
+export async function screenshotWhole(page: Page, name: string): Promise<void> {
+  const viewport = page.viewportSize()!;
+  const extra = await page.evaluate(() => {
+    const scroller = document.querySelector('mat-sidenav-content');
+    return scroller ? scroller.scrollHeight - scroller.clientHeight : 0;
+  });
+  await page.setViewportSize({ width: viewport.width, height: viewport.height + Math.max(0, extra) });
+  try {
+    await screenshot(page, name);
+  } finally {
+    await page.setViewportSize(viewport);
+  }
+}
+
+/** Nothing on the page is wider than the screen: no sideways scrolling on a phone. */
+export async function expectNoSidewaysScroll(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() =>
+    [document.documentElement, document.querySelector('mat-sidenav-content')]
+      .filter((element): element is Element => !!element)
+      .map((element) => element.scrollWidth - element.clientWidth),
+  );
+  expect(overflow.every((extra) => extra <= 0)).toBe(true);
+}
