@@ -91,12 +91,13 @@ export class FuelLogsService {
         notes: input.notes ?? null,
         tags: input.tags ?? [],
       };
-      await this.checkOdometerOrder(manager, caller, vehicle, { id: '', ...values });
+      const history = await this.checkOdometerOrder(manager, caller, vehicle, { id: '', ...values });
       const fill = await this.scoped(manager, caller).create(values);
       await this.report(manager, caller, fill);
-      return fill;
+      return { fill, history: [...history, fill] };
     });
-    return this.get(caller, created.id);
+    const [dto] = await this.withEconomy(caller, [created.fill], { vehicle, history: created.history });
+    return dto;
   }
 
   async update(caller: AuthenticatedUser, id: string, patch: FuelLogFieldsDto): Promise<FuelLogDto> {
@@ -159,12 +160,18 @@ export class FuelLogsService {
     }));
   }
 
-  private async withEconomy(caller: AuthenticatedUser, fills: FuelLogEntity[]): Promise<FuelLogDto[]> {
+  /** `known`: a vehicle whose history the caller has just read, so it is not read again. */
+  private async withEconomy(
+    caller: AuthenticatedUser,
+    fills: FuelLogEntity[],
+    known?: { vehicle: VehicleEntity; history: StoredFill[] },
+  ): Promise<FuelLogDto[]> {
     const preference = (await this.users.findById(caller.userId)).economyUnit as LiquidEconomyUnit;
     const economies = new Map<string, Pick<FuelLogDto, 'economy' | 'economyReason'>>();
     for (const vehicleId of new Set(fills.map((fill) => fill.vehicleId))) {
-      const vehicle = await this.vehicles.findOwned(caller.userId, vehicleId);
-      const history = await this.history(caller.userId, vehicleId);
+      const prefetched = known?.vehicle.id === vehicleId ? known : undefined;
+      const vehicle = prefetched?.vehicle ?? (await this.vehicles.findOwned(caller.userId, vehicleId));
+      const history = prefetched?.history ?? (await this.history(caller.userId, vehicleId));
       const unit = displayEconomyUnit(preference, energyOf(history));
       for (const [id, entry] of economyPerEntry(history.map((fill) => canonicalFill(fill, vehicle.odometerUnit)))) {
         const economy = entry.window
@@ -191,16 +198,14 @@ export class FuelLogsService {
     caller: AuthenticatedUser,
     vehicle: VehicleEntity,
     fill: Pick<FuelLogEntity, 'id' | 'filledAt' | 'odometer'>,
-  ): Promise<void> {
+  ): Promise<StoredFill[]> {
     // One writer per vehicle at a time: two fill-ups checked side by side could each pass and together break the order.
     await manager.query('select 1 from public.vehicles where id = $1 for update', [vehicle.id]);
     // Readings of one vehicle share its unit, so they compare as they are, without converting to km.
-    const others = (await this.history(caller.userId, vehicle.id, manager)).map((other) => ({
-      ...other,
-      odometerKm: other.odometer,
-    }));
+    const history = await this.history(caller.userId, vehicle.id, manager);
+    const others = history.map((other) => ({ ...other, odometerKm: other.odometer }));
     const conflict = findOdometerConflict(others, { id: fill.id, filledAt: fill.filledAt, odometerKm: fill.odometer });
-    if (!conflict) return;
+    if (!conflict) return history;
     const describe = (other: { filledAt: Date; odometer: number }) =>
       `${other.odometer} ${vehicle.odometerUnit} on ${other.filledAt.toISOString()}`;
     const parts = [
