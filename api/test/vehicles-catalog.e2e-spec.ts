@@ -61,6 +61,7 @@ describe('catalog and VIN decoding through the API → TCP → platform', () => 
     const engines = await get(`/api/vehicles/catalog/engines?year=2020&modelId=${accord.id}&trimId=${trims[0].id}`);
     expect(engines.status).toBe(200);
     expect(engines.body.length).toBeGreaterThan(0);
+    expect(engines.body[0].fuelTypes).toEqual(['gasoline']);
   });
 
   it('validates catalog queries before asking the platform', async () => {
@@ -80,6 +81,7 @@ describe('catalog and VIN decoding through the API → TCP → platform', () => 
     const decoded = await get(`/api/vehicles/vin/${accordVin}`);
     expect(decoded.status).toBe(200);
     expect(decoded.body).toMatchObject({ modelYear: 2003, make: { name: 'Honda' }, model: { name: 'Accord' } });
+    expect(decoded.body.fuelTypes).toEqual(['gasoline']);
     const wrongDigit = await get('/api/vehicles/vin/1HGCM82643A004352');
     expect(wrongDigit.status).toBe(400);
     expect(wrongDigit.body).toMatchObject({ vinProblem: 'check_digit', expectedCheckDigit: '3' });

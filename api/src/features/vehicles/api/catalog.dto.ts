@@ -10,6 +10,7 @@ import type {
   VinDecodeResult,
 } from '@mvp/platform-contract';
 import { Type } from 'class-transformer';
+import { FuelType, fuelTypes } from '../data/vehicle.entity';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 
 const catalogVehicleTypes: CatalogVehicleType[] = ['car', 'mpv', 'truck', 'motorcycle'];
@@ -63,6 +64,8 @@ export class CatalogEngineDto implements CatalogEngine {
   @ApiProperty({ nullable: true, type: Number }) cylinders: number | null;
   @ApiProperty({ nullable: true, type: String }) fuelType: string | null;
   @ApiProperty({ nullable: true, type: Number }) powerHp: number | null;
+  @ApiProperty({ enum: fuelTypes, isArray: true, description: 'fuelType as the vehicle fuel types it means' })
+  fuelTypes: FuelType[];
 }
 
 export class CatalogRefDto implements CatalogRef {
@@ -97,5 +100,7 @@ export class VinDecodeDto implements VinDecodeResult {
   @ApiProperty({ nullable: true, type: String }) transmission: string | null;
   @ApiProperty({ nullable: true, type: String }) manufacturer: string | null;
   @ApiProperty({ nullable: true, type: String }) plantCountry: string | null;
+  @ApiProperty({ enum: fuelTypes, isArray: true, description: 'fuelType (else the engine’s) as vehicle fuel types' })
+  fuelTypes: FuelType[];
   @ApiProperty({ type: [String] }) notes: string[];
 }

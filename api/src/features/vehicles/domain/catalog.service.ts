@@ -15,7 +15,13 @@ import {
   VinDecodeResult,
 } from '@mvp/platform-contract';
 import { LRUCache } from 'lru-cache';
+import type { FuelType } from '../data/vehicle.entity';
 import { PlatformClient } from '../external/platform.client';
+import { fuelTypesOf } from './fuel-types';
+
+/** Our fuel types beside vPIC's fuel name, so a form fills them the way the API would. */
+export type EngineWithFuelTypes = CatalogEngine & { fuelTypes: FuelType[] };
+export type DecodedVin = VinDecodeResult & { fuelTypes: FuelType[] };
 
 /**
  * Catalog lookups and VIN decoding, answered by the platform service. Catalog lists are also kept
@@ -44,9 +50,14 @@ export class CatalogService {
     return this.list(platformPatterns.trims, { year: query.year, modelId: query.modelId });
   }
 
-  engines(query: EnginesQuery): Promise<CatalogEngine[]> {
+  async engines(query: EnginesQuery): Promise<EngineWithFuelTypes[]> {
     const { year, modelId, trimId } = query;
-    return this.list(platformPatterns.engines, { year, modelId, ...(trimId ? { trimId } : {}) });
+    const engines = await this.list<CatalogEngine>(platformPatterns.engines, {
+      year,
+      modelId,
+      ...(trimId ? { trimId } : {}),
+    });
+    return engines.map((engine) => ({ ...engine, fuelTypes: fuelTypesOf(engine.fuelType) }));
   }
 
   private async list<Item>(pattern: PlatformPattern, payload: object): Promise<Item[]> {
@@ -59,10 +70,11 @@ export class CatalogService {
   }
 
   /** A malformed VIN is refused here, without a round trip to the platform. */
-  decodeVin(input: string): Promise<VinDecodeResult> {
+  async decodeVin(input: string): Promise<DecodedVin> {
     const check = checkVin(input);
     if (!check.valid) throw invalidVin(check);
-    return this.platform.send(platformPatterns.vinDecode, { vin: check.vin });
+    const decoded = await this.platform.send<VinDecodeResult>(platformPatterns.vinDecode, { vin: check.vin });
+    return { ...decoded, fuelTypes: fuelTypesOf(decoded.fuelType ?? decoded.engine?.fuelType ?? null) };
   }
 }
 

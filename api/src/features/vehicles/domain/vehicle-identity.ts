@@ -4,6 +4,7 @@ import type { VinDecodeResult } from '@mvp/platform-contract';
 import type { VehicleFieldsDto } from '../api/vehicles.dto';
 import type { FuelType, VehicleType } from '../data/vehicle.entity';
 import { CatalogService } from './catalog.service';
+import { fuelTypesOf } from './fuel-types';
 
 /** What identifies a vehicle: its names as shown, and the catalog ids they came from. */
 export interface VehicleIdentity {
@@ -102,27 +103,4 @@ function mergeDecoded(typed: VehicleIdentity, decoded: VinDecodeResult): Vehicle
     vehicleType: typed.vehicleType ?? decoded.vehicleType ?? (decoded.vpicVehicleType ? 'other' : null),
     fuelTypes: typed.fuelTypes.length ? typed.fuelTypes : fuelTypesOf(decoded.fuelType),
   };
-}
-
-/** vPIC's fuel names ("Gasoline", "Flexible Fuel Vehicle (FFV)", "Gasoline / Electric"…) as ours. */
-export function fuelTypesOf(vpicFuel: string | null): FuelType[] {
-  if (!vpicFuel) return [];
-  const fuel = vpicFuel.toLowerCase();
-  if (fuel.includes('electric') && (fuel.includes('gasoline') || fuel.includes('hybrid'))) return ['hybrid'];
-  if (fuel.includes('flex') || fuel.includes('e85') || fuel.includes('ethanol')) return ['gasoline', 'e85'];
-  const known: [string, FuelType][] = [
-    ['diesel', 'diesel'],
-    ['electric', 'electric'],
-    ['compressed natural gas', 'cng'],
-    ['cng', 'cng'],
-    ['lpg', 'lpg'],
-    ['propane', 'lpg'],
-    ['hydrogen', 'hydrogen'],
-    ['fuel cell', 'hydrogen'],
-    ['gasoline', 'gasoline'],
-  ];
-  return known
-    .filter(([word]) => fuel.includes(word))
-    .map(([, type]) => type)
-    .slice(0, 1);
 }

@@ -118,28 +118,3 @@ function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOpti
     return new Intl.DateTimeFormat(undefined, { ...options, timeZone: options.timeZone === 'UTC' ? 'UTC' : undefined });
   }
 }
-
-/**
- * vPIC's fuel names ("Gasoline", "Flexible Fuel Vehicle (FFV)", "Gasoline / Electric"…) as ours,
- * to fill the form after a VIN decode or an engine pick. The API maps them the same way when it
- * fills a vehicle from a VIN or catalog ids itself.
- */
-export function fuelTypesOf(vpicFuel: string | null | undefined): FuelType[] {
-  if (!vpicFuel) return [];
-  const fuel = vpicFuel.toLowerCase();
-  if (fuel.includes('electric') && (fuel.includes('gasoline') || fuel.includes('hybrid'))) return ['hybrid'];
-  if (fuel.includes('flex') || fuel.includes('e85') || fuel.includes('ethanol')) return ['gasoline', 'e85'];
-  const known: [string, FuelType][] = [
-    ['diesel', 'diesel'],
-    ['electric', 'electric'],
-    ['compressed natural gas', 'cng'],
-    ['cng', 'cng'],
-    ['lpg', 'lpg'],
-    ['propane', 'lpg'],
-    ['hydrogen', 'hydrogen'],
-    ['fuel cell', 'hydrogen'],
-    ['gasoline', 'gasoline'],
-  ];
-  const match = known.find(([word]) => fuel.includes(word));
-  return match ? [match[1]] : [];
-}

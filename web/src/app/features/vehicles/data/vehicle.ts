@@ -102,6 +102,8 @@ export interface CatalogEngine extends CatalogItem {
   /** vPIC's name, e.g. `Gasoline`. */
   fuelType: string | null;
   powerHp: number | null;
+  /** `fuelType` as vehicle fuel types, mapped by the API. */
+  fuelTypes: FuelType[];
 }
 
 /** A name the decoder found, with its catalog id when the catalog has it. */
@@ -119,8 +121,10 @@ export interface VinDecode {
   series: string | null;
   bodyClass: string | null;
   vehicleType: Exclude<VehicleType, 'other'> | null;
-  engine: (DecodedRef & Omit<CatalogEngine, 'id' | 'name'> & { model: string | null }) | null;
+  engine: (DecodedRef & Omit<CatalogEngine, 'id' | 'name' | 'fuelTypes'> & { model: string | null }) | null;
   fuelType: string | null;
+  /** `fuelType` (else the engine's) as vehicle fuel types, mapped by the API. */
+  fuelTypes: FuelType[];
   driveType: string | null;
   transmission: string | null;
   manufacturer: string | null;

@@ -47,13 +47,7 @@ import {
   normaliseVin,
   vehicleInputOf,
 } from '../data/vehicle-form';
-import {
-  fuelTypeOptions,
-  fuelTypesOf,
-  odometerUnitOptions,
-  statusOptions,
-  tankCapacityUnitOptions,
-} from '../data/vehicle-options';
+import { fuelTypeOptions, odometerUnitOptions, statusOptions, tankCapacityUnitOptions } from '../data/vehicle-options';
 import { VehiclesApi } from '../data/vehicles-api';
 
 /** Add a vehicle (`/vehicles/new`) or edit one (`/vehicles/:id/edit`, with the resolved `vehicle`). */
@@ -146,7 +140,7 @@ export class VehicleFormPage {
       if (model) untracked(() => this.fill('vehicleType', model.vehicleType));
     });
     effect(() => {
-      const fuel = fuelTypesOf(this.cascade.engine()?.fuelType);
+      const fuel = this.cascade.engine()?.fuelTypes ?? [];
       if (fuel.length) untracked(() => this.fill('fuelTypes', fuel));
     });
   }
@@ -166,8 +160,7 @@ export class VehicleFormPage {
       controls[field].markAsDirty();
     }
     if (decode.vehicleType) this.fill('vehicleType', decode.vehicleType, true);
-    const fuel = fuelTypesOf(decode.fuelType ?? decode.engine?.fuelType);
-    if (fuel.length) this.fill('fuelTypes', fuel, true);
+    if (decode.fuelTypes.length) this.fill('fuelTypes', decode.fuelTypes, true);
   }
 
   protected save(): void {
