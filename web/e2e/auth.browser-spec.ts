@@ -337,7 +337,8 @@ describe('signing in to the web app', () => {
         await tokens(page).getByText('No tokens yet.').waitFor();
         expect(refusals).toBe(2);
 
-        // A 401 again right after that: the app shows the error instead of looping through the issuer.
+        // The API refuses the very token that round trip brought back: the app shows the error instead
+        // of looping through the issuer, however long the round trip took.
         await page.unroute('**/api/me/tokens*');
         await page.route('**/api/me/tokens*', (route) =>
           route.fulfill({

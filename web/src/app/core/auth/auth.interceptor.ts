@@ -25,11 +25,16 @@ export const apiAuthInterceptor: HttpInterceptorFn = (request, next) => {
   const auth = inject(Auth);
   return oidc.getAccessToken().pipe(
     take(1),
-    switchMap((token) => next(token ? request.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : request)),
-    catchError((error: unknown) => {
-      // Leaving for the issuer: no error state to flash on the way out.
-      if (error instanceof HttpErrorResponse && error.status === 401 && auth.signInAfterRejection()) return NEVER;
-      return throwError(() => error);
-    }),
+    switchMap((token) =>
+      next(token ? request.clone({ setHeaders: { Authorization: `Bearer ${token}` } }) : request).pipe(
+        catchError((error: unknown) => {
+          // Leaving for the issuer: no error state to flash on the way out.
+          if (error instanceof HttpErrorResponse && error.status === 401 && auth.signInAfterRejection(token)) {
+            return NEVER;
+          }
+          return throwError(() => error);
+        }),
+      ),
+    ),
   );
 };

@@ -1,14 +1,18 @@
 import { DOCUMENT, Injectable, inject } from '@angular/core';
 import { Router } from '@angular/router';
 import { LoginResponse, OidcSecurityService } from 'angular-auth-oidc-client';
-import { Observable, catchError, concatMap, defer, map, of, shareReplay, switchMap, take } from 'rxjs';
+import { Observable, catchError, concatMap, defer, map, of, shareReplay, switchMap, take, tap } from 'rxjs';
 
 /** sessionStorage: where to return after the issuer sends the browser back. */
 const returnUrlKey = 'mvp.auth.returnUrl';
-/** sessionStorage: when a 401 last sent the user to sign in, to stop a redirect loop. */
-const rejectedAtKey = 'mvp.auth.rejectedAt';
-/** A second 401 this soon after the last one means the API refuses fresh tokens: show it, don't loop. */
-const loopWindowMs = 30_000;
+/**
+ * sessionStorage: the sign-in round trip a 401 started. `pending` while the browser is at the issuer;
+ * then the fingerprint of the access token that round trip brought back. When the API refuses that
+ * very token too, another round trip would only loop: the app shows the error instead. Counting
+ * round trips per token, not seconds, keeps this the same on a fast machine and a slow one.
+ */
+const reauthenticationKey = 'mvp.auth.reauthentication';
+const pendingReauthentication = 'pending';
 
 export interface AuthState {
   signedIn: boolean;
@@ -32,6 +36,9 @@ export class Auth {
 
   readonly state$: Observable<AuthState> = defer(() => this.oidc.checkAuth()).pipe(
     switchMap((response) => (response.isAuthenticated ? of(response) : this.refreshIfPossible(response))),
+    switchMap((response) =>
+      response.isAuthenticated ? this.noteReauthenticatedToken().pipe(map(() => response)) : of(response),
+    ),
     map((response): AuthState => ({ signedIn: response.isAuthenticated, problem: response.errorMessage || undefined })),
     catchError((error: unknown) => of<AuthState>({ signedIn: false, problem: describe(error) })),
     shareReplay({ bufferSize: 1, refCount: false }),
@@ -39,6 +46,11 @@ export class Auth {
 
   /** Sends the browser to the issuer's sign-in page; it comes back to `returnUrl`. */
   signIn(returnUrl = this.router.url): void {
+    this.storage?.removeItem(reauthenticationKey);
+    this.leave(returnUrl);
+  }
+
+  private leave(returnUrl: string): void {
     this.write(returnUrlKey, returnUrl.startsWith('/') ? returnUrl : `/${returnUrl}`);
     this.leaving = true;
     this.oidc.authorize();
@@ -53,23 +65,24 @@ export class Auth {
   }
 
   /**
-   * The API answered 401 to a signed-in request: the session is gone (revoked, expired beyond
-   * refresh). Signs in again, unless the last 401 did so moments ago: then the API refuses even
-   * fresh tokens, and another round would only loop. Returns whether it redirects.
+   * The API answered 401 to a request carrying `refusedToken`: the session is gone (revoked,
+   * expired beyond refresh). Signs in again, unless `refusedToken` is the one the last such sign-in
+   * brought back (or that sign-in never came back): then the API refuses even fresh tokens, and
+   * another round would only loop. Returns whether it redirects.
    */
-  signInAfterRejection(): boolean {
+  signInAfterRejection(refusedToken: string | null | undefined): boolean {
     if (this.leaving) return true;
-    const lastRejection = Number(this.read(rejectedAtKey) ?? 0);
-    if (Date.now() - lastRejection < loopWindowMs) return false;
-    this.write(rejectedAtKey, String(Date.now()));
+    const marker = this.read(reauthenticationKey);
+    if (marker === pendingReauthentication || (refusedToken && marker === fingerprint(refusedToken))) return false;
+    this.write(reauthenticationKey, pendingReauthentication);
     this.oidc.logoffLocal();
-    this.signIn();
+    this.leave(this.router.url);
     return true;
   }
 
   /** Ends the session here and at the issuer, which sends the browser back to `/`. */
   signOut(): void {
-    this.storage?.removeItem(rejectedAtKey);
+    this.storage?.removeItem(reauthenticationKey);
     this.oidc
       .getRefreshToken()
       .pipe(
@@ -96,6 +109,18 @@ export class Auth {
     );
   }
 
+  /** Back from a round trip a 401 started: remember which token it brought. */
+  private noteReauthenticatedToken(): Observable<unknown> {
+    if (this.read(reauthenticationKey) !== pendingReauthentication) return of(null);
+    return this.oidc.getAccessToken().pipe(
+      take(1),
+      tap((token) => {
+        if (token) this.write(reauthenticationKey, fingerprint(token));
+        else this.storage?.removeItem(reauthenticationKey);
+      }),
+    );
+  }
+
   private read(key: string): string | null {
     try {
       return this.storage?.getItem(key) ?? null;
@@ -119,6 +144,11 @@ function safeSessionStorage(view: Window | null): Storage | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Enough of a token to tell it from another (a JWT's signature tail), without storing it twice. */
+function fingerprint(token: string): string {
+  return `token:${token.slice(-24)}`;
 }
 
 function describe(error: unknown): string {
