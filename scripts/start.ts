@@ -1,5 +1,7 @@
+import { ConfigError, EmbeddedDatabaseInUse, EmbeddedOwnerLock, isDatabaseConfigured } from '@mvp/common';
 import { ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
+import { loadApiConfig } from '../api/src/core/config/api.config';
 import { apiNodeFlags } from './lib/api-launch';
 import { buildIfNeeded, buildTargets, repoRoot } from './lib/build';
 
@@ -15,6 +17,7 @@ function main(): void {
     console.error(`MotoVaultPro needs Node.js 20.19 or newer; this is ${process.versions.node}.`);
     process.exit(1);
   }
+  refuseWhenAlreadyRunning();
   try {
     buildIfNeeded([buildTargets.api, buildTargets.platform, buildTargets.web]);
   } catch (error) {
@@ -49,6 +52,27 @@ function main(): void {
     platform.once('exit', () => process.exit(code ?? (signal ? 1 : 0)));
     platform.kill('SIGTERM');
   });
+}
+
+/**
+ * A second `npm start` on the same data folder says who runs it and touches nothing: no rebuild of
+ * the files the running app serves, no platform started beside it. (The API refuses too, when
+ * started some other way.)
+ */
+function refuseWhenAlreadyRunning(): void {
+  let config: ReturnType<typeof loadApiConfig>;
+  try {
+    config = loadApiConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+  if (isDatabaseConfigured(config)) return;
+  const owner = new EmbeddedOwnerLock(config.DATA_DIR).liveOwner();
+  if (!owner) return;
+  console.error(new EmbeddedDatabaseInUse(owner, config.DATA_DIR).message);
+  process.exit(1);
 }
 
 /** Each service in its own process group, so a terminal's Ctrl+C reaches it once, through us. */

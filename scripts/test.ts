@@ -69,7 +69,13 @@ async function testDatabaseUrl(): Promise<{ url: string; stop(): Promise<void> }
   }
   const dataDir = mkdtempSync(join(tmpdir(), 'mvp-test-db-'));
   const quiet = { info: () => undefined, warn: console.warn, debug: () => undefined };
-  const server = new EmbeddedPostgresServer({ dataDir, port: await freePort(), database: 'postgres', log: quiet });
+  const server = new EmbeddedPostgresServer({
+    dataDir,
+    port: await freePort(),
+    database: 'postgres',
+    log: quiet,
+    command: 'test',
+  });
   console.log('DATABASE_URL is not set: running the tests on an embedded PostgreSQL');
   await server.start();
   return {

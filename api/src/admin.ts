@@ -66,7 +66,7 @@ async function main(argv: string[]): Promise<string[]> {
 
   const config = loadApiConfig();
   const log = createRootLogger({ service: 'admin', level: 'warn', format: config.LOG_FORMAT });
-  const target = await openDatabaseTarget(config, log);
+  const target = await openDatabaseTarget(config, log, { embeddedMode: 'attach-or-run', command: 'admin' });
   const dataSource = new DataSource({
     ...buildDataSourceOptions(target, (error) => log.warn(`Pool error: ${error.message}`)),
     entities: [UserEntity, ApiTokenEntity],

@@ -8,7 +8,7 @@ import { buildDataSourceOptions } from './core/database/data-source-options';
 async function migrate(): Promise<void> {
   const config = loadApiConfig();
   const log = createRootLogger({ service: 'migrate', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
-  const target = await openDatabaseTarget(config, log);
+  const target = await openDatabaseTarget(config, log, { embeddedMode: 'attach-or-run', command: 'migrate' });
   const dataSource = new DataSource(
     buildDataSourceOptions(target, (error) => log.warn(`Pool error: ${error.message}`)),
   );

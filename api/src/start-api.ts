@@ -52,7 +52,11 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   };
 
   try {
-    database = await openDatabaseTarget(config, log);
+    database = await openDatabaseTarget(config, log, {
+      embeddedMode: 'run',
+      command: 'api',
+      appUrl: config.PUBLIC_URL,
+    });
     cache = await CacheStores.open({ redisUrl: config.REDIS_URL, namespace: config.CACHE_NAMESPACE }, log);
     const runtime: ApiRuntime = { config, database, cache };
 

@@ -1,10 +1,6 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
-import { ApiProcess, repoRoot, startApiProcess } from './support/api-process';
+import { adminCommand, lastLine } from './support/admin-command';
+import { ApiProcess, startApiProcess } from './support/api-process';
 import { createTestDatabase, TestDatabase } from './support/test-database';
-
-const run = promisify(execFile);
 
 describe('npm run admin', () => {
   let database: TestDatabase;
@@ -19,19 +15,7 @@ describe('npm run admin', () => {
     await database?.drop();
   });
 
-  const admin = async (...args: string[]) => {
-    try {
-      const { stdout, stderr } = await run(join(repoRoot, 'node_modules/.bin/tsx'), ['api/src/admin.ts', ...args], {
-        cwd: repoRoot,
-        env: { ...process.env, DATABASE_URL: database.url, LOG_FORMAT: 'json' },
-      });
-      return { code: 0, stdout, stderr };
-    } catch (error) {
-      const failed = error as { code: number; stdout: string; stderr: string };
-      return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-    }
-  };
-  const lastLine = (text: string) => text.trim().split('\n').at(-1) ?? '';
+  const admin = (...args: string[]) => adminCommand({ DATABASE_URL: database.url }, ...args);
 
   it('creates an account and tokens whose last output line is the token, and the API accepts them', async () => {
     const user = await admin(

@@ -1,11 +1,6 @@
-import { execFile } from 'node:child_process';
-import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { repoRoot } from './support/api-process';
+import { runCommand } from './support/admin-command';
 import { createTestDatabase, TestDatabase } from './support/test-database';
-
-const run = promisify(execFile);
 
 describe('npm run migrate', () => {
   let database: TestDatabase;
@@ -16,11 +11,7 @@ describe('npm run migrate', () => {
 
   afterAll(() => database?.drop());
 
-  const migrate = () =>
-    run(join(repoRoot, 'node_modules/.bin/tsx'), ['api/src/migrate.ts'], {
-      cwd: repoRoot,
-      env: { ...process.env, DATABASE_URL: database.url, LOG_FORMAT: 'json' },
-    });
+  const migrate = () => runCommand('api/src/migrate.ts', [], { DATABASE_URL: database.url });
 
   it('applies pending migrations, then finds nothing to do', async () => {
     const first = await migrate();

@@ -31,7 +31,7 @@ export async function openDatabaseServer(
   const dataDir = mkdtempSync(join(tmpdir(), 'mvp-bench-pg-'));
   const port = await freePort();
   const quiet = { info: () => undefined, warn: log, debug: () => undefined };
-  const embedded = new EmbeddedPostgresServer({ dataDir, port, database: 'postgres', log: quiet });
+  const embedded = new EmbeddedPostgresServer({ dataDir, port, database: 'postgres', log: quiet, command: 'bench' });
   log(`Starting an embedded PostgreSQL in ${dataDir} on port ${port} (DATABASE_URL is unset)`);
   try {
     await embedded.start();

@@ -48,7 +48,7 @@ export async function startPlatform(env: NodeJS.ProcessEnv = process.env): Promi
   };
 
   try {
-    database = await openDatabaseTarget(config, log, 'attach');
+    database = await openDatabaseTarget(config, log, { embeddedMode: 'attach', command: 'platform' });
     dataSource = createPlatformDataSource(database, (error) => log.warn(`Database pool error: ${error.message}`));
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });

@@ -3,6 +3,7 @@ export * from './config/config-keys';
 export * from './config/load-config';
 export * from './database/database-target';
 export * from './database/embedded-postgres.server';
+export * from './database/embedded-owner-lock';
 export * from './cache/cache-stores';
 export * from './health/probe';
 export * from './logging/pino-options';

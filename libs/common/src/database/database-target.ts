@@ -1,5 +1,5 @@
 import { DatabaseKeys } from '../config/config-keys';
-import { EmbeddedPostgresOptions, EmbeddedPostgresServer } from './embedded-postgres.server';
+import { EmbeddedDatabaseInUse, EmbeddedPostgresOptions, EmbeddedPostgresServer } from './embedded-postgres.server';
 
 /** Where the service's database is: a configured server, or an embedded one it runs itself. */
 export interface DatabaseTarget {
@@ -14,16 +14,29 @@ export function isDatabaseConfigured(config: DatabaseKeys): boolean {
 }
 
 /**
- * With no database configured, `run` starts the embedded server (the API does), `attach` waits for
- * the one the API runs (the platform does), and `attach-or-run` attaches when it is running and
- * starts it otherwise (one-off commands such as the catalog import).
+ * With no database configured, `run` owns the embedded server (the API does: refused when a live
+ * process owns the folder), `attach` waits for the owner's server (the platform does), and
+ * `attach-or-run` attaches when the folder has a live owner and otherwise runs (and later stops)
+ * a server of its own (one-off commands: admin, migrate, catalog import).
  */
 export type EmbeddedMode = 'run' | 'attach' | 'attach-or-run';
+
+export interface DatabaseTargetOptions {
+  embeddedMode: EmbeddedMode;
+  /** Who is opening it, for the owner lock and messages: `api`, `platform`, `admin`, … */
+  command: string;
+  /** Where people open the app (the API's PUBLIC_URL), named to a second start that is refused. */
+  appUrl?: string;
+}
+
+/** How long a one-off waits for an owner's server that is starting or being restarted. */
+const oneOffAttachTimeoutMs = 60_000;
+const serviceAttachTimeoutMs = 180_000;
 
 export async function openDatabaseTarget(
   config: DatabaseKeys & { DATA_DIR: string },
   log: EmbeddedPostgresOptions['log'],
-  embeddedMode: EmbeddedMode = 'run',
+  options: DatabaseTargetOptions,
 ): Promise<DatabaseTarget> {
   const common = { ssl: config.DATABASE_SSL, poolSize: config.DATABASE_POOL_SIZE };
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, ...common };
@@ -39,13 +52,25 @@ export async function openDatabaseTarget(
     port: config.EMBEDDED_DB_PORT,
     database: config.DATABASE_NAME,
     log,
+    command: options.command,
+    appUrl: options.appUrl,
   });
-  if (embeddedMode === 'attach' || (embeddedMode === 'attach-or-run' && embedded.isRunning())) {
-    log.info(`Waiting for the embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_DB_PORT}`);
-    await embedded.attach(embeddedMode === 'attach' ? 180_000 : 10_000);
+  const attach = async (timeoutMs: number): Promise<DatabaseTarget> => {
+    log.info(`Attaching to the embedded PostgreSQL that the data folder's owner runs`);
+    await embedded.attach(timeoutMs);
     return { url: embedded.url, ...common, ssl: false };
+  };
+  if (options.embeddedMode === 'attach') return attach(serviceAttachTimeoutMs);
+  if (options.embeddedMode === 'attach-or-run' && embedded.liveOwner()) return attach(oneOffAttachTimeoutMs);
+  try {
+    await embedded.start();
+  } catch (error) {
+    // Another process claimed the folder between the look and the claim: use its server.
+    if (options.embeddedMode === 'attach-or-run' && error instanceof EmbeddedDatabaseInUse) {
+      return attach(oneOffAttachTimeoutMs);
+    }
+    throw error;
   }
-  await embedded.start();
   return { url: embedded.url, ...common, ssl: false, embedded };
 }
 

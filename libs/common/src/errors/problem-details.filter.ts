@@ -1,12 +1,19 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
 import { STATUS_CODES } from 'node:http';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { isDatabaseUnavailable } from '../database/database-unavailable';
 import { ProblemDetails, ProblemException, problemTypes } from './problem';
+
+/** Seconds a client should wait before trying again while the database comes back. */
+const databaseRetryAfterSeconds = 5;
 
 /** Lets a service answer a 404 itself (the web app's client-side routes) before it becomes a problem. */
 export type NotFoundFallback = (request: FastifyRequest, reply: FastifyReply) => boolean;
 
-/** Every error becomes `application/problem+json`; a 500 says nothing of stacks or SQL. */
+/**
+ * Every error becomes `application/problem+json`; a 500 says nothing of stacks or SQL. A database
+ * that is down or restarting is a 503 with Retry-After, not a 500: it is no fault of the request.
+ */
 @Catch()
 export class ProblemDetailsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
@@ -17,7 +24,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (host.getType() !== 'http') throw exception;
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
-    const problem = this.toProblem(exception);
+    const databaseDown = !(exception instanceof HttpException) && isDatabaseUnavailable(exception);
+    const problem = databaseDown ? { ...databaseUnavailable } : this.toProblem(exception);
 
     if (problem.status === HttpStatus.NOT_FOUND && this.notFoundFallback?.(request, reply)) return;
 
@@ -27,6 +35,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
     if (problem.status >= 500 && problem.type === problemTypes.internal) {
       this.logger.error({ err: exception, requestId }, 'Unexpected error');
+    }
+    if (databaseDown) {
+      this.logger.warn({ requestId, reason: (exception as Error).message }, 'Database unavailable');
+      void reply.header('retry-after', String(databaseRetryAfterSeconds));
     }
     if (reply.sent) return;
     void reply
@@ -56,6 +68,13 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     };
   }
 }
+
+const databaseUnavailable: ProblemDetails = {
+  type: problemTypes.unavailable,
+  title: 'Service Unavailable',
+  status: 503,
+  detail: 'The database is not reachable right now. Try again in a moment.',
+};
 
 function titleOf(status: number): string {
   return STATUS_CODES[status] ?? 'Error';

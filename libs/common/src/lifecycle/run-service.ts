@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/config-error';
+import { EmbeddedDatabaseInUse } from '../database/embedded-postgres.server';
 
 interface RunningService {
   close(): Promise<void>;
@@ -7,7 +8,8 @@ interface RunningService {
 const shutdownTimeoutMs = 15_000;
 
 /**
- * Starts a service and owns its process: a bad config is one line on stderr and exit 1;
+ * Starts a service and owns its process: a bad config, or a data folder another process runs, is
+ * one line on stderr and exit 1;
  * SIGTERM or SIGINT drain and close it in order, then exit 0; a second signal exits at once.
  */
 export async function runService(start: () => Promise<RunningService>): Promise<void> {
@@ -15,7 +17,8 @@ export async function runService(start: () => Promise<RunningService>): Promise<
   try {
     running = await start();
   } catch (error) {
-    const message = error instanceof ConfigError ? error.message : `Startup failed: ${describe(error)}`;
+    const told = error instanceof ConfigError || error instanceof EmbeddedDatabaseInUse;
+    const message = told ? (error as Error).message : `Startup failed: ${describe(error)}`;
     process.stderr.write(`${message}\n`);
     process.exit(1);
   }

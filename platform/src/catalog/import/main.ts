@@ -13,7 +13,10 @@ async function main(): Promise<void> {
   const config = loadPlatformConfig();
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const quiet = { info: say, warn: say, debug: () => undefined };
-  const database = await openDatabaseTarget(config, quiet, 'attach-or-run');
+  const database = await openDatabaseTarget(config, quiet, {
+    embeddedMode: 'attach-or-run',
+    command: 'catalog:import',
+  });
   const dataSource = createPlatformDataSource(
     database,
     (error) => say(`Pool error: ${error.message}`),
