@@ -1,28 +1,20 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isProcessAlive } from '@mvp/common';
 import { Client } from 'pg';
 import { adminAccountToken } from './support/admin-command';
 import { ApiProcess, startApiProcess } from './support/api-process';
 import { freePort } from './support/free-port';
-import { watchHealth } from './support/health-watch';
+import { HealthWatch, watchHealth } from './support/health-watch';
 import { PostgresProcess, startPostgresProcess } from './support/postgres-process';
-import { startWriteLoad, WriteLoadReport } from './support/write-load';
+import { startWriteLoad, WriteLoad, WriteLoadReport } from './support/write-load';
 
 const postmasterPidIn = (dataDir: string) =>
   Number.parseInt(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0], 10);
 
-const isAlive = (pid: number) => {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-};
-
 async function untilDead(pid: number): Promise<void> {
-  while (isAlive(pid)) await new Promise((done) => setTimeout(done, 20));
+  while (isProcessAlive(pid)) await new Promise((done) => setTimeout(done, 20));
 }
 
 /** Every write that was answered 2xx is in the database, once each. */
@@ -40,6 +32,21 @@ async function expectAllCreated(databaseUrl: string, report: WriteLoadReport): P
   } finally {
     await client.end();
   }
+}
+
+/**
+ * After the database is back: 20 more writes, then the load and the health watch stop. Every
+ * answer was a success or a 503 (never a 500, never a dropped connection); returns what the load saw.
+ */
+async function finishOutage(api: ApiProcess, load: WriteLoad, health: HealthWatch): Promise<WriteLoadReport> {
+  await load.succeeded(20);
+  const report = await load.stop();
+  const healthSeen = await health.stop();
+  expect(unexpectedErrors(api)).toEqual([]);
+  expect(Object.keys(report.statuses).filter((status) => status !== '201' && status !== '503')).toEqual([]);
+  expect(report.networkErrors).toBe(0);
+  expect(Object.keys(healthSeen).filter((status) => status !== '200' && status !== '503')).toEqual([]);
+  return report;
 }
 
 /** What the API logged as unexpected (the 500s), with the error's message, to read when a test fails. */
@@ -77,18 +84,11 @@ describe('the API while its database goes away', () => {
       process.kill(killed, 'SIGKILL');
       await untilDead(killed);
       // Healthy again means a new postmaster answers: wait for its pid, then for a 200 after it.
-      while (!isAlive(postmasterPidIn(dataDir)) || postmasterPidIn(dataDir) === killed) {
+      while (!isProcessAlive(postmasterPidIn(dataDir)) || postmasterPidIn(dataDir) === killed) {
         await new Promise((done) => setTimeout(done, 20));
       }
       const healthyAt = await health.next(200);
-      await load.succeeded(20);
-      const report = await load.stop();
-      const healthSeen = await health.stop();
-
-      expect(unexpectedErrors(api)).toEqual([]);
-      expect(Object.keys(report.statuses).filter((status) => status !== '201' && status !== '503')).toEqual([]);
-      expect(report.networkErrors).toBe(0);
-      expect(Object.keys(healthSeen).filter((status) => status !== '200' && status !== '503')).toEqual([]);
+      const report = await finishOutage(api, load, health);
       const messages = api.logs().map((entry) => String(entry.msg));
       expect(messages).toContain('Embedded PostgreSQL stopped unexpectedly (SIGKILL); starting it again');
       expect(messages.some((message) => message.startsWith('Embedded PostgreSQL is running again'))).toBe(true);
@@ -140,14 +140,7 @@ describe('the API while its database goes away', () => {
       postgres = await startPostgresProcess(dataDir, port);
       const upAt = performance.now();
       const healthyAt = await health.next(200);
-      await load.succeeded(20);
-      const report = await load.stop();
-      const healthSeen = await health.stop();
-
-      expect(unexpectedErrors(api)).toEqual([]);
-      expect(Object.keys(report.statuses).filter((status) => status !== '201' && status !== '503')).toEqual([]);
-      expect(report.networkErrors).toBe(0);
-      expect(Object.keys(healthSeen).filter((status) => status !== '200' && status !== '503')).toEqual([]);
+      const report = await finishOutage(api, load, health);
       await expectAllCreated(postgres.url, report);
       reportOutage(
         `external (held down by the test; back ${((healthyAt - upAt) / 1000).toFixed(2)} s after the server was up again)`,

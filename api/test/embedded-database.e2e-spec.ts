@@ -1,3 +1,4 @@
+import { isProcessAlive } from '@mvp/common';
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -21,14 +22,6 @@ describe('the embedded PostgreSQL', () => {
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
   const postmasterPid = () => Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0], 10);
-  const isAlive = (pid: number) => {
-    try {
-      process.kill(pid, 0);
-      return true;
-    } catch {
-      return false;
-    }
-  };
   const healthOf = async (url: string) => (await fetch(`${url}/health`)).status;
 
   it('is created on first start and stopped cleanly by SIGTERM', async () => {
@@ -38,10 +31,10 @@ describe('the embedded PostgreSQL', () => {
       true,
     );
     const pid = postmasterPid();
-    expect(isAlive(pid)).toBe(true);
+    expect(isProcessAlive(pid)).toBe(true);
 
     expect(await api.stop('SIGTERM')).toBe(0);
-    expect(isAlive(pid)).toBe(false);
+    expect(isProcessAlive(pid)).toBe(false);
     expect(existsSync(pidFile)).toBe(false);
     expect(api.logs().map((entry) => entry.msg)).toEqual(expect.arrayContaining(['Embedded PostgreSQL stopped']));
   });
@@ -57,10 +50,10 @@ describe('the embedded PostgreSQL', () => {
     const killed = await startApiProcess({ env, dataDir });
     const orphan = postmasterPid();
     await killed.stop('SIGKILL');
-    expect(isAlive(orphan)).toBe(true);
+    expect(isProcessAlive(orphan)).toBe(true);
 
     const api = await startApiProcess({ env, dataDir });
-    expect(isAlive(orphan)).toBe(false);
+    expect(isProcessAlive(orphan)).toBe(false);
     expect(await healthOf(api.url)).toBe(200);
     expect(api.logs().some((entry) => String(entry.msg).includes('left running by an earlier start'))).toBe(true);
     expect(await api.stop()).toBe(0);
@@ -88,10 +81,10 @@ describe('the embedded PostgreSQL', () => {
 
     npm.kill('SIGTERM');
     await exited;
-    for (let waited = 0; isAlive(postgres) && waited < 10_000; waited += 100) {
+    for (let waited = 0; isProcessAlive(postgres) && waited < 10_000; waited += 100) {
       await new Promise((done) => setTimeout(done, 100));
     }
-    expect(isAlive(postgres)).toBe(false);
+    expect(isProcessAlive(postgres)).toBe(false);
     expect(existsSync(pidFile)).toBe(false);
     expect(output).toContain('Embedded PostgreSQL stopped');
   });
