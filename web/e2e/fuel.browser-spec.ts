@@ -1,5 +1,5 @@
 import { Locator, Page } from 'playwright-core';
-import { openSignedIn, useSignedInWebStack } from './support/auth';
+import { newTestUser, openSignedIn, signedUpState, useSignedInWebStack } from './support/auth';
 import {
   desktop,
   expectNoSidewaysScroll,
@@ -361,6 +361,40 @@ describe('fuel logs', () => {
         await page.getByRole('link', { name: 'Log fill-up' }).click();
         await page.getByText(/^Last reading: /).waitFor();
         await screenshotWhole(page, 'fuel-form-phone-dark');
+      },
+    );
+  });
+
+  it("offers every vehicle in the fill-up form, past the API's page of 100", async () => {
+    const state = await signedUpState(web.browser, web.api.url, newTestUser('Fleet Manager'));
+    await inFreshPage(
+      web.browser,
+      { baseURL: web.api.url, viewport: desktop, storageState: state },
+      async ({ page }) => {
+        // The app's own bearer token, as it sends it to the API.
+        const apiRequest = page.waitForRequest((request) => request.url().includes('/api/me'));
+        await openSignedIn(page, '/dashboard');
+        const authorization = (await apiRequest).headers().authorization;
+        expect(authorization).toMatch(/^Bearer /);
+        for (let number = 1; number <= 101; number += 1) {
+          const created = await fetch(`${web.api.url}/api/vehicles`, {
+            method: 'POST',
+            headers: { authorization, 'content-type': 'application/json' },
+            body: JSON.stringify({
+              year: 2010,
+              make: 'Ford',
+              model: 'Transit',
+              nickname: `Van ${String(number).padStart(3, '0')}`,
+            }),
+          });
+          expect(created.status).toBe(201);
+        }
+
+        await page.goto('/fuel/new');
+        await page.getByRole('combobox', { name: 'Vehicle' }).click();
+        const options = page.getByRole('listbox').getByRole('option');
+        await options.filter({ hasText: 'Van 101' }).waitFor();
+        expect(await options.count()).toBe(101);
       },
     );
   });

@@ -135,8 +135,8 @@ export class FuelLogFormPage {
   private readonly vehicleList = toSignal(
     toObservable(this.retries).pipe(
       switchMap(() =>
-        this.vehiclesApi.list({ pageSize: 100, sort: 'name' }).pipe(
-          map((page): VehicleList => ({ vehicles: page.items })),
+        this.vehiclesApi.listAll({ sort: 'name' }).pipe(
+          map((vehicles): VehicleList => ({ vehicles })),
           catchError((error: unknown) =>
             of<VehicleList>({ problem: describeError(error, 'Your vehicles could not be loaded.') }),
           ),

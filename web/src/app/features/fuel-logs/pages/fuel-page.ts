@@ -213,11 +213,11 @@ export class FuelPage {
     toObservable(this.retries).pipe(
       switchMap(() =>
         forkJoin({
-          vehicles: this.vehiclesApi.list({ pageSize: 100, sort: 'name' }),
+          vehicles: this.vehiclesApi.listAll({ sort: 'name' }),
           stats: this.fuelApi.allStats(),
         }).pipe(
           map(({ vehicles, stats }): FuelOverview => ({
-            vehicles: vehicles.items,
+            vehicles,
             stats: stats.vehicles,
             loading: false,
           })),

@@ -1,6 +1,6 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Observable } from 'rxjs';
+import { EMPTY, Observable, expand, reduce } from 'rxjs';
 import {
   CatalogEngine,
   CatalogItem,
@@ -22,6 +22,8 @@ export interface VehicleListQuery {
 }
 
 const vehiclesUrl = '/api/vehicles';
+/** The API's largest page. */
+const maxPageSize = 100;
 const catalogUrl = `${vehiclesUrl}/catalog`;
 
 const vehicleUrl = (id: string) => `${vehiclesUrl}/${encodeURIComponent(id)}`;
@@ -35,6 +37,17 @@ export class VehiclesApi {
     const params: Record<string, string | number> = {};
     for (const [key, value] of Object.entries(query)) if (value !== undefined) params[key] = value;
     return this.http.get<VehiclePage>(vehiclesUrl, { params });
+  }
+
+  /** Every vehicle the query matches, however many pages that takes: pickers and summaries need them all. */
+  listAll(query: Omit<VehicleListQuery, 'page' | 'pageSize'> = {}): Observable<Vehicle[]> {
+    const pageSize = maxPageSize;
+    return this.list({ ...query, page: 1, pageSize }).pipe(
+      expand((page) =>
+        page.page * page.pageSize < page.total ? this.list({ ...query, page: page.page + 1, pageSize }) : EMPTY,
+      ),
+      reduce((all: Vehicle[], page) => all.concat(page.items), []),
+    );
   }
 
   get(id: string): Observable<Vehicle> {
