@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
 import { loadApiConfig } from './core/config/api.config';
 import { buildDataSourceOptions } from './core/database/data-source-options';
+import { apiMigrations } from './migrations';
 import { ApiTokenEntity } from './core/identity/tokens/api-token.entity';
 import { ApiTokensService } from './core/identity/tokens/api-tokens.service';
 import { UserEntity } from './core/identity/users/user.entity';
@@ -68,7 +69,7 @@ async function main(argv: string[]): Promise<string[]> {
   const log = createRootLogger({ service: 'admin', level: 'warn', format: config.LOG_FORMAT });
   const target = await openDatabaseTarget(config, log, { embeddedMode: 'attach-or-run', command: 'admin' });
   const dataSource = new DataSource({
-    ...buildDataSourceOptions(target, (error) => log.warn(`Pool error: ${error.message}`)),
+    ...buildDataSourceOptions(target, apiMigrations, (error) => log.warn(`Pool error: ${error.message}`)),
     entities: [UserEntity, ApiTokenEntity],
   });
   try {

@@ -4,13 +4,20 @@ import { IdentityModule } from './core/identity/identity.module';
 import type { ApiRuntime } from './core/runtime';
 import { FuelLogsModule } from './features/fuel-logs/fuel-logs.module';
 import { VehiclesModule } from './features/vehicles/vehicles.module';
+import { apiMigrations } from './migrations';
 
 @Module({})
 export class AppModule {
   static forRoot(runtime: ApiRuntime, extraImports: ModuleMetadata['imports'] = []): DynamicModule {
     return {
       module: AppModule,
-      imports: [CoreModule.forRoot(runtime), IdentityModule, VehiclesModule, FuelLogsModule, ...extraImports],
+      imports: [
+        CoreModule.forRoot(runtime, apiMigrations),
+        IdentityModule,
+        VehiclesModule,
+        FuelLogsModule,
+        ...extraImports,
+      ],
     };
   }
 }

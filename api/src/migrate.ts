@@ -3,6 +3,7 @@ import { ConfigError, openDatabaseTarget, createRootLogger, redactUrl } from '@m
 import { DataSource } from 'typeorm';
 import { loadApiConfig } from './core/config/api.config';
 import { buildDataSourceOptions } from './core/database/data-source-options';
+import { apiMigrations } from './migrations';
 
 /** `npm run migrate`: applies pending migrations to the configured (or embedded) database, then exits. */
 async function migrate(): Promise<void> {
@@ -10,7 +11,7 @@ async function migrate(): Promise<void> {
   const log = createRootLogger({ service: 'migrate', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
   const target = await openDatabaseTarget(config, log, { embeddedMode: 'attach-or-run', command: 'migrate' });
   const dataSource = new DataSource(
-    buildDataSourceOptions(target, (error) => log.warn(`Pool error: ${error.message}`)),
+    buildDataSourceOptions(target, apiMigrations, (error) => log.warn(`Pool error: ${error.message}`)),
   );
   try {
     await dataSource.initialize();

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { apiMigrations } from '../src/core/database/migrations';
+import { apiMigrations } from '../src/migrations';
 import { PostgresOidcAdapter, purgeExpiredOidcPayloads } from '../src/core/identity/issuer/postgres-adapter';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 

@@ -11,14 +11,16 @@ import { API_RUNTIME, ApiRuntime } from './runtime';
 @Global()
 @Module({})
 export class CoreModule {
-  static forRoot(runtime: ApiRuntime): DynamicModule {
+  static forRoot(runtime: ApiRuntime, migrations: Parameters<typeof buildDataSourceOptions>[1]): DynamicModule {
     const { config } = runtime;
     const poolLog = new Logger('Database');
     return {
       module: CoreModule,
       imports: [
         TypeOrmModule.forRoot({
-          ...buildDataSourceOptions(runtime.database, (error) => poolLog.warn(`Pool error: ${error.message}`)),
+          ...buildDataSourceOptions(runtime.database, migrations, (error) =>
+            poolLog.warn(`Pool error: ${error.message}`),
+          ),
           migrationsRun: true,
           autoLoadEntities: true,
           retryAttempts: 0,

@@ -1,8 +1,12 @@
 import type { DatabaseTarget } from '@mvp/common';
 import type { DataSourceOptions } from 'typeorm';
-import { apiMigrations } from './migrations';
 
-export function buildDataSourceOptions(target: DatabaseTarget, onPoolError: (error: Error) => void): DataSourceOptions {
+/** TypeORM's options for the API's database; `migrations` is the app's whole list (`api/src/migrations.ts`). */
+export function buildDataSourceOptions(
+  target: DatabaseTarget,
+  migrations: NonNullable<DataSourceOptions['migrations']>,
+  onPoolError: (error: Error) => void,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url: target.url,
@@ -11,7 +15,7 @@ export function buildDataSourceOptions(target: DatabaseTarget, onPoolError: (err
     extra: { connectionTimeoutMillis: 5_000 },
     poolErrorHandler: onPoolError,
     applicationName: 'motovaultpro-api',
-    migrations: apiMigrations,
+    migrations,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',
     synchronize: false,
