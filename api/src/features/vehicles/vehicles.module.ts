@@ -1,3 +1,5 @@
+import { OdometerReadingsRepository } from './data/odometer-readings.repository';
+import { VehicleListRepository } from './data/vehicle-list.query';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../../core/identity/identity.module';
@@ -17,7 +19,15 @@ import { PlatformClient } from './external/platform.client';
 @Module({
   imports: [TypeOrmModule.forFeature([VehicleEntity]), IdentityModule],
   controllers: [CatalogController, VehiclesController],
-  providers: [PlatformClient, CatalogService, VehicleIdentityResolver, OdometerService, VehiclesService],
+  providers: [
+    PlatformClient,
+    CatalogService,
+    VehicleIdentityResolver,
+    OdometerReadingsRepository,
+    OdometerService,
+    VehicleListRepository,
+    VehiclesService,
+  ],
   exports: [VehiclesService, OdometerService],
 })
 export class VehiclesModule {}

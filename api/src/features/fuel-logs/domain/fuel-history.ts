@@ -1,19 +1,9 @@
 import type { OdometerUnit } from '../../vehicles/data/vehicle.entity';
-import type { QuantityUnit } from '../data/fuel-log.entity';
+import type { StoredFill } from '../data/fuel-history.query';
 import { EnergyKind, toKm, toLitres } from './economy-units';
 import type { CostedFuelEntry } from './fuel-stats';
 
-/** What the economy needs of a stored fill-up. */
-export interface StoredFill {
-  id: string;
-  filledAt: Date;
-  odometer: number;
-  quantity: number;
-  quantityUnit: QuantityUnit;
-  totalCost: number;
-  isFull: boolean;
-  missedPrevious: boolean;
-}
+export type { StoredFill };
 
 /** A stored fill-up in canonical units: km, litres (kWh for charges), cents. */
 export function canonicalFill(fill: StoredFill, odometerUnit: OdometerUnit): CostedFuelEntry {

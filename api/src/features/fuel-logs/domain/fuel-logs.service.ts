@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ProblemException, ValidationProblem } from '@mvp/common';
-import { Between, DataSource, EntityManager, FindOptionsWhere, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
+import { And, DataSource, EntityManager, FindOptionsWhere, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../../core/identity/auth/authenticated-user';
 import { UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
 import { UsersService } from '../../../core/identity/users/users.service';
@@ -9,7 +9,8 @@ import { VehicleEntity } from '../../vehicles/data/vehicle.entity';
 import { OdometerService } from '../../vehicles/domain/odometer.service';
 import { VehiclesService } from '../../vehicles/domain/vehicles.service';
 import { FuelLogDto, FuelLogFieldsDto, FuelLogPageDto, FuelLogsQueryDto, NewFuelLogDto } from '../api/fuel-logs.dto';
-import { FuelLogEntity, QuantityUnit } from '../data/fuel-log.entity';
+import { FuelLogEntity } from '../data/fuel-log.entity';
+import { readFuelHistory } from '../data/fuel-history.query';
 import { displayEconomyUnit, economyValue, LiquidEconomyUnit } from './economy-units';
 import { completeAmounts, GivenAmounts } from './fill-amounts';
 import { economyPerEntry, findOdometerConflict } from './fuel-economy';
@@ -17,16 +18,6 @@ import { canonicalFill, energyOf, StoredFill } from './fuel-history';
 
 const notFound = 'No such fill-up.';
 
-interface HistoryRow {
-  id: string;
-  filled_at_ms: string;
-  odometer: number;
-  quantity: number;
-  quantity_unit: QuantityUnit;
-  total_cost: number;
-  is_full: boolean;
-  missed_previous: boolean;
-}
 const readingSource = 'fuel_log';
 
 /**
@@ -132,32 +123,9 @@ export class FuelLogsService {
     return this.get(caller, id);
   }
 
-  /**
-   * The live fill-ups of one of the caller's vehicles, for economy and statistics: raw rows, numbers
-   * as float8 and instants as epoch milliseconds, since a long history is read whole on every call.
-   */
-  async history(
-    userId: string,
-    vehicleId: string,
-    manager: EntityManager = this.dataSource.manager,
-  ): Promise<StoredFill[]> {
-    const rows: HistoryRow[] = await manager.query(
-      `select id, extract(epoch from filled_at) * 1000 as filled_at_ms, odometer::float8 as odometer,
-              quantity::float8 as quantity, quantity_unit, total_cost::float8 as total_cost, is_full, missed_previous
-         from public.fuel_logs
-        where user_id = $1 and vehicle_id = $2 and deleted_at is null`,
-      [userId, vehicleId],
-    );
-    return rows.map((row) => ({
-      id: row.id,
-      filledAt: new Date(Number(row.filled_at_ms)),
-      odometer: row.odometer,
-      quantity: row.quantity,
-      quantityUnit: row.quantity_unit,
-      totalCost: row.total_cost,
-      isFull: row.is_full,
-      missedPrevious: row.missed_previous,
-    }));
+  /** The live fill-ups of one of the caller's vehicles, for economy and statistics. */
+  history(userId: string, vehicleId: string, manager: EntityManager = this.dataSource.manager): Promise<StoredFill[]> {
+    return readFuelHistory(manager, userId, vehicleId);
   }
 
   /** `known`: a vehicle whose history the caller has just read, so it is not read again. */
@@ -200,7 +168,7 @@ export class FuelLogsService {
     fill: Pick<FuelLogEntity, 'id' | 'filledAt' | 'odometer'>,
   ): Promise<StoredFill[]> {
     // One writer per vehicle at a time: two fill-ups checked side by side could each pass and together break the order.
-    await manager.query('select 1 from public.vehicles where id = $1 for update', [vehicle.id]);
+    await this.vehicles.lockForWriting(manager, vehicle.id);
     // Readings of one vehicle share its unit, so they compare as they are, without converting to km.
     const history = await this.history(caller.userId, vehicle.id, manager);
     const others = history.map((other) => ({ ...other, odometerKm: other.odometer }));
@@ -243,8 +211,9 @@ export class FuelLogsService {
   }
 }
 
+/** Half-open, as everywhere in the app (stats, charts, the web's month ranges): from <= filledAt < to. */
 function filledAtRange(from?: string, to?: string): FindOptionsWhere<FuelLogEntity> {
-  if (from && to) return { filledAt: Between(new Date(from), new Date(to)) };
+  if (from && to) return { filledAt: And(MoreThanOrEqual(new Date(from)), LessThan(new Date(to))) };
   if (from) return { filledAt: MoreThanOrEqual(new Date(from)) };
   if (to) return { filledAt: LessThan(new Date(to)) };
   return {};

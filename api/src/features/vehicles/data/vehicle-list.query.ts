@@ -1,5 +1,10 @@
-import type { VehicleSort } from '../api/vehicles.dto';
+import { Injectable } from '@nestjs/common';
+import { pgPoolOf } from '@mvp/common';
+import { DataSource } from 'typeorm';
 import type { VehicleStatus } from './vehicle.entity';
+
+export const vehicleSorts = ['name', '-name', 'year', '-year', 'createdAt', '-createdAt'] as const;
+export type VehicleSort = (typeof vehicleSorts)[number];
 
 const isoInstant = (column: string) => `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
@@ -84,3 +89,22 @@ export interface VehicleRow {
   updated_at: string;
   total: string;
 }
+
+/** Pages of a user's vehicles through `vehicleListQuery`, straight on the pg pool (no entity mapping). */
+@Injectable()
+export class VehicleListRepository {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async page(params: VehicleListParams): Promise<{ rows: VehicleRow[]; total: number }> {
+    const pool = pgPoolOf(this.dataSource);
+    const rows = (await pool.query<VehicleRow>(vehicleListQuery(params))).rows;
+    if (rows.length > 0 || params.page === 1) return { rows, total: rows.length > 0 ? Number(rows[0].total) : 0 };
+    // Past the last page the window function has no row to ride on: count on its own.
+    const counted = await pool.query<{ total: string }>(
+      `select count(*) as total from public.vehicles where user_id = $1 and deleted_at is null ${params.status ? 'and status = $2' : ''}`,
+      params.status ? [params.userId, params.status] : [params.userId],
+    );
+    return { rows, total: Number(counted.rows[0].total) };
+  }
+}
+

@@ -1,6 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { OdometerReadingsRepository } from '../data/odometer-readings.repository';
 
 /** A reading another capsule (or the vehicle itself) knows of: a fill-up, a service, the initial one. */
 export interface OdometerReport {
@@ -20,28 +20,17 @@ export interface OdometerReport {
  */
 @Injectable()
 export class OdometerService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly readings: OdometerReadingsRepository,
+  ) {}
 
   /** Records or replaces the reading of `report.sourceId`; a 404 when the vehicle is not this user's. */
   async report(userId: string, vehicleId: string, report: OdometerReport, manager?: EntityManager): Promise<void> {
     const run = async (db: EntityManager) => {
-      const previous: { vehicle_id: string }[] = await db.query(
-        'select vehicle_id from public.odometer_readings where source = $1 and source_id = $2 and user_id = $3',
-        [report.source, report.sourceId, userId],
-      );
-      const written: { vehicle_id: string }[] = await db.query(
-        `insert into public.odometer_readings (id, user_id, vehicle_id, source, source_id, odometer, recorded_at)
-         select $1, v.user_id, v.id, $4, $5, $6, $7
-           from public.vehicles v where v.id = $2 and v.user_id = $3 and v.deleted_at is null
-         on conflict (source, source_id) do update
-           set vehicle_id = excluded.vehicle_id, odometer = excluded.odometer, recorded_at = excluded.recorded_at,
-               deleted_at = null, updated_at = now()
-           where odometer_readings.user_id = excluded.user_id
-         returning vehicle_id`,
-        [randomUUID(), vehicleId, userId, report.source, report.sourceId, report.odometer, report.recordedAt],
-      );
-      if (written.length === 0) throw new NotFoundException('No such vehicle.');
-      for (const id of new Set([vehicleId, ...previous.map((row) => row.vehicle_id)])) await recompute(db, id);
+      const previous = await this.readings.vehiclesHolding(db, userId, report.source, report.sourceId);
+      if (!(await this.readings.upsert(db, userId, vehicleId, report))) throw new NotFoundException('No such vehicle.');
+      for (const id of new Set([vehicleId, ...previous])) await this.readings.recomputeCurrent(db, id);
     };
     await (manager ? run(manager) : this.dataSource.transaction(run));
   }
@@ -49,25 +38,9 @@ export class OdometerService {
   /** Takes a record's reading back (its record was deleted); nothing happens when there is none. */
   async withdraw(userId: string, source: string, sourceId: string, manager?: EntityManager): Promise<void> {
     const run = async (db: EntityManager) => {
-      const [rows]: [{ vehicle_id: string }[], number] = await db.query(
-        `update public.odometer_readings set deleted_at = now(), updated_at = now()
-          where source = $1 and source_id = $2 and user_id = $3 and deleted_at is null
-          returning vehicle_id`,
-        [source, sourceId, userId],
-      );
-      for (const row of rows) await recompute(db, row.vehicle_id);
+      const vehicles = await this.readings.withdraw(db, userId, source, sourceId);
+      for (const id of vehicles) await this.readings.recomputeCurrent(db, id);
     };
     await (manager ? run(manager) : this.dataSource.transaction(run));
   }
-}
-
-async function recompute(db: EntityManager, vehicleId: string): Promise<void> {
-  await db.query(
-    `update public.vehicles v
-        set current_odometer = coalesce(
-          (select max(r.odometer) from public.odometer_readings r where r.vehicle_id = v.id and r.deleted_at is null),
-          v.initial_odometer)
-      where v.id = $1`,
-    [vehicleId],
-  );
 }

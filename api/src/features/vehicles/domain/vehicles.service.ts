@@ -1,6 +1,6 @@
 import { HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { pgPoolOf, ProblemException, ValidationProblem } from '@mvp/common';
+import { ProblemException, ValidationProblem } from '@mvp/common';
 import { checkVin } from '@mvp/platform-contract';
 import { DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm';
 import { AuthenticatedUser } from '../../../core/identity/auth/authenticated-user';
@@ -15,7 +15,8 @@ import {
   VehiclesQueryDto,
 } from '../api/vehicles.dto';
 import { VehicleEntity } from '../data/vehicle.entity';
-import { vehicleListQuery, VehicleRow } from '../data/vehicle-list.query';
+import { VehicleListRepository } from '../data/vehicle-list.query';
+import { lockVehicleRow } from '../data/vehicle-lock.query';
 import { invalidVin } from './catalog.service';
 import { OdometerService } from './odometer.service';
 import { VehicleIdentityResolver } from './vehicle-identity';
@@ -32,6 +33,7 @@ export class VehiclesService {
     private readonly dataSource: DataSource,
     private readonly identity: VehicleIdentityResolver,
     private readonly odometer: OdometerService,
+    private readonly listed: VehicleListRepository,
     @Inject(UsersService) private readonly users: UsersService,
   ) {
     this.vehicles = new UserScopedRepository(repository, notFound);
@@ -40,23 +42,13 @@ export class VehiclesService {
   async list(caller: AuthenticatedUser, query: VehiclesQueryDto): Promise<VehiclePageDto> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
-    const statement = vehicleListQuery({
+    const { rows, total } = await this.listed.page({
       userId: caller.userId,
       status: query.status,
       sort: query.sort ?? 'name',
       page,
       pageSize,
     });
-    const pool = pgPoolOf(this.dataSource);
-    const rows = (await pool.query<VehicleRow>(statement)).rows;
-    let total = rows.length > 0 ? Number(rows[0].total) : 0;
-    if (rows.length === 0 && page > 1) {
-      const counted = await pool.query<{ total: string }>(
-        `select count(*) as total from public.vehicles where user_id = $1 and deleted_at is null ${query.status ? 'and status = $2' : ''}`,
-        query.status ? [caller.userId, query.status] : [caller.userId],
-      );
-      total = Number(counted.rows[0].total);
-    }
     return { items: rows.map(rowToVehicleDto), total, page, pageSize };
   }
 
@@ -67,6 +59,15 @@ export class VehiclesService {
   /** The caller's live vehicle, for capsules that attach records to one; a 404 when it is not theirs. */
   async findOwned(userId: string, id: string): Promise<VehicleEntity> {
     return this.vehicles.forUser(userId).findOne(id);
+  }
+
+  /**
+   * Inside the caller's transaction: holds the vehicle (already found owned) until it commits, so
+   * records of one vehicle that must be checked against each other (fill-ups in odometer order) are
+   * checked and written one at a time.
+   */
+  lockForWriting(manager: EntityManager, vehicleId: string): Promise<void> {
+    return lockVehicleRow(manager, vehicleId);
   }
 
   /** All the user's live vehicles, for capsules that report across them. */
