@@ -196,4 +196,21 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
       2,
     );
   });
+
+  it('filters by date half-open, from <= filledAt < to, whether one end is given or both', async () => {
+    const vehicle = await newVehicle();
+    await fill(vehicle, 1, 40_000, 10);
+    await fill(vehicle, 10, 40_300, 10);
+    await fill(vehicle, 20, 40_500, 10);
+    const filledOn = async (range: string) =>
+      ((await call('GET', `/api/fuel-logs?vehicleId=${vehicle}&${range}`)).body.items as Body[])
+        .map((item) => (item.filledAt as string).slice(0, 10))
+        .sort();
+    const tenth = '2026-03-10T12:00:00Z';
+    const twentieth = '2026-03-20T12:00:00Z';
+    expect(await filledOn(`to=${tenth}`)).toEqual(['2026-03-01']);
+    expect(await filledOn(`from=${tenth}`)).toEqual(['2026-03-10', '2026-03-20']);
+    expect(await filledOn(`from=${tenth}&to=${twentieth}`)).toEqual(['2026-03-10']);
+    expect(await filledOn(`from=${tenth}&to=${tenth}`)).toEqual([]);
+  });
 });

@@ -32,18 +32,22 @@ const apply =
   (target, key) =>
     decorators.forEach((decorator) => decorator(target, key));
 
+/** Date ranges are half-open everywhere: from <= filledAt < to. */
+const rangeStart = { format: 'date-time', description: 'Fill-ups at or after this instant' } as const;
+const rangeEnd = { format: 'date-time', description: 'Fill-ups before this instant (not at it)' } as const;
+
 export class FuelLogsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a vehicle id' })
   vehicleId?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional(rangeStart) @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional(rangeEnd) @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }
 
 export class FuelStatsQueryDto {
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) from?: string;
-  @ApiPropertyOptional({ format: 'date-time' }) @IsOptional() @IsISO8601({ strict: true }) to?: string;
+  @ApiPropertyOptional(rangeStart) @IsOptional() @IsISO8601({ strict: true }) from?: string;
+  @ApiPropertyOptional(rangeEnd) @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }
 
 /** A fill-up's fields as a form sends them; give any two of quantity, pricePerUnit and totalCost. */

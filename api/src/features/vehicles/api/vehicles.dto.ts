@@ -13,9 +13,11 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateBy,
 } from 'class-validator';
+import { normaliseVin } from '@mvp/platform-contract';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
-import type { VehicleRow } from '../data/vehicle-list.query';
+import { VehicleRow, VehicleSort, vehicleSorts } from '../data/vehicle-list.query';
 import {
   FuelType,
   fuelTypes,
@@ -30,8 +32,19 @@ import {
   vehicleTypes,
 } from '../data/vehicle.entity';
 
-export const vehicleSorts = ['name', '-name', 'year', '-year', 'createdAt', '-createdAt'] as const;
-export type VehicleSort = (typeof vehicleSorts)[number];
+/**
+ * A model year at most `years` after the current one, read when the request is validated: a
+ * server running across New Year accepts next year's models without a restart.
+ */
+function atMostYearsAhead(years: number): PropertyDecorator {
+  return ValidateBy({
+    name: 'atMostYearsAhead',
+    validator: {
+      validate: (value: unknown) => typeof value !== 'number' || value <= new Date().getUTCFullYear() + years,
+      defaultMessage: () => 'cannot be that far in the future',
+    },
+  });
+}
 
 export class VehiclesQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: vehicleStatuses }) @IsOptional() @IsIn(vehicleStatuses) status?: VehicleStatus;
@@ -52,7 +65,7 @@ export class VehicleFieldsDto {
     description: '17 characters, check digit verified',
   })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.replace(/[\s-]+/g, '').toUpperCase() || null : value))
+  @Transform(({ value }) => (typeof value === 'string' ? normaliseVin(value) || null : value))
   @IsString()
   vin?: string | null;
 
@@ -60,7 +73,7 @@ export class VehicleFieldsDto {
   @IsOptional()
   @IsInt({ message: 'must be a whole year' })
   @Min(1886, { message: 'must be 1886 or later' })
-  @Max(new Date().getFullYear() + 2, { message: 'cannot be that far in the future' })
+  @atMostYearsAhead(2)
   year?: number | null;
 
   @ApiPropertyOptional({ example: 'Honda' }) @IsOptional() @trimmed() @IsString() @Length(1, 80) make?: string;
