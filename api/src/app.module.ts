@@ -2,8 +2,8 @@ import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { CoreModule } from './core/core.module';
 import { IdentityModule } from './core/identity/identity.module';
 import type { ApiRuntime } from './core/runtime';
-import { FuelLogsModule } from './features/fuel-logs/fuel-logs.module';
-import { VehiclesModule } from './features/vehicles/vehicles.module';
+import { FuelLogsModule } from './features/fuel-logs';
+import { VehiclesModule } from './features/vehicles';
 import { apiMigrations } from './migrations';
 
 @Module({})

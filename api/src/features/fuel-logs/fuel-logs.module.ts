@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../../core/identity/identity.module';
-import { VehiclesModule } from '../vehicles/vehicles.module';
+import { VehiclesModule } from '../vehicles';
 import { FuelLogsController } from './api/fuel-logs.controller';
 import { FuelLogEntity } from './data/fuel-log.entity';
 import { FuelLogsService } from './domain/fuel-logs.service';

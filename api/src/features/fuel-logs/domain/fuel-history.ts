@@ -1,4 +1,4 @@
-import type { OdometerUnit } from '../../vehicles/data/vehicle.entity';
+import type { OdometerUnit } from '../../vehicles';
 import type { StoredFill } from '../data/fuel-history.query';
 import { EnergyKind, toKm, toLitres } from './economy-units';
 import type { CostedFuelEntry } from './fuel-stats';

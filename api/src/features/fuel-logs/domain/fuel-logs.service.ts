@@ -5,9 +5,7 @@ import { And, DataSource, EntityManager, FindOptionsWhere, LessThan, MoreThanOrE
 import { AuthenticatedUser } from '../../../core/identity/auth/authenticated-user';
 import { UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
 import { UsersService } from '../../../core/identity/users/users.service';
-import { VehicleEntity } from '../../vehicles/data/vehicle.entity';
-import { OdometerService } from '../../vehicles/domain/odometer.service';
-import { VehiclesService } from '../../vehicles/domain/vehicles.service';
+import { OdometerService, OwnedVehicle, VehiclesService } from '../../vehicles';
 import { FuelLogDto, FuelLogFieldsDto, FuelLogPageDto, FuelLogsQueryDto, NewFuelLogDto } from '../api/fuel-logs.dto';
 import { FuelLogEntity } from '../data/fuel-log.entity';
 import { readFuelHistory } from '../data/fuel-history.query';
@@ -132,7 +130,7 @@ export class FuelLogsService {
   private async withEconomy(
     caller: AuthenticatedUser,
     fills: FuelLogEntity[],
-    known?: { vehicle: VehicleEntity; history: StoredFill[] },
+    known?: { vehicle: OwnedVehicle; history: StoredFill[] },
   ): Promise<FuelLogDto[]> {
     const preference = (await this.users.findById(caller.userId)).economyUnit as LiquidEconomyUnit;
     const economies = new Map<string, Pick<FuelLogDto, 'economy' | 'economyReason'>>();
@@ -164,7 +162,7 @@ export class FuelLogsService {
   private async checkOdometerOrder(
     manager: EntityManager,
     caller: AuthenticatedUser,
-    vehicle: VehicleEntity,
+    vehicle: OwnedVehicle,
     fill: Pick<FuelLogEntity, 'id' | 'filledAt' | 'odometer'>,
   ): Promise<StoredFill[]> {
     // One writer per vehicle at a time: two fill-ups checked side by side could each pass and together break the order.
@@ -229,7 +227,7 @@ function patchedAmounts(current: FuelLogEntity, patch: FuelLogFieldsDto): GivenA
     : { quantity: current.quantity, [changed]: patch[changed] };
 }
 
-function defaultQuantityUnit(vehicle: VehicleEntity, volumeUnit: 'l' | 'gal_us' | 'gal_uk') {
+function defaultQuantityUnit(vehicle: OwnedVehicle, volumeUnit: 'l' | 'gal_us' | 'gal_uk') {
   return vehicle.fuelTypes.length === 1 && vehicle.fuelTypes[0] === 'electric' ? 'kwh' : volumeUnit;
 }
 

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { AuthenticatedUser } from '../../../core/identity/auth/authenticated-user';
 import { UsersService } from '../../../core/identity/users/users.service';
-import { displayNameOf } from '../../vehicles/api/vehicles.dto';
-import { VehicleEntity } from '../../vehicles/data/vehicle.entity';
-import { VehiclesService } from '../../vehicles/domain/vehicles.service';
+import { displayNameOf, OwnedVehicle, VehiclesService } from '../../vehicles';
 import { AllFuelStatsDto, FuelStatsDto, VehicleFuelStatsDto } from '../api/fuel-stats.dto';
 import { FuelStatsQueryDto } from '../api/fuel-logs.dto';
 import {
@@ -62,7 +60,7 @@ export class FuelStatsService {
 
   private async statsOf(
     caller: AuthenticatedUser,
-    vehicle: VehicleEntity,
+    vehicle: OwnedVehicle,
     query: FuelStatsQueryDto,
   ): Promise<FuelStatsDto> {
     const user = await this.users.findById(caller.userId);

@@ -16,6 +16,7 @@ import {
   ValidateBy,
 } from 'class-validator';
 import { normaliseVin } from '@mvp/platform-contract';
+import { displayNameOf } from '../domain/vehicle-name';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { VehicleRow, VehicleSort, vehicleSorts } from '../data/vehicle-list.query';
 import {
@@ -204,10 +205,6 @@ export class VehiclePageDto {
   @ApiProperty() total: number;
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
-}
-
-export function displayNameOf(vehicle: Pick<VehicleEntity, 'nickname' | 'year' | 'make' | 'model'>): string {
-  return vehicle.nickname ?? [vehicle.year, vehicle.make, vehicle.model].filter(Boolean).join(' ');
 }
 
 export function toVehicleDto(vehicle: VehicleEntity): VehicleDto {

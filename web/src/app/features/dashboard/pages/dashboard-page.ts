@@ -2,8 +2,7 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
-import { FuelEconomyCard } from '../../fuel-logs/components/fuel-economy-card';
-import { FuelSpendCard } from '../../fuel-logs/components/fuel-spend-card';
+import { FuelEconomyCard, FuelSpendCard } from '../../fuel-logs';
 import { ServiceHealthCard } from '../components/service-health-card';
 
 /** The home page: a welcome line, the quick actions, and a grid of cards; capsules add theirs to the grid. */

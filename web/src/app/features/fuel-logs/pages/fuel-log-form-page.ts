@@ -35,9 +35,6 @@ import { Router, RouterLink } from '@angular/router';
 import { catchError, finalize, map, of, startWith, switchMap } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
 import { describeError, problemOf } from '../../../core/problem';
-import { Vehicle } from '../../vehicles/data/vehicle';
-import { fuelTypeOptions, labelOf } from '../../vehicles/data/vehicle-options';
-import { VehiclesApi } from '../../vehicles/data/vehicles-api';
 import {
   AmountField,
   Amounts,
@@ -63,6 +60,7 @@ import { formatNumber, quantityUnitLabels, quantityUnitOptions, savedEntrySummar
 import { FuelLogsApi } from '../data/fuel-logs-api';
 import { lastVehicleId, rememberVehicle } from '../data/last-vehicle';
 import { browserTimeZone, instantOf, wallTimeOf } from '../data/zoned-time';
+import { fuelTypeOptions, labelOf, Vehicle, VehiclesApi } from '../../vehicles';
 
 interface VehicleList {
   vehicles?: Vehicle[];

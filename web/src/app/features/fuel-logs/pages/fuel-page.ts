@@ -8,13 +8,11 @@ import { RouterLink } from '@angular/router';
 import { catchError, forkJoin, map, of, startWith, switchMap } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
 import { describeError } from '../../../core/problem';
-import { Vehicle } from '../../vehicles/data/vehicle';
-import { vehicleIcon } from '../../vehicles/data/vehicle-options';
-import { VehiclesApi } from '../../vehicles/data/vehicles-api';
 import { FuelSpendCard } from '../components/fuel-spend-card';
 import { VehicleFuelStats } from '../data/fuel-log';
 import { formatCurrency, formatEconomy } from '../data/fuel-format';
 import { FuelLogsApi } from '../data/fuel-logs-api';
+import { Vehicle, vehicleIcon, VehiclesApi } from '../../vehicles';
 
 interface FuelOverview {
   vehicles?: Vehicle[];

@@ -7,7 +7,6 @@ import { ROUTER_OUTLET_DATA, RouterLink } from '@angular/router';
 import { catchError, forkJoin, map, of, startWith, switchMap } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
 import { describeError } from '../../../core/problem';
-import { Vehicle } from '../../vehicles/data/vehicle';
 import { FuelCharts } from '../components/fuel-charts';
 import { FuelHistory } from '../components/fuel-history';
 import { FuelSummary } from '../components/fuel-summary';
@@ -15,6 +14,7 @@ import { FuelLog, FuelStats } from '../data/fuel-log';
 import { FuelLogDeletion } from '../data/fuel-log-deletion';
 import { formatShortDate } from '../data/fuel-format';
 import { FuelLogsApi } from '../data/fuel-logs-api';
+import { Vehicle } from '../../vehicles';
 
 const pageSize = 50;
 

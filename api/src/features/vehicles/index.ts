@@ -1,0 +1,12 @@
+/**
+ * The vehicles capsule's public surface: what other capsules may use. Everything else in this
+ * folder is its own (a lint rule refuses deeper imports from another capsule).
+ */
+export { VehiclesModule } from './vehicles.module';
+export { VehiclesService } from './domain/vehicles.service';
+export { OdometerService } from './domain/odometer.service';
+export type { OdometerReport } from './domain/odometer.service';
+export { displayNameOf } from './domain/vehicle-name';
+export type { FuelType, OdometerUnit } from './data/vehicle.entity';
+/** A caller's live vehicle as `VehiclesService.findOwned` / `allOwned` return it: read it, never save it. */
+export type { VehicleEntity as OwnedVehicle } from './data/vehicle.entity';
