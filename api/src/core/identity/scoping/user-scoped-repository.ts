@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { FindOptionsOrder, FindOptionsWhere, IsNull, Not, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
-/** What every user table has (ARCHITECTURE.md "Data"), under these property names. */
+/** What every user table has (docs/architecture.md, "Adding a capsule"), under these property names. */
 export interface UserOwned {
   id: string;
   userId: string;
