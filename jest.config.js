@@ -40,7 +40,8 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/{api,platform,libs}/**/src/**/*.spec.ts'],
+      // The web app's pure functions (parsing, time zones, formatting) run here too: no Angular needed.
+      testMatch: ['<rootDir>/{api,platform,libs,web}/**/src/**/*.spec.ts'],
     },
     {
       ...shared,

@@ -50,8 +50,8 @@ export function amountText(field: AmountField, value: number): string {
 /**
  * A number as people type it: "3.5", "3,5", "10 000", "10,000". Undefined when empty, NaN when it
  * is not a number. With both separators the later one is the decimal point. A lone one is too,
- * unless three digits follow it and the field takes fewer decimals ("10,000" miles, "1,250" dollars):
- * then it groups thousands.
+ * unless three digits follow it, the field takes fewer decimals and a real group stands before it
+ * ("10,000" miles, "1,250" dollars, but "0,125"): then it groups thousands.
  */
 export function parseDecimal(text: string, decimals = Infinity): number | undefined {
   const compact = text.replace(/[\s\u00a0\u202f']/g, '');
@@ -70,7 +70,7 @@ export function parseDecimal(text: string, decimals = Infinity): number | undefi
     normal = compact.replace(/[.,]/g, '');
   } else {
     const [whole, fraction] = splitLast(compact, separators);
-    const grouping = fraction.length === 3 && decimals < 3 && whole.length > 0;
+    const grouping = fraction.length === 3 && decimals < 3 && /[1-9]/.test(whole);
     normal = grouping ? whole + fraction : `${whole}.${fraction}`;
   }
   return Number(normal);

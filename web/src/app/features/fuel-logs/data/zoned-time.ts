@@ -78,10 +78,17 @@ export function instantOf(wallTime: string, timeZone: string | undefined): Date 
   if (!match) return undefined;
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0));
   const asUtc = Date.UTC(year, month - 1, day, hour, minute, second);
-  if (Number.isNaN(asUtc)) return undefined;
-  const guess = asUtc - offsetAt(asUtc, timeZone);
-  const corrected = asUtc - offsetAt(guess, timeZone);
-  return new Date(utcOf(wallClockOf(corrected, timeZone)) === asUtc ? corrected : guess);
+  // Date.UTC rolls "13-45 25:99" over into another date: such text names no wall time.
+  if (wallTimeOf(new Date(asUtc), 'UTC') !== `${match[1]}-${match[2]}-${match[3]}T${match[4]}:${match[5]}`) {
+    return undefined;
+  }
+  // A clock change is never within a day of another: the offsets a day either side are the two that
+  // can apply. Both read back in an overlap (take the first); neither does in a gap (take the later,
+  // which the offset from before the change gives).
+  const oneDay = 86_400_000;
+  const candidates = [asUtc - offsetAt(asUtc - oneDay, timeZone), asUtc - offsetAt(asUtc + oneDay, timeZone)];
+  const readingBack = candidates.filter((candidate) => utcOf(wallClockOf(candidate, timeZone)) === asUtc);
+  return new Date(readingBack.length > 0 ? Math.min(...readingBack) : Math.max(...candidates));
 }
 
 /** The first instant of the calendar month `instant` falls in, in the zone. */
