@@ -48,7 +48,9 @@ function jest(project: string, env: NodeJS.ProcessEnv): void {
   rmSync(reportFile, { force: true });
   const result = spawnSync(
     join(repoRoot, 'node_modules/.bin/jest'),
-    ['--selectProjects', project, '--ci', '--json', `--outputFile=${reportFile}`, '--passWithNoTests'],
+    // --forceExit: once every test has finished, anything a failed test left running (a poll loop,
+    // a timer) must not keep the run, and CI, waiting forever. The report is written before it exits.
+    ['--selectProjects', project, '--ci', '--json', `--outputFile=${reportFile}`, '--passWithNoTests', '--forceExit'],
     { cwd: repoRoot, stdio: 'inherit', env },
   );
   if (!existsSync(reportFile)) {

@@ -10,8 +10,15 @@ import { HealthWatch, watchHealth } from './support/health-watch';
 import { PostgresProcess, startPostgresProcess } from './support/postgres-process';
 import { startWriteLoad, WriteLoad, WriteLoadReport } from './support/write-load';
 
-const postmasterPidIn = (dataDir: string) =>
-  Number.parseInt(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0], 10);
+/** The pid in the cluster's postmaster.pid; undefined while there is none (a start in progress, or failed). */
+function postmasterPidIn(dataDir: string): number | undefined {
+  try {
+    const pid = Number.parseInt(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0], 10);
+    return Number.isInteger(pid) ? pid : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 async function untilDead(pid: number): Promise<void> {
   while (isProcessAlive(pid)) await new Promise((done) => setTimeout(done, 20));
@@ -72,19 +79,23 @@ describe('the API while its database goes away', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mvp-outage-embedded-'));
     const env = { DATABASE_URL: undefined, DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(await freePort()) };
     let api: ApiProcess | undefined;
+    let load: WriteLoad | undefined;
+    let health: HealthWatch | undefined;
     try {
       api = await startApiProcess({ dataDir, env: { ...env, SERVE_WEB: 'false' } });
       const token = await adminAccountToken(env, 'outage@example.com');
-      const load = startWriteLoad(api.url, token);
+      load = startWriteLoad(api.url, token);
       await load.succeeded(20);
 
-      const killed = postmasterPidIn(dataDir);
-      const health = watchHealth(api.url);
+      const killed = postmasterPidIn(dataDir)!;
+      health = watchHealth(api.url);
       const killedAt = performance.now();
       process.kill(killed, 'SIGKILL');
       await untilDead(killed);
       // Healthy again means a new postmaster answers: wait for its pid, then for a 200 after it.
-      while (!isProcessAlive(postmasterPidIn(dataDir)) || postmasterPidIn(dataDir) === killed) {
+      for (;;) {
+        const current = postmasterPidIn(dataDir);
+        if (current !== undefined && current !== killed && isProcessAlive(current)) break;
         await new Promise((done) => setTimeout(done, 20));
       }
       const healthyAt = await health.next(200);
@@ -101,6 +112,9 @@ describe('the API while its database goes away', () => {
       reportOutage('embedded', (healthyAt - killedAt) / 1000, report);
       expect(await api.stop()).toBe(0);
     } finally {
+      // Also when an expectation failed: a load or a watch left running would keep Jest from exiting.
+      await load?.stop();
+      await health?.stop();
       await api?.stop();
       rmSync(dataDir, { recursive: true, force: true });
     }
@@ -111,17 +125,19 @@ describe('the API while its database goes away', () => {
     const port = await freePort();
     let postgres: PostgresProcess | undefined;
     let api: ApiProcess | undefined;
+    let load: WriteLoad | undefined;
+    let health: HealthWatch | undefined;
     try {
       postgres = await startPostgresProcess(dataDir, port);
       api = await startApiProcess({ databaseUrl: postgres.url, env: { SERVE_WEB: 'false' } });
       const token = await adminAccountToken({ DATABASE_URL: postgres.url }, 'external@example.com');
-      const load = startWriteLoad(api.url, token);
+      load = startWriteLoad(api.url, token);
       await load.succeeded(20);
 
       // Down and staying down: nothing restarts it until this test does.
       const killed = postgres.postmasterPid();
       await postgres.killSupervisor();
-      const health = watchHealth(api.url);
+      health = watchHealth(api.url);
       const killedAt = performance.now();
       process.kill(killed, 'SIGKILL');
       await untilDead(killed);
@@ -148,6 +164,8 @@ describe('the API while its database goes away', () => {
         report,
       );
     } finally {
+      await load?.stop();
+      await health?.stop();
       await api?.stop();
       await postgres?.stop();
       rmSync(dataDir, { recursive: true, force: true });

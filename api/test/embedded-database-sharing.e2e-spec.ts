@@ -38,7 +38,7 @@ describe('one data folder, one embedded PostgreSQL', () => {
   it('lets admin create an account and a token beside the running app, which stays healthy', async () => {
     const postmaster = postmasterPid();
     const health = watchHealth(api.url);
-    const token = await adminAccountToken(env, 'owner@example.com');
+    const token = await adminAccountToken(env, 'owner@example.com').finally(() => health.stop());
     const seen = await health.stop();
 
     expect(seen).toEqual({ 200: expect.any(Number) });
@@ -52,7 +52,7 @@ describe('one data folder, one embedded PostgreSQL', () => {
   it('lets migrate run beside the running app, which stays healthy', async () => {
     const postmaster = postmasterPid();
     const health = watchHealth(api.url);
-    const migrate = await runCommand('api/src/migrate.ts', [], env);
+    const migrate = await runCommand('api/src/migrate.ts', [], env).finally(() => health.stop());
     const seen = await health.stop();
 
     expect(migrate.code).toBe(0);
