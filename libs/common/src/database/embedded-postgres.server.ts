@@ -139,12 +139,11 @@ export class EmbeddedPostgresServer {
       await this.clearStalePostmaster();
     }
 
-    const lastFailure = () => recentLog.filter((line) => /FATAL|ERROR|could not/i.test(line)).pop() ?? recentLog.pop();
-    this.lastFailure = lastFailure;
+    this.lastFailure = () => recentLog.filter((line) => /FATAL|ERROR|could not/i.test(line)).pop() ?? recentLog.pop();
     try {
       await this.server.start();
     } catch {
-      throw new Error(`Embedded PostgreSQL did not start on port ${this.port}: ${lastFailure() ?? 'no output'}`);
+      throw new Error(`Embedded PostgreSQL did not start on port ${this.port}: ${this.lastFailure() ?? 'no output'}`);
     }
     this.watch(this.server);
     await this.ensureDatabase();

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Observable, map } from 'rxjs';
+import { Observable } from 'rxjs';
+import { Page, allPages } from '../../../core/api/all-pages';
 
 export type TokenAccess = 'read' | 'read_write';
 
@@ -20,10 +21,6 @@ export interface CreatedApiToken extends ApiToken {
   token: string;
 }
 
-interface Page<T> {
-  items: T[];
-}
-
 const tokensUrl = '/api/me/tokens';
 
 /** Personal API tokens for scripts and home automation (`/api/me/tokens`). */
@@ -31,11 +28,9 @@ const tokensUrl = '/api/me/tokens';
 export class ApiTokensApi {
   private readonly http = inject(HttpClient);
 
+  /** Every token of the user, however many pages that takes. */
   list(): Observable<ApiToken[]> {
-    // A plain array or the usual `{ items, total, page, pageSize }` page.
-    return this.http
-      .get<ApiToken[] | Page<ApiToken>>(tokensUrl, { params: { pageSize: 100 } })
-      .pipe(map((body) => (Array.isArray(body) ? body : body.items)));
+    return allPages((page, pageSize) => this.http.get<Page<ApiToken>>(tokensUrl, { params: { page, pageSize } }));
   }
 
   create(name: string, access: TokenAccess): Observable<CreatedApiToken> {

@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { EMPTY, Observable, expand, reduce } from 'rxjs';
+import { Observable } from 'rxjs';
+import { allPages } from '../../../core/api/all-pages';
 import {
   CatalogEngine,
   CatalogItem,
@@ -22,8 +23,6 @@ export interface VehicleListQuery {
 }
 
 const vehiclesUrl = '/api/vehicles';
-/** The API's largest page. */
-const maxPageSize = 100;
 const catalogUrl = `${vehiclesUrl}/catalog`;
 
 const vehicleUrl = (id: string) => `${vehiclesUrl}/${encodeURIComponent(id)}`;
@@ -41,13 +40,7 @@ export class VehiclesApi {
 
   /** Every vehicle the query matches, however many pages that takes: pickers and summaries need them all. */
   listAll(query: Omit<VehicleListQuery, 'page' | 'pageSize'> = {}): Observable<Vehicle[]> {
-    const pageSize = maxPageSize;
-    return this.list({ ...query, page: 1, pageSize }).pipe(
-      expand((page) =>
-        page.page * page.pageSize < page.total ? this.list({ ...query, page: page.page + 1, pageSize }) : EMPTY,
-      ),
-      reduce((all: Vehicle[], page) => all.concat(page.items), []),
-    );
+    return allPages((page, pageSize) => this.list({ ...query, page, pageSize }));
   }
 
   get(id: string): Observable<Vehicle> {
