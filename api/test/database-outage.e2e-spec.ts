@@ -8,17 +8,8 @@ import { ApiProcess, startApiProcess } from './support/api-process';
 import { freePort } from './support/free-port';
 import { HealthWatch, watchHealth } from './support/health-watch';
 import { PostgresProcess, startPostgresProcess } from './support/postgres-process';
+import { postmasterPidIn } from './support/postmaster-pid';
 import { startWriteLoad, WriteLoad, WriteLoadReport } from './support/write-load';
-
-/** The pid in the cluster's postmaster.pid; undefined while there is none (a start in progress, or failed). */
-function postmasterPidIn(dataDir: string): number | undefined {
-  try {
-    const pid = Number.parseInt(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0], 10);
-    return Number.isInteger(pid) ? pid : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 async function untilDead(pid: number): Promise<void> {
   while (isProcessAlive(pid)) await new Promise((done) => setTimeout(done, 20));
@@ -135,7 +126,7 @@ describe('the API while its database goes away', () => {
       await load.succeeded(20);
 
       // Down and staying down: nothing restarts it until this test does.
-      const killed = postgres.postmasterPid();
+      const killed = postmasterPidIn(dataDir)!;
       await postgres.killSupervisor();
       health = watchHealth(api.url);
       const killedAt = performance.now();

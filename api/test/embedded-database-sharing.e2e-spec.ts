@@ -6,6 +6,7 @@ import { adminAccountToken, runCommand } from './support/admin-command';
 import { ApiProcess, apiEntry, repoRoot, startApiProcess } from './support/api-process';
 import { freePort } from './support/free-port';
 import { watchHealth } from './support/health-watch';
+import { postmasterPidIn } from './support/postmaster-pid';
 
 /**
  * The app owns the data folder's embedded PostgreSQL; the one-off commands a self-hoster runs
@@ -27,7 +28,7 @@ describe('one data folder, one embedded PostgreSQL', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  const postmasterPid = () => readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0];
+  const postmasterPid = () => postmasterPidIn(dataDir);
 
   it('names the app as the owner in the lock file', () => {
     const owner = JSON.parse(readFileSync(lockFile, 'utf8')) as Record<string, unknown>;
@@ -37,6 +38,7 @@ describe('one data folder, one embedded PostgreSQL', () => {
 
   it('lets admin create an account and a token beside the running app, which stays healthy', async () => {
     const postmaster = postmasterPid();
+    expect(postmaster).toBeDefined();
     const health = watchHealth(api.url);
     const token = await adminAccountToken(env, 'owner@example.com').finally(() => health.stop());
     const seen = await health.stop();
@@ -51,6 +53,7 @@ describe('one data folder, one embedded PostgreSQL', () => {
 
   it('lets migrate run beside the running app, which stays healthy', async () => {
     const postmaster = postmasterPid();
+    expect(postmaster).toBeDefined();
     const health = watchHealth(api.url);
     const migrate = await runCommand('api/src/migrate.ts', [], env).finally(() => health.stop());
     const seen = await health.stop();

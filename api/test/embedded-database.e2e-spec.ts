@@ -1,10 +1,11 @@
 import { isProcessAlive } from '@mvp/common';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot, startApiProcess } from './support/api-process';
 import { freePort } from './support/free-port';
+import { postmasterPidIn } from './support/postmaster-pid';
 
 /** With nothing configured the API runs PostgreSQL itself, under the data folder. */
 describe('the embedded PostgreSQL', () => {
@@ -21,7 +22,7 @@ describe('the embedded PostgreSQL', () => {
 
   afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-  const postmasterPid = () => Number.parseInt(readFileSync(pidFile, 'utf8').split('\n')[0], 10);
+  const postmasterPid = () => postmasterPidIn(dataDir)!;
   const healthOf = async (url: string) => (await fetch(`${url}/health`)).status;
 
   it('is created on first start and stopped cleanly by SIGTERM', async () => {

@@ -1,13 +1,10 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './api-process';
 
 export interface PostgresProcess {
   url: string;
   process: ChildProcess;
-  /** The postmaster's pid, from its pid file. */
-  postmasterPid(): number;
   /** Kills the process that runs the server (SIGKILL), leaving the server itself to the caller. */
   killSupervisor(): Promise<void>;
   stop(): Promise<void>;
@@ -38,8 +35,6 @@ export async function startPostgresProcess(dataDir: string, port: number): Promi
   return {
     url,
     process: child,
-    postmasterPid: () =>
-      Number.parseInt(readFileSync(join(dataDir, 'postgres', 'postmaster.pid'), 'utf8').split('\n')[0], 10),
     killSupervisor: async () => {
       child.kill('SIGKILL');
       await exited;

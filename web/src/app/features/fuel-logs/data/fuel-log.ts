@@ -1,3 +1,4 @@
+import type { Page } from '../../../core/api/all-pages';
 /** The shapes of `/api/fuel-logs` and the fuel statistics, as the API answers them. */
 
 export type QuantityUnit = 'l' | 'gal_us' | 'gal_uk' | 'kwh';
@@ -65,12 +66,7 @@ export interface NewFuelLog extends FuelLogFields {
   odometer: number;
 }
 
-export interface FuelLogPage {
-  items: FuelLog[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type FuelLogPage = Page<FuelLog>;
 
 export interface FuelStatsMonth {
   /** `YYYY-MM`, in the user's time zone. */

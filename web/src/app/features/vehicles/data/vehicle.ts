@@ -1,3 +1,4 @@
+import type { Page } from '../../../core/api/all-pages';
 /** The shapes of `/api/vehicles` and its catalog and VIN lookups, as the API answers them. */
 
 export type VehicleStatus = 'active' | 'sold' | 'stored';
@@ -78,12 +79,7 @@ export interface VehicleInput extends Partial<CatalogIds> {
   notes?: string | null;
 }
 
-export interface VehiclePage {
-  items: Vehicle[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+export type VehiclePage = Page<Vehicle>;
 
 export type VehicleSort = 'name' | '-name' | 'year' | '-year' | 'createdAt' | '-createdAt';
 
