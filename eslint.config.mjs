@@ -29,6 +29,12 @@ const layerRules = {
       message: 'data/ is the bottom layer: it imports neither api/ nor domain/.',
     },
   ],
+  domain: [
+    {
+      regex: '^\\.\\./api(/|$)',
+      message: 'domain/ takes plain inputs and returns entities or plain results; api/ maps them to DTOs.',
+    },
+  ],
 };
 const boundaries = [
   ...capsules.flatMap((capsule) => {

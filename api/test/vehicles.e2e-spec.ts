@@ -1,6 +1,7 @@
 import { Client } from 'pg';
 import { createCatalogTestDatabase } from '../../platform/test/support/catalog-database';
 import { apiEnvFor, PlatformProcess, startPlatformProcess } from '../../platform/test/support/platform-process';
+import { RequestScope } from '../src/core/identity/scoping/request-scope';
 import { OdometerService } from '../src/features/vehicles/domain/odometer.service';
 import type { RunningApi } from '../src/start-api';
 import { runCrossUserMatrix } from './support/cross-user-matrix';
@@ -221,20 +222,26 @@ describe('vehicles: the garage API', () => {
       initialOdometer: 1_000,
     });
     const odometer = api.app.get(OdometerService);
-    const userId = (await call('GET', '/api/me')).body.id;
+    const scopeOf = (userId: string) => new RequestScope({ userId, sub: userId, via: 'jwt', access: 'read_write' });
+    const alice = scopeOf((await call('GET', '/api/me')).body.id);
     const fillUp = '00000000-0000-4000-8000-000000000001';
-    await odometer.report(userId, vehicle.id, {
+    await odometer.report(alice, vehicle.id, {
       source: 'fuel_log',
       sourceId: fillUp,
       odometer: 1_450.5,
       recordedAt: new Date(),
     });
     expect((await call('GET', `/api/vehicles/${vehicle.id}`)).body.currentOdometer).toBe(1_450.5);
-    await odometer.withdraw(userId, 'fuel_log', fillUp);
+    await odometer.withdraw(alice, 'fuel_log', fillUp);
     expect((await call('GET', `/api/vehicles/${vehicle.id}`)).body.currentOdometer).toBe(1_000);
-    const bobId = (await call('GET', '/api/me', undefined, bob)).body.id;
+    const bobScope = scopeOf((await call('GET', '/api/me', undefined, bob)).body.id);
     await expect(
-      odometer.report(bobId, vehicle.id, { source: 'fuel_log', sourceId: fillUp, odometer: 9, recordedAt: new Date() }),
+      odometer.report(bobScope, vehicle.id, {
+        source: 'fuel_log',
+        sourceId: fillUp,
+        odometer: 9,
+        recordedAt: new Date(),
+      }),
     ).rejects.toThrow('No such vehicle.');
   });
 

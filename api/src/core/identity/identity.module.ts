@@ -1,9 +1,11 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard } from './auth/auth.guard';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { ListeningUrl } from './auth/listening-url';
+import { RouteScopingCheck } from './scoping/route-scoping.check';
+import { UserScopeInterceptor } from './scoping/user-scope.interceptor';
 import { issuerParts } from './issuer/issuer.module';
 import { ApiTokenEntity } from './tokens/api-token.entity';
 import { ApiTokensController } from './tokens/api-tokens.controller';
@@ -12,9 +14,12 @@ import { MeController } from './users/me.controller';
 import { UserEntity } from './users/user.entity';
 import { UsersService } from './users/users.service';
 
-/** Who the caller is: users and preferences, the auth guard, personal API tokens, the embedded issuer. */
+/**
+ * Who the caller is: users and preferences, the auth guard, the user-scoping interceptor and its
+ * startup route check, personal API tokens, the embedded issuer.
+ */
 @Module({
-  imports: [TypeOrmModule.forFeature([UserEntity, ApiTokenEntity]), ...issuerParts.imports],
+  imports: [TypeOrmModule.forFeature([UserEntity, ApiTokenEntity]), DiscoveryModule, ...issuerParts.imports],
   controllers: [MeController, ApiTokensController, ...issuerParts.controllers],
   providers: [
     UsersService,
@@ -22,6 +27,8 @@ import { UsersService } from './users/users.service';
     ListeningUrl,
     JwtStrategy,
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_INTERCEPTOR, useClass: UserScopeInterceptor },
+    RouteScopingCheck,
     ...issuerParts.providers,
   ],
   exports: [UsersService, ApiTokensService, ListeningUrl],

@@ -8,5 +8,5 @@ export { OdometerService } from './domain/odometer.service';
 export type { OdometerReport } from './domain/odometer.service';
 export { displayNameOf } from './domain/vehicle-name';
 export type { FuelType, OdometerUnit } from './data/vehicle.entity';
-/** A caller's live vehicle as `VehiclesService.findOwned` / `allOwned` return it: read it, never save it. */
+/** A caller's live vehicle as `VehiclesService.get` / `allOwned` return it: read it, never save it. */
 export type { VehicleEntity as OwnedVehicle } from './data/vehicle.entity';

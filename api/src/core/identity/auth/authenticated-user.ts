@@ -1,7 +1,7 @@
-import { createParamDecorator, ExecutionContext, SetMetadata, UnauthorizedException } from '@nestjs/common';
+import { SetMetadata } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 
-/** Who is calling: set on the request by the global auth guard, read by `@CurrentUser()`. */
+/** Who is calling: set on the request by the global auth guard, scoped by `UserScopeInterceptor`. */
 export interface AuthenticatedUser {
   /** `users.id`: what every user-scoped table stores in `user_id`. */
   userId: string;
@@ -21,10 +21,3 @@ export const IS_PUBLIC = 'motovaultpro:public';
 
 /** Marks a route (or controller) open to everyone: health, API docs, the issuer's pages. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
-
-/** The signed-in user of this request (`@CurrentUser() user: AuthenticatedUser`). */
-export const CurrentUser = createParamDecorator((_data: unknown, context: ExecutionContext): AuthenticatedUser => {
-  const user = context.switchToHttp().getRequest<RequestWithUser>().user;
-  if (!user) throw new UnauthorizedException();
-  return user;
-});

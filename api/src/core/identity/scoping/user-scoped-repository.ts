@@ -1,6 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { FindOptionsOrder, FindOptionsWhere, IsNull, Not, Repository } from 'typeorm';
+import { EntityManager, FindOptionsOrder, FindOptionsWhere, IsNull, Not, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 /** What every user table has (docs/architecture.md, "Adding a capsule"), under these property names. */
@@ -42,9 +42,11 @@ const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * `user_id = :userId` and skip soft-deleted rows (restore excepted). Another user's id, a deleted
  * row's id and a malformed id are all the same 404: nobody learns whether a record exists.
  *
+ * Services reach it through the request's scope (`RequestScope.of`), never with a user id of their own:
+ *
  * ```ts
  * private readonly vehicles = new UserScopedRepository(repository, 'No such vehicle.');
- * get(caller: AuthenticatedUser, id: string) { return this.vehicles.forUser(caller.userId).findOne(id); }
+ * get(scope: RequestScope, id: string) { return scope.of(this.vehicles).findOne(id); }
  * ```
  */
 export class UserScopedRepository<E extends UserOwned> {
@@ -52,6 +54,11 @@ export class UserScopedRepository<E extends UserOwned> {
     readonly repository: Repository<E>,
     private readonly notFoundDetail = 'Nothing is here.',
   ) {}
+
+  /** The same table inside a transaction: `scope.of(this.vehicles.within(manager))`. */
+  within(manager: EntityManager): UserScopedRepository<E> {
+    return new UserScopedRepository(manager.getRepository<E>(this.repository.target), this.notFoundDetail);
+  }
 
   forUser(userId: string): UserScope<E> {
     if (!uuid.test(userId)) throw new Error('A user scope needs the caller’s users.id');
@@ -76,6 +83,14 @@ export class UserScope<E extends UserOwned> {
       take: pageSize,
     });
     return { items, total, page, pageSize };
+  }
+
+  /** Every live record (for reports across them); `list` for anything a person pages through. */
+  all(options: Pick<ListOptions<E>, 'where' | 'order'> = {}): Promise<E[]> {
+    return this.repository.find({
+      where: { ...options.where, ...this.owner() },
+      order: options.order ?? ({ createdAt: 'DESC', id: 'ASC' } as FindOptionsOrder<E>),
+    });
   }
 
   /** The live record, or a 404. */

@@ -9,7 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
+import { RequestScope, Scoped } from '../scoping/request-scope';
 import { PageQueryDto } from '../scoping/page-query.dto';
 import {
   ApiTokenDto,
@@ -30,8 +30,8 @@ export class ApiTokensController {
   @Get()
   @ApiOperation({ summary: 'Your personal API tokens (never the tokens themselves)' })
   @ApiOkResponse({ type: ApiTokenPageDto })
-  async list(@CurrentUser() caller: AuthenticatedUser, @Query() query: PageQueryDto): Promise<ApiTokenPageDto> {
-    const page = await this.tokens.list(caller.userId, query.page, query.pageSize);
+  async list(@Scoped() scope: RequestScope, @Query() query: PageQueryDto): Promise<ApiTokenPageDto> {
+    const page = await this.tokens.list(scope, query.page, query.pageSize);
     return { ...page, items: page.items.map(toApiTokenDto) };
   }
 
@@ -39,8 +39,8 @@ export class ApiTokensController {
   @ApiOperation({ summary: 'Create a token; the answer shows it once. Needs a signed-in session, not a token.' })
   @ApiCreatedResponse({ type: CreatedApiTokenDto })
   @ApiForbiddenResponse({ description: 'Called with an API token' })
-  async create(@CurrentUser() caller: AuthenticatedUser, @Body() body: CreateApiTokenDto): Promise<CreatedApiTokenDto> {
-    const { record, secret } = await this.tokens.create(caller, body);
+  async create(@Scoped() scope: RequestScope, @Body() body: CreateApiTokenDto): Promise<CreatedApiTokenDto> {
+    const { record, secret } = await this.tokens.create(scope, body);
     return { ...toApiTokenDto(record), token: secret };
   }
 
@@ -48,8 +48,8 @@ export class ApiTokensController {
   @ApiOperation({ summary: 'One of your tokens' })
   @ApiOkResponse({ type: ApiTokenDto })
   @ApiNotFoundResponse()
-  async get(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<ApiTokenDto> {
-    return toApiTokenDto(await this.tokens.get(caller.userId, id));
+  async get(@Scoped() scope: RequestScope, @Param('id') id: string): Promise<ApiTokenDto> {
+    return toApiTokenDto(await this.tokens.get(scope, id));
   }
 
   @Patch(':id')
@@ -57,11 +57,11 @@ export class ApiTokensController {
   @ApiOkResponse({ type: ApiTokenDto })
   @ApiNotFoundResponse()
   async rename(
-    @CurrentUser() caller: AuthenticatedUser,
+    @Scoped() scope: RequestScope,
     @Param('id') id: string,
     @Body() body: RenameApiTokenDto,
   ): Promise<ApiTokenDto> {
-    return toApiTokenDto(await this.tokens.rename(caller, id, body.name));
+    return toApiTokenDto(await this.tokens.rename(scope, id, body.name));
   }
 
   @Delete(':id')
@@ -69,7 +69,7 @@ export class ApiTokensController {
   @ApiOperation({ summary: 'Revoke a token: it stops working at once' })
   @ApiNoContentResponse()
   @ApiNotFoundResponse()
-  async revoke(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<void> {
-    await this.tokens.revoke(caller, id);
+  async revoke(@Scoped() scope: RequestScope, @Param('id') id: string): Promise<void> {
+    await this.tokens.revoke(scope, id);
   }
 }

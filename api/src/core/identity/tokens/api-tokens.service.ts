@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import { Repository } from 'typeorm';
 import type { AuthenticatedUser } from '../auth/authenticated-user';
+import type { RequestScope } from '../scoping/request-scope';
 import { Page, UserScopedRepository } from '../scoping/user-scoped-repository';
 import { ApiTokenAccess, ApiTokenEntity } from './api-token.entity';
 import { displayPrefixOf, hashApiToken, isApiTokenShape, newApiTokenSecret } from './api-token-secret';
@@ -40,18 +41,18 @@ export class ApiTokensService {
     this.tokens = new UserScopedRepository(repository, 'No such API token.');
   }
 
-  list(userId: string, page?: number, pageSize?: number): Promise<Page<ApiTokenEntity>> {
-    return this.tokens.forUser(userId).list({ page, pageSize });
+  list(scope: RequestScope, page?: number, pageSize?: number): Promise<Page<ApiTokenEntity>> {
+    return scope.of(this.tokens).list({ page, pageSize });
   }
 
-  get(userId: string, id: string): Promise<ApiTokenEntity> {
-    return this.tokens.forUser(userId).findOne(id);
+  get(scope: RequestScope, id: string): Promise<ApiTokenEntity> {
+    return scope.of(this.tokens).findOne(id);
   }
 
   /** The new token's record and its secret, which is never stored or shown again. */
-  create(caller: AuthenticatedUser, token: NewApiToken): Promise<{ record: ApiTokenEntity; secret: string }> {
-    this.mustBeSignedIn(caller);
-    return this.issue(caller.userId, token);
+  create(scope: RequestScope, token: NewApiToken): Promise<{ record: ApiTokenEntity; secret: string }> {
+    this.mustBeSignedIn(scope);
+    return this.issue(scope.userId, token);
   }
 
   /** Creates a token for a user without asking who is calling: for `npm run admin -- token:create`. */
@@ -66,17 +67,17 @@ export class ApiTokensService {
     return { record, secret };
   }
 
-  async rename(caller: AuthenticatedUser, id: string, name: string): Promise<ApiTokenEntity> {
-    this.mustBeSignedIn(caller);
-    return this.tokens.forUser(caller.userId).update(id, { name: name.trim() });
+  async rename(scope: RequestScope, id: string, name: string): Promise<ApiTokenEntity> {
+    this.mustBeSignedIn(scope);
+    return scope.of(this.tokens).update(id, { name: name.trim() });
   }
 
   /** Revoked tokens stop working at once and leave the list. */
-  async revoke(caller: AuthenticatedUser, id: string): Promise<void> {
-    this.mustBeSignedIn(caller);
-    const scope = this.tokens.forUser(caller.userId);
-    await scope.update(id, { revokedAt: new Date() });
-    await scope.softDelete(id);
+  async revoke(scope: RequestScope, id: string): Promise<void> {
+    this.mustBeSignedIn(scope);
+    const tokens = scope.of(this.tokens);
+    await tokens.update(id, { revokedAt: new Date() });
+    await tokens.softDelete(id);
   }
 
   /** The caller a bearer token stands for, or undefined when it is unknown, revoked or malformed. */
@@ -115,8 +116,8 @@ export class ApiTokensService {
     return pgPoolOf(this.tokens.repository.manager.connection);
   }
 
-  private mustBeSignedIn(caller: AuthenticatedUser): void {
-    if (caller.via === 'api-token') {
+  private mustBeSignedIn(scope: RequestScope): void {
+    if (scope.caller.via === 'api-token') {
       throw new ForbiddenException('API tokens cannot create, rename or revoke API tokens: sign in to do that.');
     }
   }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Patch } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser } from '../auth/authenticated-user';
+import { RequestScope, Scoped } from '../scoping/request-scope';
 import { MeDto, toMeDto, UpdateMeDto } from './me.dto';
 import { UsersService } from './users.service';
 
@@ -13,16 +13,16 @@ export class MeController {
   @Get()
   @ApiOperation({ summary: 'The signed-in user and their preferences' })
   @ApiOkResponse({ type: MeDto })
-  async get(@CurrentUser() caller: AuthenticatedUser): Promise<MeDto> {
-    const user = await this.users.findById(caller.userId);
+  async get(@Scoped() scope: RequestScope): Promise<MeDto> {
+    const user = await this.users.findCaller(scope);
     return toMeDto(user, user.sub === user.id);
   }
 
   @Patch()
   @ApiOperation({ summary: 'Change the display name or preferences' })
   @ApiOkResponse({ type: MeDto })
-  async update(@CurrentUser() caller: AuthenticatedUser, @Body() patch: UpdateMeDto): Promise<MeDto> {
-    const user = await this.users.updatePreferences(caller.userId, patch);
+  async update(@Scoped() scope: RequestScope, @Body() patch: UpdateMeDto): Promise<MeDto> {
+    const user = await this.users.updatePreferences(scope, patch);
     return toMeDto(user, user.sub === user.id);
   }
 }

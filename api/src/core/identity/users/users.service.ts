@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { QueryFailedError, Repository } from 'typeorm';
+import type { RequestScope } from '../scoping/request-scope';
 import { UserEntity } from './user.entity';
 import { pgPoolOf } from '@mvp/common';
 
@@ -134,8 +135,13 @@ export class UsersService {
     return id;
   }
 
-  async updatePreferences(id: string, patch: PreferencesPatch): Promise<UserEntity> {
-    if (Object.keys(patch).length > 0) await this.users.update({ id }, patch);
-    return this.findById(id, { fresh: true });
+  /** The caller's own row: name, units, currency, time zone. */
+  findCaller(scope: RequestScope): Promise<UserEntity> {
+    return this.findById(scope.userId);
+  }
+
+  async updatePreferences(scope: RequestScope, patch: PreferencesPatch): Promise<UserEntity> {
+    if (Object.keys(patch).length > 0) await this.users.update({ id: scope.userId }, patch);
+    return this.findById(scope.userId, { fresh: true });
   }
 }

@@ -8,7 +8,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser } from '../../../core/identity/auth/authenticated-user';
+import { RequestScope, Scoped } from '../../../core/identity/scoping/request-scope';
 import { FuelLogsService } from '../domain/fuel-logs.service';
 import { FuelStatsService } from '../domain/fuel-stats.service';
 import { AllFuelStatsDto, FuelStatsDto } from './fuel-stats.dto';
@@ -19,6 +19,7 @@ import {
   FuelLogsQueryDto,
   FuelStatsQueryDto,
   NewFuelLogDto,
+  toFuelLogDto,
 } from './fuel-logs.dto';
 
 @ApiTags('fuel-logs')
@@ -34,8 +35,9 @@ export class FuelLogsController {
   @Get('api/fuel-logs')
   @ApiOperation({ summary: 'Your fill-ups, newest first, each with its economy or why it has none' })
   @ApiOkResponse({ type: FuelLogPageDto })
-  list(@CurrentUser() caller: AuthenticatedUser, @Query() query: FuelLogsQueryDto): Promise<FuelLogPageDto> {
-    return this.fills.list(caller, query);
+  async list(@Scoped() scope: RequestScope, @Query() query: FuelLogsQueryDto): Promise<FuelLogPageDto> {
+    const page = await this.fills.list(scope, query);
+    return { ...page, items: page.items.map(toFuelLogDto) };
   }
 
   @Post('api/fuel-logs')
@@ -45,55 +47,55 @@ export class FuelLogsController {
       'Give any two of quantity, pricePerUnit and totalCost (all three must agree within a cent). The odometer may not go backwards along date order.',
   })
   @ApiCreatedResponse({ type: FuelLogDto })
-  create(@CurrentUser() caller: AuthenticatedUser, @Body() input: NewFuelLogDto): Promise<FuelLogDto> {
-    return this.fills.create(caller, input);
+  async create(@Scoped() scope: RequestScope, @Body() input: NewFuelLogDto): Promise<FuelLogDto> {
+    return toFuelLogDto(await this.fills.create(scope, input));
   }
 
   @Get('api/fuel-logs/:id')
   @ApiOkResponse({ type: FuelLogDto })
-  get(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<FuelLogDto> {
-    return this.fills.get(caller, id);
+  async get(@Scoped() scope: RequestScope, @Param('id') id: string): Promise<FuelLogDto> {
+    return toFuelLogDto(await this.fills.get(scope, id));
   }
 
   @Patch('api/fuel-logs/:id')
   @ApiOkResponse({ type: FuelLogDto })
-  update(
-    @CurrentUser() caller: AuthenticatedUser,
+  async update(
+    @Scoped() scope: RequestScope,
     @Param('id') id: string,
     @Body() patch: FuelLogFieldsDto,
   ): Promise<FuelLogDto> {
-    return this.fills.update(caller, id, patch);
+    return toFuelLogDto(await this.fills.update(scope, id, patch));
   }
 
   @Delete('api/fuel-logs/:id')
   @HttpCode(204)
   @ApiNoContentResponse()
-  async remove(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<void> {
-    await this.fills.remove(caller, id);
+  async remove(@Scoped() scope: RequestScope, @Param('id') id: string): Promise<void> {
+    await this.fills.remove(scope, id);
   }
 
   @Post('api/fuel-logs/:id/restore')
   @HttpCode(200)
   @ApiOkResponse({ type: FuelLogDto })
-  restore(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<FuelLogDto> {
-    return this.fills.restore(caller, id);
+  async restore(@Scoped() scope: RequestScope, @Param('id') id: string): Promise<FuelLogDto> {
+    return toFuelLogDto(await this.fills.restore(scope, id));
   }
 
   @Get('api/vehicles/:id/fuel-stats')
   @ApiOperation({ summary: "A vehicle's economy, spending and prices, in your units" })
   @ApiOkResponse({ type: FuelStatsDto })
   vehicleStats(
-    @CurrentUser() caller: AuthenticatedUser,
+    @Scoped() scope: RequestScope,
     @Param('id') id: string,
     @Query() query: FuelStatsQueryDto,
   ): Promise<FuelStatsDto> {
-    return this.stats.forVehicle(caller, id, query);
+    return this.stats.forVehicle(scope, id, query);
   }
 
   @Get('api/fuel-stats')
   @ApiOperation({ summary: 'Every vehicle’s statistics and the spending they add up to' })
   @ApiOkResponse({ type: AllFuelStatsDto })
-  allStats(@CurrentUser() caller: AuthenticatedUser, @Query() query: FuelStatsQueryDto): Promise<AllFuelStatsDto> {
-    return this.stats.forAll(caller, query);
+  allStats(@Scoped() scope: RequestScope, @Query() query: FuelStatsQueryDto): Promise<AllFuelStatsDto> {
+    return this.stats.forAll(scope, query);
   }
 }

@@ -17,8 +17,15 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { quantityUnits, QuantityUnit } from '../data/fuel-log.entity';
-import { EconomyReason } from '../domain/fuel-economy';
+import { EconomyReason, economyReasons } from '../domain/fuel-economy';
 import { Economy, economyUnits, EconomyUnit } from '../domain/economy-units';
+import type {
+  FillUpWithEconomy,
+  FilledAtRange,
+  FuelLogFields,
+  FuelLogListQuery,
+  NewFuelLog,
+} from '../domain/fuel-log-fields';
 
 const trimmed = () =>
   Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') || null : value));
@@ -36,7 +43,7 @@ const apply =
 const rangeStart = { format: 'date-time', description: 'Fill-ups at or after this instant' } as const;
 const rangeEnd = { format: 'date-time', description: 'Fill-ups before this instant (not at it)' } as const;
 
-export class FuelLogsQueryDto extends PageQueryDto {
+export class FuelLogsQueryDto extends PageQueryDto implements FuelLogListQuery {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsUUID('all', { message: 'must be a vehicle id' })
@@ -45,13 +52,13 @@ export class FuelLogsQueryDto extends PageQueryDto {
   @ApiPropertyOptional(rangeEnd) @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }
 
-export class FuelStatsQueryDto {
+export class FuelStatsQueryDto implements FilledAtRange {
   @ApiPropertyOptional(rangeStart) @IsOptional() @IsISO8601({ strict: true }) from?: string;
   @ApiPropertyOptional(rangeEnd) @IsOptional() @IsISO8601({ strict: true }) to?: string;
 }
 
 /** A fill-up's fields as a form sends them; give any two of quantity, pricePerUnit and totalCost. */
-export class FuelLogFieldsDto {
+export class FuelLogFieldsDto implements FuelLogFields {
   @ApiPropertyOptional({ format: 'date-time', example: '2026-11-20T17:45:00Z' })
   @IsOptional()
   @IsISO8601({ strict: true }, { message: 'must be a date and time (ISO 8601)' })
@@ -110,7 +117,7 @@ export class FuelLogFieldsDto {
   tags?: string[];
 }
 
-export class NewFuelLogDto extends FuelLogFieldsDto {
+export class NewFuelLogDto extends FuelLogFieldsDto implements NewFuelLog {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'must be a vehicle id' }) vehicleId: string;
 }
 
@@ -139,7 +146,7 @@ export class FuelLogDto {
   @ApiProperty({ type: [String] }) tags: string[];
   @ApiProperty({ nullable: true, type: EconomyDto, description: 'Of the window this full fill closes' })
   economy: EconomyDto | null;
-  @ApiProperty({ enum: ['measured', 'baseline', 'partial', 'missed_fill', 'no_distance', 'no_fuel'] })
+  @ApiProperty({ enum: economyReasons })
   economyReason: EconomyReason;
   @ApiProperty() createdAt: string;
   @ApiProperty() updatedAt: string;
@@ -150,4 +157,16 @@ export class FuelLogPageDto {
   @ApiProperty() total: number;
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
+}
+
+export function toFuelLogDto({ fill, economy, economyReason }: FillUpWithEconomy): FuelLogDto {
+  const { userId: _userId, deletedAt: _deletedAt, ...rest } = fill;
+  return {
+    ...rest,
+    filledAt: fill.filledAt.toISOString(),
+    economy,
+    economyReason,
+    createdAt: fill.createdAt.toISOString(),
+    updatedAt: fill.updatedAt.toISOString(),
+  };
 }

@@ -1,7 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type {
+  AllFuelStatsReport,
+  FuelStatsMonth,
+  FuelStatsReport,
+  PricePoint,
+  VehicleFuelStatsReport,
+} from '../domain/fuel-stats-report';
 import { EconomyDto } from './fuel-logs.dto';
 
-export class FuelStatsMonthDto {
+export class FuelStatsMonthDto implements FuelStatsMonth {
   @ApiProperty({ example: '2026-11' }) month: string;
   @ApiProperty() cost: number;
   @ApiProperty() fuelUsed: number;
@@ -9,13 +16,13 @@ export class FuelStatsMonthDto {
   @ApiProperty({ nullable: true, type: EconomyDto }) economy: EconomyDto | null;
 }
 
-export class PricePointDto {
+export class PricePointDto implements PricePoint {
   @ApiProperty({ format: 'date-time' }) filledAt: string;
   @ApiProperty({ description: 'Currency per fuelUnit' }) value: number;
 }
 
 /** A vehicle's fuel statistics in the user's units (`distanceUnit`, `fuelUnit`) and currency. */
-export class FuelStatsDto {
+export class FuelStatsDto implements FuelStatsReport {
   @ApiProperty({ nullable: true, type: EconomyDto, description: 'Total distance of closed windows over their fuel' })
   averageEconomy: EconomyDto | null;
   @ApiProperty({ nullable: true, type: EconomyDto }) lastEconomy: EconomyDto | null;
@@ -33,7 +40,7 @@ export class FuelStatsDto {
   @ApiProperty({ type: [PricePointDto] }) pricePerUnit: PricePointDto[];
 }
 
-export class VehicleFuelStatsDto extends FuelStatsDto {
+export class VehicleFuelStatsDto extends FuelStatsDto implements VehicleFuelStatsReport {
   @ApiProperty({ format: 'uuid' }) vehicleId: string;
   @ApiProperty() displayName: string;
 }
@@ -44,7 +51,7 @@ export class AllFuelStatsMonthDto {
 }
 
 /** Every vehicle's statistics, and the spending they add up to. */
-export class AllFuelStatsDto {
+export class AllFuelStatsDto implements AllFuelStatsReport {
   @ApiProperty() currency: string;
   @ApiProperty() totalCost: number;
   @ApiProperty({ type: [AllFuelStatsMonthDto] }) months: AllFuelStatsMonthDto[];

@@ -1,17 +1,18 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ProblemException, ValidationProblem } from '@mvp/common';
-import { And, DataSource, EntityManager, FindOptionsWhere, LessThan, MoreThanOrEqual, Repository } from 'typeorm';
-import { AuthenticatedUser } from '../../../core/identity/auth/authenticated-user';
-import { UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import type { RequestScope } from '../../../core/identity/scoping/request-scope';
+import { Page, UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
 import { UsersService } from '../../../core/identity/users/users.service';
 import { OdometerService, OwnedVehicle, VehiclesService } from '../../vehicles';
-import { FuelLogDto, FuelLogFieldsDto, FuelLogPageDto, FuelLogsQueryDto, NewFuelLogDto } from '../api/fuel-logs.dto';
 import { FuelLogEntity } from '../data/fuel-log.entity';
 import { readFuelHistory } from '../data/fuel-history.query';
+import { fuelLogFilter } from '../data/fuel-log-filters';
 import { displayEconomyUnit, economyValue, LiquidEconomyUnit } from './economy-units';
 import { completeAmounts, GivenAmounts } from './fill-amounts';
 import { economyPerEntry, findOdometerConflict } from './fuel-economy';
+import { FillUpWithEconomy, FuelLogFields, FuelLogListQuery, NewFuelLog } from './fuel-log-fields';
 import { canonicalFill, energyOf, StoredFill } from './fuel-history';
 
 const notFound = 'No such fill-up.';
@@ -28,7 +29,7 @@ export class FuelLogsService {
   private readonly fills: UserScopedRepository<FuelLogEntity>;
 
   constructor(
-    @InjectRepository(FuelLogEntity) private readonly repository: Repository<FuelLogEntity>,
+    @InjectRepository(FuelLogEntity) repository: Repository<FuelLogEntity>,
     private readonly dataSource: DataSource,
     private readonly vehicles: VehiclesService,
     private readonly odometer: OdometerService,
@@ -37,31 +38,27 @@ export class FuelLogsService {
     this.fills = new UserScopedRepository(repository, notFound);
   }
 
-  async list(caller: AuthenticatedUser, query: FuelLogsQueryDto): Promise<FuelLogPageDto> {
-    if (query.vehicleId) await this.vehicles.findOwned(caller.userId, query.vehicleId);
-    const where: FindOptionsWhere<FuelLogEntity> = {
-      ...(query.vehicleId ? { vehicleId: query.vehicleId } : {}),
-      ...filledAtRange(query.from, query.to),
-    };
-    const page = await this.fills.forUser(caller.userId).list({
+  async list(scope: RequestScope, query: FuelLogListQuery): Promise<Page<FillUpWithEconomy>> {
+    if (query.vehicleId) await this.vehicles.get(scope, query.vehicleId);
+    const page = await scope.of(this.fills).list({
       page: query.page,
       pageSize: query.pageSize,
-      where,
+      where: fuelLogFilter(query),
       order: { filledAt: 'DESC', odometer: 'DESC', id: 'DESC' },
     });
-    return { ...page, items: await this.withEconomy(caller, page.items) };
+    return { ...page, items: await this.withEconomy(scope, page.items) };
   }
 
-  async get(caller: AuthenticatedUser, id: string): Promise<FuelLogDto> {
-    const [dto] = await this.withEconomy(caller, [await this.fills.forUser(caller.userId).findOne(id)]);
-    return dto;
+  async get(scope: RequestScope, id: string): Promise<FillUpWithEconomy> {
+    const [entry] = await this.withEconomy(scope, [await scope.of(this.fills).findOne(id)]);
+    return entry;
   }
 
-  async create(caller: AuthenticatedUser, input: NewFuelLogDto): Promise<FuelLogDto> {
-    const vehicle = await this.vehicles.findOwned(caller.userId, input.vehicleId);
+  async create(scope: RequestScope, input: NewFuelLog): Promise<FillUpWithEconomy> {
+    const vehicle = await this.vehicles.get(scope, input.vehicleId);
     const missing = (['filledAt', 'odometer'] as const).filter((field) => input[field] === undefined);
     if (missing.length) throw new ValidationProblem(missing.map((field) => ({ field, message: 'is required' })));
-    const user = await this.users.findById(caller.userId);
+    const user = await this.users.findCaller(scope);
     const amounts = this.amountsOf(input);
     const created = await this.dataSource.transaction(async (manager) => {
       const values = {
@@ -80,64 +77,68 @@ export class FuelLogsService {
         notes: input.notes ?? null,
         tags: input.tags ?? [],
       };
-      const history = await this.checkOdometerOrder(manager, caller, vehicle, { id: '', ...values });
-      const fill = await this.scoped(manager, caller).create(values);
-      await this.report(manager, caller, fill);
+      const history = await this.checkOdometerOrder(manager, scope, vehicle, { id: '', ...values });
+      const fill = await scope.of(this.fills.within(manager)).create(values);
+      await this.report(manager, scope, fill);
       return { fill, history: [...history, fill] };
     });
-    const [dto] = await this.withEconomy(caller, [created.fill], { vehicle, history: created.history });
-    return dto;
+    const [entry] = await this.withEconomy(scope, [created.fill], { vehicle, history: created.history });
+    return entry;
   }
 
-  async update(caller: AuthenticatedUser, id: string, patch: FuelLogFieldsDto): Promise<FuelLogDto> {
-    const current = await this.fills.forUser(caller.userId).findOne(id);
-    const vehicle = await this.vehicles.findOwned(caller.userId, current.vehicleId);
+  async update(scope: RequestScope, id: string, patch: FuelLogFields): Promise<FillUpWithEconomy> {
+    const current = await scope.of(this.fills).findOne(id);
+    const vehicle = await this.vehicles.get(scope, current.vehicleId);
     const touchesAmounts = ['quantity', 'pricePerUnit', 'totalCost'].some((field) => field in patch);
     const amounts = touchesAmounts ? this.amountsOf(patchedAmounts(current, patch)) : {};
     const { filledAt, ...fields } = patch;
     const values = { ...fields, ...amounts, ...(filledAt ? { filledAt: new Date(filledAt) } : {}) };
     await this.dataSource.transaction(async (manager) => {
-      await this.checkOdometerOrder(manager, caller, vehicle, { ...current, ...values });
-      const fill = await this.scoped(manager, caller).update(id, values);
-      await this.report(manager, caller, fill);
+      await this.checkOdometerOrder(manager, scope, vehicle, { ...current, ...values });
+      const fill = await scope.of(this.fills.within(manager)).update(id, values);
+      await this.report(manager, scope, fill);
     });
-    return this.get(caller, id);
+    return this.get(scope, id);
   }
 
-  async remove(caller: AuthenticatedUser, id: string): Promise<void> {
+  async remove(scope: RequestScope, id: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
-      await this.scoped(manager, caller).softDelete(id);
-      await this.odometer.withdraw(caller.userId, readingSource, id, manager);
+      await scope.of(this.fills.within(manager)).softDelete(id);
+      await this.odometer.withdraw(scope, readingSource, id, manager);
     });
   }
 
-  async restore(caller: AuthenticatedUser, id: string): Promise<FuelLogDto> {
+  async restore(scope: RequestScope, id: string): Promise<FillUpWithEconomy> {
     await this.dataSource.transaction(async (manager) => {
-      const fill = await this.scoped(manager, caller).restore(id);
-      const vehicle = await this.vehicles.findOwned(caller.userId, fill.vehicleId);
-      await this.checkOdometerOrder(manager, caller, vehicle, fill);
-      await this.report(manager, caller, fill);
+      const fill = await scope.of(this.fills.within(manager)).restore(id);
+      const vehicle = await this.vehicles.get(scope, fill.vehicleId);
+      await this.checkOdometerOrder(manager, scope, vehicle, fill);
+      await this.report(manager, scope, fill);
     });
-    return this.get(caller, id);
+    return this.get(scope, id);
   }
 
   /** The live fill-ups of one of the caller's vehicles, for economy and statistics. */
-  history(userId: string, vehicleId: string, manager: EntityManager = this.dataSource.manager): Promise<StoredFill[]> {
-    return readFuelHistory(manager, userId, vehicleId);
+  history(
+    scope: RequestScope,
+    vehicleId: string,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<StoredFill[]> {
+    return readFuelHistory(manager, scope.userId, vehicleId);
   }
 
   /** `known`: a vehicle whose history the caller has just read, so it is not read again. */
   private async withEconomy(
-    caller: AuthenticatedUser,
+    scope: RequestScope,
     fills: FuelLogEntity[],
     known?: { vehicle: OwnedVehicle; history: StoredFill[] },
-  ): Promise<FuelLogDto[]> {
-    const preference = (await this.users.findById(caller.userId)).economyUnit as LiquidEconomyUnit;
-    const economies = new Map<string, Pick<FuelLogDto, 'economy' | 'economyReason'>>();
+  ): Promise<FillUpWithEconomy[]> {
+    const preference = (await this.users.findCaller(scope)).economyUnit as LiquidEconomyUnit;
+    const economies = new Map<string, Omit<FillUpWithEconomy, 'fill'>>();
     for (const vehicleId of new Set(fills.map((fill) => fill.vehicleId))) {
       const prefetched = known?.vehicle.id === vehicleId ? known : undefined;
-      const vehicle = prefetched?.vehicle ?? (await this.vehicles.findOwned(caller.userId, vehicleId));
-      const history = prefetched?.history ?? (await this.history(caller.userId, vehicleId));
+      const vehicle = prefetched?.vehicle ?? (await this.vehicles.get(scope, vehicleId));
+      const history = prefetched?.history ?? (await this.history(scope, vehicleId));
       const unit = displayEconomyUnit(preference, energyOf(history));
       for (const [id, entry] of economyPerEntry(history.map((fill) => canonicalFill(fill, vehicle.odometerUnit)))) {
         const economy = entry.window
@@ -146,10 +147,7 @@ export class FuelLogsService {
         economies.set(id, { economy, economyReason: entry.reason });
       }
     }
-    return fills.map((fill) => ({
-      ...toFuelLogDto(fill),
-      ...(economies.get(fill.id) ?? { economy: null, economyReason: 'baseline' }),
-    }));
+    return fills.map((fill) => ({ fill, ...(economies.get(fill.id) ?? { economy: null, economyReason: 'baseline' }) }));
   }
 
   private amountsOf(given: GivenAmounts) {
@@ -161,14 +159,14 @@ export class FuelLogsService {
   /** The odometer may not go backwards along date order: a 400 naming the readings it would break. */
   private async checkOdometerOrder(
     manager: EntityManager,
-    caller: AuthenticatedUser,
+    scope: RequestScope,
     vehicle: OwnedVehicle,
     fill: Pick<FuelLogEntity, 'id' | 'filledAt' | 'odometer'>,
   ): Promise<StoredFill[]> {
     // One writer per vehicle at a time: two fill-ups checked side by side could each pass and together break the order.
     await this.vehicles.lockForWriting(manager, vehicle.id);
     // Readings of one vehicle share its unit, so they compare as they are, without converting to km.
-    const history = await this.history(caller.userId, vehicle.id, manager);
+    const history = await this.history(scope, vehicle.id, manager);
     const others = history.map((other) => ({ ...other, odometerKm: other.odometer }));
     const conflict = findOdometerConflict(others, { id: fill.id, filledAt: fill.filledAt, odometerKm: fill.odometer });
     if (!conflict) return history;
@@ -195,29 +193,17 @@ export class FuelLogsService {
     });
   }
 
-  private report(manager: EntityManager, caller: AuthenticatedUser, fill: FuelLogEntity): Promise<void> {
+  private report(manager: EntityManager, scope: RequestScope, fill: FuelLogEntity): Promise<void> {
     return this.odometer.report(
-      caller.userId,
+      scope,
       fill.vehicleId,
       { source: readingSource, sourceId: fill.id, odometer: fill.odometer, recordedAt: fill.filledAt },
       manager,
     );
   }
-
-  private scoped(manager: EntityManager, caller: AuthenticatedUser) {
-    return new UserScopedRepository(manager.getRepository(FuelLogEntity), notFound).forUser(caller.userId);
-  }
 }
 
-/** Half-open, as everywhere in the app (stats, charts, the web's month ranges): from <= filledAt < to. */
-function filledAtRange(from?: string, to?: string): FindOptionsWhere<FuelLogEntity> {
-  if (from && to) return { filledAt: And(MoreThanOrEqual(new Date(from)), LessThan(new Date(to))) };
-  if (from) return { filledAt: MoreThanOrEqual(new Date(from)) };
-  if (to) return { filledAt: LessThan(new Date(to)) };
-  return {};
-}
-
-function patchedAmounts(current: FuelLogEntity, patch: FuelLogFieldsDto): GivenAmounts {
+function patchedAmounts(current: FuelLogEntity, patch: FuelLogFields): GivenAmounts {
   const given = (['quantity', 'pricePerUnit', 'totalCost'] as const).filter((field) => patch[field] !== undefined);
   if (given.length >= 2) return Object.fromEntries(given.map((field) => [field, patch[field]]));
   // One amount changed: keep the quantity unless it is the one changing, and work out the other.
@@ -233,14 +219,4 @@ function defaultQuantityUnit(vehicle: OwnedVehicle, volumeUnit: 'l' | 'gal_us' |
 
 function round(value: number, places: number): number {
   return Math.round(value * 10 ** places) / 10 ** places;
-}
-
-export function toFuelLogDto(fill: FuelLogEntity): Omit<FuelLogDto, 'economy' | 'economyReason'> {
-  const { userId: _userId, deletedAt: _deletedAt, ...rest } = fill;
-  return {
-    ...rest,
-    filledAt: fill.filledAt.toISOString(),
-    createdAt: fill.createdAt.toISOString(),
-    updatedAt: fill.updatedAt.toISOString(),
-  };
 }

@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { AuthenticatedUser } from '../../../core/identity/auth/authenticated-user';
+import type { RequestScope } from '../../../core/identity/scoping/request-scope';
 import { UsersService } from '../../../core/identity/users/users.service';
 import { displayNameOf, OwnedVehicle, VehiclesService } from '../../vehicles';
-import { AllFuelStatsDto, FuelStatsDto, VehicleFuelStatsDto } from '../api/fuel-stats.dto';
-import { FuelStatsQueryDto } from '../api/fuel-logs.dto';
 import {
   displayEconomyUnit,
   Economy,
@@ -14,8 +12,10 @@ import {
   toLitres,
 } from './economy-units';
 import { canonicalFill, energyOf } from './fuel-history';
+import type { FilledAtRange } from './fuel-log-fields';
 import { FuelLogsService } from './fuel-logs.service';
 import { fuelStats } from './fuel-stats';
+import type { AllFuelStatsReport, FuelStatsReport, VehicleFuelStatsReport } from './fuel-stats-report';
 
 const money = (minor: number) => Math.round(minor) / 100;
 const rounded = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
@@ -30,17 +30,17 @@ export class FuelStatsService {
     private readonly users: UsersService,
   ) {}
 
-  async forVehicle(caller: AuthenticatedUser, vehicleId: string, query: FuelStatsQueryDto): Promise<FuelStatsDto> {
-    const vehicle = await this.vehicles.findOwned(caller.userId, vehicleId);
-    return this.statsOf(caller, vehicle, query);
+  async forVehicle(scope: RequestScope, vehicleId: string, range: FilledAtRange): Promise<FuelStatsReport> {
+    const vehicle = await this.vehicles.get(scope, vehicleId);
+    return this.statsOf(scope, vehicle, range);
   }
 
-  async forAll(caller: AuthenticatedUser, query: FuelStatsQueryDto): Promise<AllFuelStatsDto> {
-    const user = await this.users.findById(caller.userId);
-    const vehicles = await this.vehicles.allOwned(caller.userId);
-    const perVehicle: VehicleFuelStatsDto[] = [];
+  async forAll(scope: RequestScope, range: FilledAtRange): Promise<AllFuelStatsReport> {
+    const user = await this.users.findCaller(scope);
+    const vehicles = await this.vehicles.allOwned(scope);
+    const perVehicle: VehicleFuelStatsReport[] = [];
     for (const vehicle of vehicles) {
-      const stats = await this.statsOf(caller, vehicle, query);
+      const stats = await this.statsOf(scope, vehicle, range);
       if (stats.months.length > 0)
         perVehicle.push({ vehicleId: vehicle.id, displayName: displayNameOf(vehicle), ...stats });
     }
@@ -58,13 +58,9 @@ export class FuelStatsService {
     };
   }
 
-  private async statsOf(
-    caller: AuthenticatedUser,
-    vehicle: OwnedVehicle,
-    query: FuelStatsQueryDto,
-  ): Promise<FuelStatsDto> {
-    const user = await this.users.findById(caller.userId);
-    const history = await this.fills.history(caller.userId, vehicle.id);
+  private async statsOf(scope: RequestScope, vehicle: OwnedVehicle, range: FilledAtRange): Promise<FuelStatsReport> {
+    const user = await this.users.findCaller(scope);
+    const history = await this.fills.history(scope, vehicle.id);
     const electric = energyOf(history) === 'electric';
     const unit = displayEconomyUnit(user.economyUnit as LiquidEconomyUnit, electric ? 'electric' : 'liquid');
     const stats = fuelStats(
@@ -72,8 +68,8 @@ export class FuelStatsService {
       {
         unit,
         timeZone: user.timeZone,
-        from: query.from ? new Date(query.from) : undefined,
-        to: query.to ? new Date(query.to) : undefined,
+        from: range.from ? new Date(range.from) : undefined,
+        to: range.to ? new Date(range.to) : undefined,
       },
     );
     const distance = (km: number) => rounded(fromKm(km, user.distanceUnit), 1);

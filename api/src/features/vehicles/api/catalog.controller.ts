@@ -1,5 +1,6 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { Unscoped } from '../../../core/identity/scoping/route-scoping.check';
 import { CatalogService } from '../domain/catalog.service';
 import {
   CatalogEngineDto,
@@ -16,6 +17,7 @@ import {
 @ApiTags('vehicles')
 @ApiBearerAuth()
 @ApiServiceUnavailableResponse({ description: 'The platform service is down or still importing the catalog' })
+@Unscoped('the vehicle catalog and VIN decoding belong to no user')
 @Controller('api/vehicles')
 export class CatalogController {
   constructor(private readonly catalog: CatalogService) {}

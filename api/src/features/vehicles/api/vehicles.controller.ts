@@ -9,9 +9,16 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
-import { AuthenticatedUser, CurrentUser } from '../../../core/identity/auth/authenticated-user';
+import { RequestScope, Scoped } from '../../../core/identity/scoping/request-scope';
 import { VehiclesService } from '../domain/vehicles.service';
-import { VehicleDto, VehicleFieldsDto, VehiclePageDto, VehiclesQueryDto } from './vehicles.dto';
+import {
+  rowToVehicleDto,
+  toVehicleDto,
+  VehicleDto,
+  VehicleFieldsDto,
+  VehiclePageDto,
+  VehiclesQueryDto,
+} from './vehicles.dto';
 
 @ApiTags('vehicles')
 @ApiBearerAuth()
@@ -23,8 +30,9 @@ export class VehiclesController {
   @Get()
   @ApiOperation({ summary: 'Your vehicles, a page at a time' })
   @ApiOkResponse({ type: VehiclePageDto })
-  list(@CurrentUser() caller: AuthenticatedUser, @Query() query: VehiclesQueryDto): Promise<VehiclePageDto> {
-    return this.vehicles.list(caller, query);
+  async list(@Scoped() scope: RequestScope, @Query() query: VehiclesQueryDto): Promise<VehiclePageDto> {
+    const page = await this.vehicles.list(scope, query);
+    return { ...page, items: page.items.map(rowToVehicleDto) };
   }
 
   @Post()
@@ -35,40 +43,40 @@ export class VehiclesController {
   })
   @ApiCreatedResponse({ type: VehicleDto })
   @ApiConflictResponse({ description: 'The VIN is already on one of your vehicles' })
-  create(@CurrentUser() caller: AuthenticatedUser, @Body() input: VehicleFieldsDto): Promise<VehicleDto> {
-    return this.vehicles.create(caller, input);
+  async create(@Scoped() scope: RequestScope, @Body() input: VehicleFieldsDto): Promise<VehicleDto> {
+    return toVehicleDto(await this.vehicles.create(scope, input));
   }
 
   @Get(':id')
   @ApiOkResponse({ type: VehicleDto })
-  get(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<VehicleDto> {
-    return this.vehicles.get(caller, id);
+  async get(@Scoped() scope: RequestScope, @Param('id') id: string): Promise<VehicleDto> {
+    return toVehicleDto(await this.vehicles.get(scope, id));
   }
 
   @Patch(':id')
   @ApiOperation({ summary: 'Change a vehicle; null clears a field' })
   @ApiOkResponse({ type: VehicleDto })
-  update(
-    @CurrentUser() caller: AuthenticatedUser,
+  async update(
+    @Scoped() scope: RequestScope,
     @Param('id') id: string,
     @Body() patch: VehicleFieldsDto,
   ): Promise<VehicleDto> {
-    return this.vehicles.update(caller, id, patch);
+    return toVehicleDto(await this.vehicles.update(scope, id, patch));
   }
 
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a vehicle (it can be restored)' })
   @ApiNoContentResponse()
-  async remove(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<void> {
-    await this.vehicles.remove(caller, id);
+  async remove(@Scoped() scope: RequestScope, @Param('id') id: string): Promise<void> {
+    await this.vehicles.remove(scope, id);
   }
 
   @Post(':id/restore')
   @HttpCode(200)
   @ApiOperation({ summary: 'Bring back a deleted vehicle' })
   @ApiOkResponse({ type: VehicleDto })
-  restore(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<VehicleDto> {
-    return this.vehicles.restore(caller, id);
+  async restore(@Scoped() scope: RequestScope, @Param('id') id: string): Promise<VehicleDto> {
+    return toVehicleDto(await this.vehicles.restore(scope, id));
   }
 }

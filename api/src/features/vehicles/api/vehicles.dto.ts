@@ -17,6 +17,7 @@ import {
 } from 'class-validator';
 import { normaliseVin } from '@mvp/platform-contract';
 import { displayNameOf } from '../domain/vehicle-name';
+import type { VehicleFields, VehicleListQuery } from '../domain/vehicle-fields';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { VehicleRow, VehicleSort, vehicleSorts } from '../data/vehicle-list.query';
 import {
@@ -47,7 +48,7 @@ function atMostYearsAhead(years: number): PropertyDecorator {
   });
 }
 
-export class VehiclesQueryDto extends PageQueryDto {
+export class VehiclesQueryDto extends PageQueryDto implements VehicleListQuery {
   @ApiPropertyOptional({ enum: vehicleStatuses }) @IsOptional() @IsIn(vehicleStatuses) status?: VehicleStatus;
   @ApiPropertyOptional({ enum: vehicleSorts, default: 'name' }) @IsOptional() @IsIn(vehicleSorts) sort?: VehicleSort;
 }
@@ -59,7 +60,7 @@ const catalogId = (label: string) =>
   ApiPropertyOptional({ nullable: true, type: Number, description: `${label} id in the vehicle catalog` });
 
 /** Every field a vehicle form sends; all optional here, the service says what a new vehicle needs. */
-export class VehicleFieldsDto {
+export class VehicleFieldsDto implements VehicleFields {
   @ApiPropertyOptional({
     nullable: true,
     example: '1HGCM82633A004352',

@@ -1,5 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
+import type { RequestScope } from '../../../core/identity/scoping/request-scope';
 import { OdometerReadingsRepository } from '../data/odometer-readings.repository';
 
 /** A reading another capsule (or the vehicle itself) knows of: a fill-up, a service, the initial one. */
@@ -26,19 +27,20 @@ export class OdometerService {
   ) {}
 
   /** Records or replaces the reading of `report.sourceId`; a 404 when the vehicle is not this user's. */
-  async report(userId: string, vehicleId: string, report: OdometerReport, manager?: EntityManager): Promise<void> {
+  async report(scope: RequestScope, vehicleId: string, report: OdometerReport, manager?: EntityManager): Promise<void> {
     const run = async (db: EntityManager) => {
-      const previous = await this.readings.vehiclesHolding(db, userId, report.source, report.sourceId);
-      if (!(await this.readings.upsert(db, userId, vehicleId, report))) throw new NotFoundException('No such vehicle.');
+      const previous = await this.readings.vehiclesHolding(db, scope.userId, report.source, report.sourceId);
+      if (!(await this.readings.upsert(db, scope.userId, vehicleId, report)))
+        throw new NotFoundException('No such vehicle.');
       for (const id of new Set([vehicleId, ...previous])) await this.readings.recomputeCurrent(db, id);
     };
     await (manager ? run(manager) : this.dataSource.transaction(run));
   }
 
   /** Takes a record's reading back (its record was deleted); nothing happens when there is none. */
-  async withdraw(userId: string, source: string, sourceId: string, manager?: EntityManager): Promise<void> {
+  async withdraw(scope: RequestScope, source: string, sourceId: string, manager?: EntityManager): Promise<void> {
     const run = async (db: EntityManager) => {
-      const vehicles = await this.readings.withdraw(db, userId, source, sourceId);
+      const vehicles = await this.readings.withdraw(db, scope.userId, source, sourceId);
       for (const id of vehicles) await this.readings.recomputeCurrent(db, id);
     };
     await (manager ? run(manager) : this.dataSource.transaction(run));

@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { ValidationProblem } from '@mvp/common';
 import type { VinDecodeResult } from '@mvp/platform-contract';
-import type { VehicleFieldsDto } from '../api/vehicles.dto';
 import type { FuelType, VehicleType } from '../data/vehicle.entity';
 import { CatalogService } from './catalog.service';
 import { fuelTypesOf } from './fuel-types';
+import type { VehicleFields } from './vehicle-fields';
 
 /** What identifies a vehicle: its names as shown, and the catalog ids they came from. */
 export interface VehicleIdentity {
@@ -29,7 +29,7 @@ export interface VehicleIdentity {
 export class VehicleIdentityResolver {
   constructor(private readonly catalog: CatalogService) {}
 
-  async resolve(input: VehicleFieldsDto): Promise<VehicleIdentity> {
+  async resolve(input: VehicleFields): Promise<VehicleIdentity> {
     const typed = identityFromInput(input);
     if (input.make && input.model) return typed;
     if (input.makeId && input.modelId) return { ...typed, ...(await this.fromCatalog(input)) };
@@ -41,7 +41,7 @@ export class VehicleIdentityResolver {
   }
 
   /** Names for catalog ids: every id must be in that year's catalog. */
-  async fromCatalog(input: VehicleFieldsDto): Promise<Partial<VehicleIdentity>> {
+  async fromCatalog(input: VehicleFields): Promise<Partial<VehicleIdentity>> {
     const { year, makeId, modelId, trimId, engineId } = input;
     if (!year) throw new ValidationProblem([{ field: 'year', message: 'is needed with catalog ids' }]);
     const notInCatalog = (field: string) =>
@@ -69,7 +69,7 @@ export class VehicleIdentityResolver {
   }
 }
 
-function identityFromInput(input: VehicleFieldsDto): VehicleIdentity {
+function identityFromInput(input: VehicleFields): VehicleIdentity {
   return {
     year: input.year ?? null,
     make: input.make ?? '',

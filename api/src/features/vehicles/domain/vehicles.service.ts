@@ -3,22 +3,15 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ProblemException, ValidationProblem } from '@mvp/common';
 import { checkVin } from '@mvp/platform-contract';
 import { DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm';
-import { AuthenticatedUser } from '../../../core/identity/auth/authenticated-user';
-import { UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
+import type { RequestScope } from '../../../core/identity/scoping/request-scope';
+import { Page, UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
 import { UsersService } from '../../../core/identity/users/users.service';
-import {
-  rowToVehicleDto,
-  toVehicleDto,
-  VehicleDto,
-  VehicleFieldsDto,
-  VehiclePageDto,
-  VehiclesQueryDto,
-} from '../api/vehicles.dto';
 import { VehicleEntity } from '../data/vehicle.entity';
-import { VehicleListRepository } from '../data/vehicle-list.query';
+import { VehicleListRepository, VehicleRow } from '../data/vehicle-list.query';
 import { lockVehicleRow } from '../data/vehicle-lock.query';
 import { invalidVin } from './catalog.service';
 import { OdometerService } from './odometer.service';
+import { VehicleFields, VehicleListQuery } from './vehicle-fields';
 import { VehicleIdentityResolver } from './vehicle-identity';
 
 const notFound = 'No such vehicle.';
@@ -39,26 +32,23 @@ export class VehiclesService {
     this.vehicles = new UserScopedRepository(repository, notFound);
   }
 
-  async list(caller: AuthenticatedUser, query: VehiclesQueryDto): Promise<VehiclePageDto> {
+  /** A page of the caller's vehicles as list rows (numbers and ISO text, ready to send). */
+  async list(scope: RequestScope, query: VehicleListQuery): Promise<Page<VehicleRow>> {
     const page = query.page ?? 1;
     const pageSize = query.pageSize ?? 25;
     const { rows, total } = await this.listed.page({
-      userId: caller.userId,
+      userId: scope.userId,
       status: query.status,
       sort: query.sort ?? 'name',
       page,
       pageSize,
     });
-    return { items: rows.map(rowToVehicleDto), total, page, pageSize };
+    return { items: rows, total, page, pageSize };
   }
 
-  async get(caller: AuthenticatedUser, id: string): Promise<VehicleDto> {
-    return toVehicleDto(await this.vehicles.forUser(caller.userId).findOne(id));
-  }
-
-  /** The caller's live vehicle, for capsules that attach records to one; a 404 when it is not theirs. */
-  async findOwned(userId: string, id: string): Promise<VehicleEntity> {
-    return this.vehicles.forUser(userId).findOne(id);
+  /** The caller's live vehicle (also for capsules that attach records to one); a 404 when it is not theirs. */
+  get(scope: RequestScope, id: string): Promise<VehicleEntity> {
+    return scope.of(this.vehicles).findOne(id);
   }
 
   /**
@@ -71,18 +61,19 @@ export class VehiclesService {
   }
 
   /** All the user's live vehicles, for capsules that report across them. */
-  allOwned(userId: string): Promise<VehicleEntity[]> {
-    return this.vehicles.repository.find({ where: { userId }, order: { createdAt: 'ASC' } });
+  allOwned(scope: RequestScope): Promise<VehicleEntity[]> {
+    return scope.of(this.vehicles).all({ order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  async create(caller: AuthenticatedUser, input: VehicleFieldsDto): Promise<VehicleDto> {
+  async create(scope: RequestScope, input: VehicleFields): Promise<VehicleEntity> {
     this.checkVinOf(input);
     const identity = await this.identity.resolve(input);
-    const odometerUnit = input.odometerUnit ?? (await this.users.findById(caller.userId)).distanceUnit;
+    const odometerUnit = input.odometerUnit ?? (await this.users.findCaller(scope)).distanceUnit;
     const initialOdometer = input.initialOdometer ?? 0;
-    const created = await this.writing(() =>
+    return this.writing(() =>
       this.dataSource.transaction(async (manager) => {
-        const vehicle = await this.scoped(manager, caller).create({
+        const vehicles = scope.of(this.vehicles.within(manager));
+        const vehicle = await vehicles.create({
           ...identity,
           vin: input.vin ?? null,
           nickname: input.nickname ?? null,
@@ -99,16 +90,15 @@ export class VehiclesService {
           status: input.status ?? 'active',
           notes: input.notes ?? null,
         });
-        await this.reportInitialReading(manager, caller.userId, vehicle);
-        return this.scoped(manager, caller).findOne(vehicle.id);
+        await this.reportInitialReading(manager, scope, vehicle);
+        return vehicles.findOne(vehicle.id);
       }),
     );
-    return toVehicleDto(created);
   }
 
-  async update(caller: AuthenticatedUser, id: string, patch: VehicleFieldsDto): Promise<VehicleDto> {
+  async update(scope: RequestScope, id: string, patch: VehicleFields): Promise<VehicleEntity> {
     this.checkVinOf(patch);
-    const current = await this.vehicles.forUser(caller.userId).findOne(id);
+    const current = await scope.of(this.vehicles).findOne(id);
     if (patch.make === null || patch.model === null) {
       throw new ValidationProblem([{ field: patch.make === null ? 'make' : 'model', message: 'cannot be empty' }]);
     }
@@ -125,38 +115,34 @@ export class VehiclesService {
       ...(trimId !== undefined ? { catalogTrimId: trimId } : {}),
       ...(engineId !== undefined ? { catalogEngineId: engineId } : {}),
     };
-    const updated = await this.writing(() =>
+    return this.writing(() =>
       this.dataSource.transaction(async (manager) => {
-        const vehicle = await this.scoped(manager, caller).update(id, values);
-        if (patch.initialOdometer !== undefined) await this.reportInitialReading(manager, caller.userId, vehicle);
-        return this.scoped(manager, caller).findOne(id);
+        const vehicles = scope.of(this.vehicles.within(manager));
+        const vehicle = await vehicles.update(id, values);
+        if (patch.initialOdometer !== undefined) await this.reportInitialReading(manager, scope, vehicle);
+        return vehicles.findOne(id);
       }),
     );
-    return toVehicleDto(updated);
   }
 
-  async remove(caller: AuthenticatedUser, id: string): Promise<void> {
-    await this.vehicles.forUser(caller.userId).softDelete(id);
+  async remove(scope: RequestScope, id: string): Promise<void> {
+    await scope.of(this.vehicles).softDelete(id);
   }
 
-  async restore(caller: AuthenticatedUser, id: string): Promise<VehicleDto> {
-    return toVehicleDto(await this.writing(() => this.vehicles.forUser(caller.userId).restore(id)));
+  restore(scope: RequestScope, id: string): Promise<VehicleEntity> {
+    return this.writing(() => scope.of(this.vehicles).restore(id));
   }
 
-  private scoped(manager: EntityManager, caller: AuthenticatedUser) {
-    return new UserScopedRepository(manager.getRepository(VehicleEntity), notFound).forUser(caller.userId);
-  }
-
-  private reportInitialReading(manager: EntityManager, userId: string, vehicle: VehicleEntity): Promise<void> {
+  private reportInitialReading(manager: EntityManager, scope: RequestScope, vehicle: VehicleEntity): Promise<void> {
     return this.odometer.report(
-      userId,
+      scope,
       vehicle.id,
       { source: 'initial', sourceId: vehicle.id, odometer: vehicle.initialOdometer, recordedAt: vehicle.createdAt },
       manager,
     );
   }
 
-  private checkVinOf(input: VehicleFieldsDto): void {
+  private checkVinOf(input: VehicleFields): void {
     if (!input.vin) return;
     const check = checkVin(input.vin);
     if (!check.valid) throw invalidVin(check);

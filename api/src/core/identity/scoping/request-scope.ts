@@ -1,0 +1,39 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import type { AuthenticatedUser, RequestWithUser } from '../auth/authenticated-user';
+import type { UserOwned, UserScope, UserScopedRepository } from './user-scoped-repository';
+
+/**
+ * One request's caller and its way into the user tables: built once per request by
+ * `UserScopeInterceptor`, handed to the handler by `@Scoped()`, passed on to services. A service
+ * reaches a user table only through `scope.of(table)`, so it cannot ask for another user's rows.
+ */
+export class RequestScope {
+  constructor(readonly caller: AuthenticatedUser) {}
+
+  get userId(): string {
+    return this.caller.userId;
+  }
+
+  /** The caller's live rows of a user table (`user_id` on every query, soft-deleted rows skipped). */
+  of<E extends UserOwned>(table: UserScopedRepository<E>): UserScope<E> {
+    return table.forUser(this.caller.userId);
+  }
+}
+
+export type ScopedRequest = RequestWithUser & { scope?: RequestScope };
+
+/** Marks a handler as one that reads or writes the caller's data; read by the startup route check. */
+export const SCOPED_ROUTE = 'motovaultpro:scoped';
+
+const scopeOfRequest = createParamDecorator((_data: unknown, context: ExecutionContext): RequestScope => {
+  const scope = context.switchToHttp().getRequest<ScopedRequest>().scope;
+  // The route check at startup refuses `@Public()` routes that ask for a scope, so this cannot happen.
+  if (!scope) throw new Error('A @Scoped() parameter on a route without a signed-in caller');
+  return scope;
+});
+
+/** The request's `RequestScope`: `list(@Scoped() scope: RequestScope) { return this.service.list(scope); }` */
+export const Scoped = (): ParameterDecorator => (target, key, index) => {
+  if (key !== undefined) Reflect.defineMetadata(SCOPED_ROUTE, true, (target as Record<string | symbol, object>)[key]);
+  scopeOfRequest()(target, key, index);
+};

@@ -1,0 +1,15 @@
+import { And, FindOptionsWhere, LessThan, MoreThanOrEqual } from 'typeorm';
+import type { FuelLogEntity } from './fuel-log.entity';
+
+/** Which fill-ups a list shows: one vehicle's or all, within a half-open range (from <= filledAt < to). */
+export function fuelLogFilter(query: { vehicleId?: string; from?: string; to?: string }): FindOptionsWhere<FuelLogEntity> {
+  const { vehicleId, from, to } = query;
+  return { ...(vehicleId ? { vehicleId } : {}), ...filledAtRange(from, to) };
+}
+
+function filledAtRange(from?: string, to?: string): FindOptionsWhere<FuelLogEntity> {
+  if (from && to) return { filledAt: And(MoreThanOrEqual(new Date(from)), LessThan(new Date(to))) };
+  if (from) return { filledAt: MoreThanOrEqual(new Date(from)) };
+  if (to) return { filledAt: LessThan(new Date(to)) };
+  return {};
+}

@@ -1,0 +1,45 @@
+import type { FuelLogEntity, QuantityUnit } from '../data/fuel-log.entity';
+import type { Economy } from './economy-units';
+import type { EconomyReason } from './fuel-economy';
+
+/** A fill-up's fields as a form sends them, already validated (`FuelLogFieldsDto` at the API). */
+export interface FuelLogFields {
+  /** ISO 8601 instant */
+  filledAt?: string;
+  odometer?: number;
+  quantity?: number;
+  quantityUnit?: QuantityUnit;
+  pricePerUnit?: number;
+  totalCost?: number;
+  currency?: string;
+  fuelType?: string | null;
+  fuelGrade?: string | null;
+  isFull?: boolean;
+  missedPrevious?: boolean;
+  stationName?: string | null;
+  notes?: string | null;
+  tags?: string[];
+}
+
+export interface NewFuelLog extends FuelLogFields {
+  vehicleId: string;
+}
+
+/** Half-open, as everywhere in the app: from <= filledAt < to (ISO 8601 instants). */
+export interface FilledAtRange {
+  from?: string;
+  to?: string;
+}
+
+export interface FuelLogListQuery extends FilledAtRange {
+  vehicleId?: string;
+  page?: number;
+  pageSize?: number;
+}
+
+/** A stored fill-up and the economy of the window it closes, or why it has none. */
+export interface FillUpWithEconomy {
+  fill: FuelLogEntity;
+  economy: Economy | null;
+  economyReason: EconomyReason;
+}

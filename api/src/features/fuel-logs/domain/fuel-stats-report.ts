@@ -1,0 +1,47 @@
+import type { Economy } from './economy-units';
+
+/** Fuel statistics as the API sends them: in the user's units (`distanceUnit`, `fuelUnit`) and currency. */
+export interface FuelStatsReport {
+  averageEconomy: Economy | null;
+  lastEconomy: Economy | null;
+  bestEconomy: Economy | null;
+  worstEconomy: Economy | null;
+  currency: string;
+  totalCost: number;
+  costPerDistance: number | null;
+  distance: number;
+  distanceUnit: 'mi' | 'km';
+  fuelUsed: number;
+  fuelUnit: 'l' | 'gal_us' | 'gal_uk' | 'kwh';
+  months: FuelStatsMonth[];
+  pricePerUnit: PricePoint[];
+}
+
+export interface FuelStatsMonth {
+  /** YYYY-MM in the user's time zone */
+  month: string;
+  cost: number;
+  fuelUsed: number;
+  distance: number;
+  economy: Economy | null;
+}
+
+export interface PricePoint {
+  /** ISO 8601 instant */
+  filledAt: string;
+  /** Currency per fuel unit */
+  value: number;
+}
+
+export interface VehicleFuelStatsReport extends FuelStatsReport {
+  vehicleId: string;
+  displayName: string;
+}
+
+/** Every vehicle's statistics, and the spending they add up to. */
+export interface AllFuelStatsReport {
+  currency: string;
+  totalCost: number;
+  months: { month: string; cost: number }[];
+  vehicles: VehicleFuelStatsReport[];
+}
