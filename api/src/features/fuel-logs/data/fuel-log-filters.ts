@@ -2,7 +2,11 @@ import { And, FindOptionsWhere, LessThan, MoreThanOrEqual } from 'typeorm';
 import type { FuelLogEntity } from './fuel-log.entity';
 
 /** Which fill-ups a list shows: one vehicle's or all, within a half-open range (from <= filledAt < to). */
-export function fuelLogFilter(query: { vehicleId?: string; from?: string; to?: string }): FindOptionsWhere<FuelLogEntity> {
+export function fuelLogFilter(query: {
+  vehicleId?: string;
+  from?: string;
+  to?: string;
+}): FindOptionsWhere<FuelLogEntity> {
   const { vehicleId, from, to } = query;
   return { ...(vehicleId ? { vehicleId } : {}), ...filledAtRange(from, to) };
 }

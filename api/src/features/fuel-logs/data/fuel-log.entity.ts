@@ -5,7 +5,6 @@ import type { UserOwned } from '../../../core/identity/scoping/user-scoped-repos
 export const quantityUnits = ['l', 'gal_us', 'gal_uk', 'kwh'] as const;
 export type QuantityUnit = (typeof quantityUnits)[number];
 
-
 /** A fill-up (or charge) as entered: the odometer in its vehicle's unit, the quantity with its own unit. */
 @Entity({ schema: 'public', name: 'fuel_logs' })
 export class FuelLogEntity implements UserOwned {

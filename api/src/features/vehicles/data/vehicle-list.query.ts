@@ -22,8 +22,8 @@ const vehicleColumns = `
   ${isoInstant('created_at')} as created_at, ${isoInstant('updated_at')} as updated_at`;
 
 const orderBy: Record<VehicleSort, string> = {
-  name: 'lower(coalesce(nickname, make || \' \' || model)) asc, year desc nulls last, id',
-  '-name': 'lower(coalesce(nickname, make || \' \' || model)) desc, year desc nulls last, id',
+  name: "lower(coalesce(nickname, make || ' ' || model)) asc, year desc nulls last, id",
+  '-name': "lower(coalesce(nickname, make || ' ' || model)) desc, year desc nulls last, id",
   year: 'year asc nulls last, lower(make), lower(model), id',
   '-year': 'year desc nulls last, lower(make), lower(model), id',
   createdAt: 'created_at asc, id',
@@ -107,4 +107,3 @@ export class VehicleListRepository {
     return { rows, total: Number(counted.rows[0].total) };
   }
 }
-

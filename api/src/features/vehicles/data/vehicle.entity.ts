@@ -24,7 +24,6 @@ export type OdometerUnit = (typeof odometerUnits)[number];
 export type FuelType = (typeof fuelTypes)[number];
 export type TankCapacityUnit = (typeof tankCapacityUnits)[number];
 
-
 @Entity({ schema: 'public', name: 'vehicles' })
 export class VehicleEntity implements UserOwned {
   @PrimaryColumn('uuid') id: string;
@@ -45,12 +44,14 @@ export class VehicleEntity implements UserOwned {
   @Column('text', { name: 'license_plate', nullable: true }) licensePlate: string | null;
   @Column('text', { name: 'license_region', nullable: true }) licenseRegion: string | null;
   @Column('date', { name: 'purchase_date', nullable: true }) purchaseDate: string | null;
-  @Column('numeric', { name: 'purchase_price', nullable: true, transformer: numericAsNumber }) purchasePrice: number | null;
+  @Column('numeric', { name: 'purchase_price', nullable: true, transformer: numericAsNumber }) purchasePrice:
+    number | null;
   @Column('text', { name: 'odometer_unit' }) odometerUnit: OdometerUnit;
   @Column('numeric', { name: 'initial_odometer', transformer: numericAsNumber }) initialOdometer: number;
   @Column('numeric', { name: 'current_odometer', transformer: numericAsNumber }) currentOdometer: number;
   @Column('text', { name: 'fuel_types', array: true }) fuelTypes: FuelType[];
-  @Column('numeric', { name: 'tank_capacity', nullable: true, transformer: numericAsNumber }) tankCapacity: number | null;
+  @Column('numeric', { name: 'tank_capacity', nullable: true, transformer: numericAsNumber }) tankCapacity:
+    number | null;
   @Column('text', { name: 'tank_capacity_unit', nullable: true }) tankCapacityUnit: TankCapacityUnit | null;
   @Column('text') status: VehicleStatus;
   @Column('text', { nullable: true }) notes: string | null;
