@@ -6,15 +6,7 @@ import { CurrentUser } from '../../../core/auth/current-user';
 import { loader } from '../../../core/loading/loader';
 import { problemOf } from '../../../core/problem';
 import { fuelTypeOptions, labelOf, VehiclesApi } from '../../vehicles';
-import {
-  AmountField,
-  AmountTexts,
-  amountFields,
-  amountsToSend,
-  derivedField,
-  editTypingOrder,
-  typeAmount,
-} from './fill-amounts';
+import { AmountField, amountFields, amountsToSend, derivedField, editTypingOrder, typeAmount } from './fill-amounts';
 import {
   currencySymbolOf,
   opensMoreDetails,
@@ -25,7 +17,7 @@ import {
 } from './fill-up-defaults';
 import { FuelLog } from './fuel-log';
 import { isDetailField, odometerOrderText, placeFieldErrors } from './fuel-log-errors';
-import { createFuelLogForm, formValueOf, fuelLogFieldsOf } from './fuel-log-form';
+import { amountTextsOf, createFuelLogForm, formValueOf, fuelLogFieldsOf } from './fuel-log-form';
 import { formatNumber } from './fuel-format';
 import { FuelLogsApi } from './fuel-logs-api';
 import { lastVehicleId } from './last-vehicle';
@@ -147,7 +139,10 @@ export class FuelLogFormModel {
 
   /** The user typed `text` in an amount (read from the input: its control may hear of it later). */
   typed(field: AmountField, text: string): void {
-    const { order, changes } = typeAmount(this.typedOrder(), field, { ...this.amountTexts(), [field]: text });
+    const { order, changes } = typeAmount(this.typedOrder(), field, {
+      ...amountTextsOf(this.form.getRawValue()),
+      [field]: text,
+    });
     this.typedOrder.set(order);
     for (const [changed, changedText] of Object.entries(changes)) {
       this.form.controls[changed as AmountField].setValue(changedText);
@@ -170,7 +165,7 @@ export class FuelLogFormModel {
     const untouched = log ? undefined : new Date();
     const when = controls.filledAt.pristine ? untouched : instantOf(value.filledAt, this.timeZone());
     const amountsTouched = amountFields.some((field) => controls[field].dirty);
-    const amounts = log && !amountsTouched ? [] : amountsToSend(this.typedOrder(), this.amountTexts());
+    const amounts = log && !amountsTouched ? [] : amountsToSend(this.typedOrder(), amountTextsOf(value));
     const fields = fuelLogFieldsOf(value, amounts, when);
     if (log) return this.api.update(log.id, fields);
     return this.api.create({
@@ -193,10 +188,5 @@ export class FuelLogFormModel {
       if (isDetailField(field)) this.moreOpen.set(true);
     }
     return !unplaced;
-  }
-
-  private amountTexts(): AmountTexts {
-    const { quantity, pricePerUnit, totalCost } = this.form.controls;
-    return { quantity: quantity.value, pricePerUnit: pricePerUnit.value, totalCost: totalCost.value };
   }
 }

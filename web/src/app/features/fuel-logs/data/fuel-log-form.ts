@@ -1,5 +1,5 @@
 import { AbstractControl, NonNullableFormBuilder, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
-import { AmountField, amountDecimals, amountFields, decimalsOf, parseDecimal } from './fill-amounts';
+import { AmountField, AmountTexts, amountDecimals, amountFields, decimalsOf, parseDecimal } from './fill-amounts';
 import { FuelLog, FuelLogFields, QuantityUnit } from './fuel-log';
 import { instantOf, wallTimeOf } from './zoned-time';
 
@@ -73,6 +73,11 @@ export function formValueOf(log: FuelLog, timeZone: string | undefined): FuelLog
     stationName: log.stationName ?? '',
     notes: log.notes ?? '',
   };
+}
+
+/** The three amounts as the form holds them. */
+export function amountTextsOf({ quantity, pricePerUnit, totalCost }: FuelLogFormValue): AmountTexts {
+  return { quantity, pricePerUnit, totalCost };
 }
 
 /**
