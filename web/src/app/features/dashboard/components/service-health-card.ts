@@ -12,17 +12,12 @@ import {
 } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
-import { Subject, map, scan, startWith, switchMap, timer } from 'rxjs';
-import { HealthApi, HealthSnapshot, ProbeReport } from '../../../core/health/health-api';
+import { Subject, scan, startWith, switchMap, timer } from 'rxjs';
+import { HealthApi, ProbeReport } from '../../../core/health/health-api';
+import { loader } from '../../../core/loading/loader';
 
 /** How often the card re-checks while the dashboard is open. */
 export const healthRefreshMs = 30_000;
-
-interface HealthCardState {
-  /** The latest answer; kept on screen while the next check runs. */
-  snapshot?: HealthSnapshot;
-  checking: boolean;
-}
 
 interface HealthRow {
   name: string;
@@ -54,27 +49,23 @@ export class ServiceHealthCard {
   private readonly healthApi = inject(HealthApi);
   private readonly refreshRequests = new Subject<void>();
 
-  // A manual refresh checks now and restarts the 30 s timer; switchMap drops a check still in flight.
-  private readonly state = toSignal<HealthCardState, HealthCardState>(
+  /** Goes up every 30 s, and at once on a manual refresh, which restarts the 30 s. */
+  private readonly due = toSignal(
     this.refreshRequests.pipe(
       startWith(undefined),
       switchMap(() => timer(0, healthRefreshMs)),
-      switchMap(() =>
-        this.healthApi.check().pipe(
-          map((snapshot): HealthCardState => ({ snapshot, checking: false })),
-          startWith<HealthCardState>({ checking: true }),
-        ),
-      ),
-      scan((previous: HealthCardState, next: HealthCardState) => ({
-        snapshot: next.snapshot ?? previous.snapshot,
-        checking: next.checking,
-      })),
+      scan((count) => count + 1, 0),
     ),
-    { initialValue: { checking: true } },
   );
+  // Each check replaces one still in flight; the latest answer stays on screen while the next runs.
+  private readonly health = loader({
+    params: this.due,
+    request: () => this.healthApi.check(),
+    failure: 'The health check failed unexpectedly.',
+  });
 
-  protected readonly checking = computed(() => this.state().checking);
-  protected readonly snapshot = computed(() => this.state().snapshot);
+  protected readonly checking = this.health.loading;
+  protected readonly snapshot = this.health.value;
   protected readonly answered = computed(() => {
     const snapshot = this.snapshot();
     return snapshot?.kind === 'answered' ? snapshot : undefined;

@@ -1,5 +1,4 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatButton } from '@angular/material/button';
 import {
   MatCard,
@@ -13,18 +12,11 @@ import {
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { catchError, map, of, startWith } from 'rxjs';
+import { map } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
-import { describeError } from '../../../core/problem';
-import { VehicleFuelStats } from '../data/fuel-log';
+import { loader } from '../../../core/loading/loader';
 import { formatEconomy } from '../data/fuel-format';
 import { FuelLogsApi } from '../data/fuel-logs-api';
-
-interface EconomyState {
-  vehicles?: VehicleFuelStats[];
-  loading: boolean;
-  problem?: string;
-}
 
 /** Each vehicle's latest economy (the last window a full fill closed), and its average. */
 @Component({
@@ -50,12 +42,12 @@ interface EconomyState {
         <mat-card-subtitle>Last full fill per vehicle</mat-card-subtitle>
       </mat-card-header>
       <div class="progress">
-        @if (state().loading) {
+        @if (economy.loading()) {
           <mat-progress-bar mode="indeterminate" aria-label="Loading fuel economy" />
         }
       </div>
       <mat-card-content>
-        @if (state().problem; as problem) {
+        @if (economy.problem(); as problem) {
           <p class="problem" role="alert">{{ problem }}</p>
         } @else if (rows(); as rows) {
           @if (rows.length === 0) {
@@ -86,24 +78,17 @@ interface EconomyState {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FuelEconomyCard {
+  private readonly api = inject(FuelLogsApi);
   private readonly currentUser = inject(CurrentUser);
 
-  protected readonly state = toSignal(
-    inject(FuelLogsApi)
-      .allStats()
-      .pipe(
-        map((stats): EconomyState => ({ vehicles: stats.vehicles, loading: false })),
-        catchError((error: unknown) =>
-          of<EconomyState>({ loading: false, problem: describeError(error, 'Fuel economy could not be loaded.') }),
-        ),
-        startWith<EconomyState>({ loading: true }),
-      ),
-    { requireSync: true },
-  );
+  protected readonly economy = loader({
+    request: () => this.api.allStats().pipe(map((stats) => stats.vehicles)),
+    failure: 'Fuel economy could not be loaded.',
+  });
 
   protected readonly rows = computed(() => {
     const locale = this.currentUser.me()?.locale;
-    return this.state().vehicles?.map((vehicle) => ({
+    return this.economy.value()?.map((vehicle) => ({
       vehicleId: vehicle.vehicleId,
       name: vehicle.displayName,
       last: vehicle.lastEconomy ? formatEconomy(vehicle.lastEconomy, locale) : '—',

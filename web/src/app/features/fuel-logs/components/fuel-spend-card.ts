@@ -1,5 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import {
   MatCard,
@@ -13,19 +12,11 @@ import {
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { catchError, filter, map, of, startWith, switchMap, take } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
-import { describeError } from '../../../core/problem';
-import { AllFuelStats } from '../data/fuel-log';
+import { loader } from '../../../core/loading/loader';
 import { formatCurrency, formatMonth } from '../data/fuel-format';
 import { FuelLogsApi } from '../data/fuel-logs-api';
 import { startOfMonth, wallTimeOf } from '../data/zoned-time';
-
-interface SpendState {
-  stats?: AllFuelStats;
-  loading: boolean;
-  problem?: string;
-}
 
 /** What fuel cost this calendar month (in the user's time zone), in all and per vehicle. */
 @Component({
@@ -51,14 +42,14 @@ interface SpendState {
         <mat-card-subtitle>{{ monthName() }}</mat-card-subtitle>
       </mat-card-header>
       <div class="progress">
-        @if (state().loading) {
+        @if (spending.loading()) {
           <mat-progress-bar mode="indeterminate" aria-label="Loading this month's fuel spending" />
         }
       </div>
       <mat-card-content>
-        @if (state().problem; as problem) {
+        @if (spending.problem(); as problem) {
           <p class="problem" role="alert">{{ problem }}</p>
-        } @else if (state().stats; as stats) {
+        } @else if (spending.value(); as stats) {
           <p class="headline">
             <span class="mvp-visually-hidden">Spent this month:</span>
             {{ money(stats.totalCost, stats.currency) }}
@@ -95,7 +86,12 @@ export class FuelSpendCard {
   private readonly currentUser = inject(CurrentUser);
   private readonly locale = computed(() => this.currentUser.me()?.locale);
 
-  protected readonly state = signal<SpendState>({ loading: true });
+  /** The month starts in the user's time zone, so this waits for /api/me. */
+  protected readonly spending = loader({
+    params: () => this.currentUser.me()?.timeZone,
+    request: (timeZone) => this.api.allStats({ from: startOfMonth(new Date(), timeZone).toISOString() }),
+    failure: 'Fuel spending could not be loaded.',
+  });
   protected readonly monthName = computed(() => {
     const timeZone = this.currentUser.me()?.timeZone;
     return formatMonth(wallTimeOf(new Date(), timeZone).slice(0, 7), this.locale(), 'long');
@@ -103,23 +99,6 @@ export class FuelSpendCard {
 
   constructor() {
     this.currentUser.ensureLoaded();
-    // The month starts in the user's time zone, so this waits for /api/me.
-    toObservable(this.currentUser.me)
-      .pipe(
-        filter((me) => !!me),
-        take(1),
-        switchMap((me) =>
-          this.api.allStats({ from: startOfMonth(new Date(), me.timeZone).toISOString() }).pipe(
-            map((stats): SpendState => ({ stats, loading: false })),
-            catchError((error: unknown) =>
-              of<SpendState>({ loading: false, problem: describeError(error, 'Fuel spending could not be loaded.') }),
-            ),
-            startWith<SpendState>({ loading: true }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((state) => this.state.set(state));
   }
 
   protected money(amount: number, currency: string): string {

@@ -42,6 +42,44 @@ export function deriveAmount(field: AmountField, amounts: Amounts): number | und
   }
 }
 
+/** The three amount fields' text, as the form holds it. */
+export type AmountTexts = Record<AmountField, string>;
+
+/** Edits start as if price and quantity were typed: a new total works out the price, as the API does. */
+export const editTypingOrder: readonly AmountField[] = ['pricePerUnit', 'quantity'];
+
+/**
+ * The user typed `texts[field]` into `field` (the other texts as the form holds them): the new order,
+ * and the texts that change with it. The worked-out field shows its sum (empty when the two do not
+ * give one); a field worked out before from an amount now gone is emptied, or it would pass for typed.
+ */
+export function typeAmount(
+  order: readonly AmountField[],
+  field: AmountField,
+  texts: AmountTexts,
+): { order: AmountField[]; changes: Partial<AmountTexts> } {
+  const before = derivedField(order);
+  const next = typedAfter(order, field, !texts[field].trim());
+  const derived = derivedField(next);
+  const changes: Partial<AmountTexts> = {};
+  if (before && before !== derived && before !== field) changes[before] = '';
+  if (derived) {
+    const amounts: Amounts = {};
+    for (const each of amountFields) {
+      const value = parseDecimal(changes[each] ?? texts[each], amountDecimals[each]);
+      if (each !== derived && value !== undefined && !Number.isNaN(value)) amounts[each] = value;
+    }
+    const value = deriveAmount(derived, amounts);
+    changes[derived] = value === undefined ? '' : amountText(derived, value);
+  }
+  return { order: next, changes };
+}
+
+/** The amounts a request carries: the two typed last; all that are filled in when fewer were typed (they agree). */
+export function amountsToSend(order: readonly AmountField[], texts: AmountTexts): readonly AmountField[] {
+  return order.length === 2 ? order : amountFields.filter((field) => texts[field].trim() !== '');
+}
+
 /** A worked-out amount as its field shows it: "3.500", "17.50". */
 export function amountText(field: AmountField, value: number): string {
   return value.toFixed(shownDecimals[field]);

@@ -1,8 +1,6 @@
 import { AbstractControl, NonNullableFormBuilder, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
-import { Problem } from '../../../core/problem';
-import { AmountField, amountDecimals, amountFields, decimalsOf, parseDecimal } from './fill-amounts';
+import { AmountField, AmountTexts, amountDecimals, amountFields, decimalsOf, parseDecimal } from './fill-amounts';
 import { FuelLog, FuelLogFields, QuantityUnit } from './fuel-log';
-import { formatFilledAt, formatNumber } from './fuel-format';
 import { instantOf, wallTimeOf } from './zoned-time';
 
 /** Decimals the API keeps of an odometer reading. */
@@ -77,6 +75,11 @@ export function formValueOf(log: FuelLog, timeZone: string | undefined): FuelLog
   };
 }
 
+/** The three amounts as the form holds them. */
+export function amountTextsOf({ quantity, pricePerUnit, totalCost }: FuelLogFormValue): AmountTexts {
+  return { quantity, pricePerUnit, totalCost };
+}
+
 /**
  * The request body without the vehicle: trimmed text (empty as null, which clears on PATCH), and of
  * the amounts only `amounts` (the two the user typed; none when an edit left them alone).
@@ -100,75 +103,4 @@ export function fuelLogFieldsOf(
   if (filledAt) fields.filledAt = filledAt.toISOString();
   for (const field of amounts) fields[field] = parseDecimal(value[field], amountDecimals[field]);
   return fields;
-}
-
-/** The form field that shows an API field error. */
-export function formFieldOf(apiField: string): FuelLogFormField | undefined {
-  return apiField in fieldNames ? (apiField as FuelLogFormField) : undefined;
-}
-
-/** What an API field error reads after: "must be a number…" → "The quantity must be a number…". */
-const fieldNames: Record<FuelLogFormField, string> = {
-  vehicleId: 'The vehicle',
-  filledAt: 'The date',
-  odometer: 'The odometer reading',
-  quantity: 'The quantity',
-  pricePerUnit: 'The price',
-  totalCost: 'The total',
-  quantityUnit: 'The unit',
-  fuelType: 'The fuel',
-  isFull: 'This',
-  missedPrevious: 'This',
-  fuelGrade: 'The grade',
-  stationName: 'The station',
-  notes: 'The notes',
-};
-
-/** The API's field names in its messages, as the form labels them. */
-const apiWords: [RegExp, string][] = [
-  [/\bpricePerUnit\b/g, 'price'],
-  [/\btotalCost\b/g, 'total'],
-];
-
-/** An API field error as a sentence under its field. */
-export function fieldErrorText(field: FuelLogFormField, message: string): string {
-  let text = message.trim().replace(/[.!?]$/, '');
-  for (const [pattern, word] of apiWords) text = text.replace(pattern, word);
-  if (!text) return 'Not accepted.';
-  if (/^give any two/i.test(text)) return 'Give any two of quantity, price and total.';
-  if (/^[A-Z]/.test(text)) return `${text}.`;
-  return `${fieldNames[field]} ${text}.`;
-}
-
-interface Reading {
-  filledAt: string;
-  odometer: number;
-}
-
-/** The 400 for an odometer that goes backwards: the readings before and after it. */
-interface OdometerOrderProblem extends Problem {
-  previous?: Reading;
-  next?: Reading;
-}
-
-/**
- * The odometer-order 400 as a sentence under the odometer field, its neighbours' dates in the
- * user's locale and time zone: "The odometer cannot go backwards: an earlier fill-up (Nov 20, 2026,
- * 5:45 PM) reads 5,400 mi." Undefined for any other problem.
- */
-export function odometerOrderText(
-  problem: Problem | undefined,
-  unit: string,
-  locale: string | undefined,
-  timeZone: string | undefined,
-): string | undefined {
-  const { previous, next } = (problem ?? {}) as OdometerOrderProblem;
-  if (!previous && !next) return undefined;
-  const reads = (reading: Reading) =>
-    `(${formatFilledAt(reading.filledAt, locale, timeZone)}) reads ${formatNumber(reading.odometer, locale, 0, 1)} ${unit}`;
-  const parts = [
-    previous && `an earlier fill-up ${reads(previous)}`,
-    next && `${previous ? 'a later one' : 'a later fill-up'} ${reads(next)}`,
-  ].filter(Boolean);
-  return `The odometer cannot go backwards: ${parts.join(' and ')}.`;
 }

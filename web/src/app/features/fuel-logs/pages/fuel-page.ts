@@ -1,25 +1,16 @@
-import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
-import { toObservable, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatCard } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { catchError, forkJoin, map, of, startWith, switchMap } from 'rxjs';
+import { forkJoin, map } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
-import { describeError } from '../../../core/problem';
+import { loader } from '../../../core/loading/loader';
 import { FuelSpendCard } from '../components/fuel-spend-card';
-import { VehicleFuelStats } from '../data/fuel-log';
 import { formatCurrency, formatEconomy } from '../data/fuel-format';
 import { FuelLogsApi } from '../data/fuel-logs-api';
-import { Vehicle, vehicleIcon, VehiclesApi } from '../../vehicles';
-
-interface FuelOverview {
-  vehicles?: Vehicle[];
-  stats?: VehicleFuelStats[];
-  loading: boolean;
-  problem?: string;
-}
+import { vehicleIcon, VehiclesApi } from '../../vehicles';
 
 interface VehicleFuelFact {
   label: string;
@@ -46,16 +37,16 @@ interface VehicleFuelFact {
       </header>
 
       <div class="progress">
-        @if (overview().loading) {
+        @if (overview.loading()) {
           <mat-progress-bar mode="indeterminate" aria-label="Loading your vehicles' fuel" />
         }
       </div>
 
-      @if (overview().problem; as problem) {
+      @if (overview.problem(); as problem) {
         <div class="problem" role="alert">
           <mat-icon aria-hidden="true">error</mat-icon>
           <span>{{ problem }}</span>
-          <button mat-button type="button" (click)="retry()">Try again</button>
+          <button mat-button type="button" (click)="overview.retry()">Try again</button>
         </div>
       } @else if (noVehicles()) {
         <section class="invitation" aria-labelledby="no-vehicle-heading">
@@ -67,7 +58,7 @@ interface VehicleFuelFact {
             Add vehicle
           </a>
         </section>
-      } @else if (overview().vehicles) {
+      } @else if (overview.value()) {
         <ul class="mvp-card-grid cards" aria-label="Fuel per vehicle">
           <li><mvp-fuel-spend-card /></li>
           @for (card of cards(); track card.vehicle.id) {
@@ -205,35 +196,21 @@ export class FuelPage {
   private readonly vehiclesApi = inject(VehiclesApi);
   private readonly fuelApi = inject(FuelLogsApi);
   private readonly currentUser = inject(CurrentUser);
-  private readonly retries = signal(0);
 
-  protected readonly overview = toSignal(
-    toObservable(this.retries).pipe(
-      switchMap(() =>
-        forkJoin({
-          vehicles: this.vehiclesApi.listAll({ sort: 'name' }),
-          stats: this.fuelApi.allStats(),
-        }).pipe(
-          map(({ vehicles, stats }): FuelOverview => ({
-            vehicles,
-            stats: stats.vehicles,
-            loading: false,
-          })),
-          catchError((error: unknown) =>
-            of<FuelOverview>({ loading: false, problem: describeError(error, 'Your fuel could not be loaded.') }),
-          ),
-          startWith<FuelOverview>({ loading: true }),
-        ),
-      ),
-    ),
-    { initialValue: { loading: true } as FuelOverview },
-  );
+  protected readonly overview = loader({
+    request: () =>
+      forkJoin({
+        vehicles: this.vehiclesApi.listAll({ sort: 'name' }),
+        stats: this.fuelApi.allStats().pipe(map((all) => all.vehicles)),
+      }),
+    failure: 'Your fuel could not be loaded.',
+  });
 
-  protected readonly noVehicles = computed(() => this.overview().vehicles?.length === 0);
+  protected readonly noVehicles = computed(() => this.overview.value()?.vehicles.length === 0);
 
   /** Vehicles with fill-ups first (as the garage sorts them), then the rest still in use. */
   protected readonly cards = computed(() => {
-    const { vehicles = [], stats = [] } = this.overview();
+    const { vehicles = [], stats = [] } = this.overview.value() ?? {};
     const locale = this.currentUser.me()?.locale;
     const byVehicle = new Map(stats.map((each) => [each.vehicleId, each]));
     return vehicles
@@ -256,8 +233,4 @@ export class FuelPage {
         return { vehicle, icon: vehicleIcon(vehicle.vehicleType), facts };
       });
   });
-
-  protected retry(): void {
-    this.retries.update((count) => count + 1);
-  }
 }

@@ -1,8 +1,8 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
-import { toSignal } from '@angular/core/rxjs-interop';
 import { MatCard } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
 import { HealthApi } from '../../../core/health/health-api';
+import { loader } from '../../../core/loading/loader';
 
 @Component({
   selector: 'mvp-about-section',
@@ -47,10 +47,14 @@ import { HealthApi } from '../../../core/health/health-api';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class AboutSection {
-  private readonly health = toSignal(inject(HealthApi).check());
+  private readonly healthApi = inject(HealthApi);
+  private readonly health = loader({
+    request: () => this.healthApi.check(),
+    failure: 'The health check failed unexpectedly.',
+  });
 
   protected readonly version = computed(() => {
-    const health = this.health();
+    const health = this.health.value();
     if (!health) return 'Checking…';
     if (health.kind === 'answered' && health.version) return health.version;
     return 'Unknown (the API is not healthy right now)';

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatCard } from '@angular/material/card';
@@ -8,6 +8,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { filter, switchMap } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
+import { loader } from '../../../core/loading/loader';
 import { ApiToken, ApiTokensApi, CreatedApiToken } from '../data/api-tokens-api';
 import { describeError } from '../../../core/problem';
 import { ConfirmDialog, ConfirmDialogData } from './confirm-dialog';
@@ -28,9 +29,10 @@ export class ApiTokensSection {
   private readonly currentUser = inject(CurrentUser);
   private readonly destroyRef = inject(DestroyRef);
 
-  protected readonly tokens = signal<ApiToken[] | undefined>(undefined);
-  protected readonly loading = signal(true);
-  protected readonly problem = signal<string | undefined>(undefined);
+  protected readonly tokens = loader({
+    request: () => this.api.list(),
+    failure: 'Your API tokens could not be loaded.',
+  });
 
   /** Dates in the user's locale and time zone once /api/me has answered, the browser's until then. */
   private readonly dateFormat = computed(() => {
@@ -42,30 +44,8 @@ export class ApiTokensSection {
     }
   });
 
-  constructor() {
-    this.load();
-  }
-
   protected formatDate(iso: string): string {
     return this.dateFormat().format(new Date(iso));
-  }
-
-  protected load(): void {
-    this.loading.set(true);
-    this.problem.set(undefined);
-    this.api
-      .list()
-      .pipe(takeUntilDestroyed(this.destroyRef))
-      .subscribe({
-        next: (tokens) => {
-          this.tokens.set(tokens);
-          this.loading.set(false);
-        },
-        error: (error: unknown) => {
-          this.problem.set(describeError(error, 'Your API tokens could not be loaded.'));
-          this.loading.set(false);
-        },
-      });
   }
 
   protected create(): void {
@@ -83,7 +63,7 @@ export class ApiTokensSection {
       )
       .subscribe((created) => {
         const { token: _secret, ...listed } = created;
-        this.tokens.update((tokens) => [listed, ...(tokens ?? []).filter((token) => token.id !== listed.id)]);
+        this.tokens.update((tokens) => [listed, ...tokens.filter((token) => token.id !== listed.id)]);
       });
   }
 
@@ -106,7 +86,7 @@ export class ApiTokensSection {
       )
       .subscribe({
         next: () => {
-          this.tokens.update((tokens) => tokens?.filter((each) => each.id !== token.id));
+          this.tokens.update((tokens) => tokens.filter((each) => each.id !== token.id));
           this.snackBar.open(`Token “${token.name}” revoked`, undefined, { duration: 3000 });
         },
         error: (error: unknown) =>

@@ -9,8 +9,9 @@ import { MatInput } from '@angular/material/input';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { finalize, map } from 'rxjs';
+import { finalize, map, tap } from 'rxjs';
 import { CurrentUser, Me, MePatch } from '../../../core/auth/current-user';
+import { loader } from '../../../core/loading/loader';
 import {
   commonCurrencies,
   commonLocales,
@@ -81,8 +82,12 @@ export class ProfileSection {
     timeZone: ['UTC', Validators.required],
   });
 
+  protected readonly profile = loader({
+    request: () => this.currentUser.reload().pipe(tap((me) => this.fill(me))),
+    failure: 'Your profile could not be loaded.',
+  });
+  /** The form holds the profile (loaded, or as just saved): until then it is busy. */
   protected readonly loaded = signal(false);
-  protected readonly loadError = signal<string | undefined>(undefined);
   protected readonly saving = signal(false);
 
   private readonly values = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
@@ -114,16 +119,6 @@ export class ProfileSection {
     const code = this.values().currency.trim().toUpperCase();
     return /^[A-Z]{3}$/.test(code) ? currencyName(code, this.uiLocale()) : undefined;
   });
-
-  constructor() {
-    this.currentUser
-      .reload()
-      .pipe(takeUntilDestroyed())
-      .subscribe({
-        next: (me) => this.fill(me),
-        error: (error: unknown) => this.loadError.set(describeError(error, 'Your profile could not be loaded.')),
-      });
-  }
 
   protected serverError(field: ProfileField): string | undefined {
     const error: unknown = this.form.controls[field].getError('server');

@@ -1,11 +1,11 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed, toObservable } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
-import { catchError, map, of, startWith, switchMap } from 'rxjs';
-import { describeError } from '../../../core/problem';
+import { map } from 'rxjs';
+import { firstPage, remainingOf, withNextPage } from '../../../core/loading/load-state';
+import { loader } from '../../../core/loading/loader';
 import { VehicleCard } from '../components/vehicle-card';
 import { Vehicle, VehicleStatus } from '../data/vehicle';
 import { VehicleDeletion } from '../data/vehicle-deletion';
@@ -13,15 +13,6 @@ import { labelOf, statusOptions } from '../data/vehicle-options';
 import { VehiclesApi } from '../data/vehicles-api';
 
 const pageSize = 50;
-
-interface GarageState {
-  vehicles?: Vehicle[];
-  total: number;
-  /** Pages of `pageSize` loaded so far. */
-  pages: number;
-  loading: boolean;
-  problem?: string;
-}
 
 /** The garage: a card per vehicle, a filter by status, and the way to add one. */
 @Component({
@@ -46,70 +37,32 @@ export class GaragePage {
   protected readonly filter = computed(() =>
     statusOptions.some((option) => option.value === this.status()) ? (this.status() as VehicleStatus) : undefined,
   );
-  private readonly retries = signal(0);
-  private readonly state = signal<GarageState>({ total: 0, pages: 0, loading: true });
-  private readonly loadingMore = signal(false);
+  /** The first page again whenever the filter changes or a vehicle is deleted or restored. */
+  protected readonly garage = loader({
+    params: () => ({ status: this.filter(), changes: this.deletion.changes() }),
+    request: ({ status }) => this.api.list({ status, pageSize }).pipe(map(firstPage)),
+    failure: 'Your vehicles could not be loaded.',
+  });
 
-  protected readonly vehicles = computed(() => this.state().vehicles);
-  protected readonly loading = computed(() => this.state().loading || this.loadingMore());
-  protected readonly problem = computed(() => this.state().problem);
-  protected readonly remaining = computed(() => this.state().total - (this.vehicles()?.length ?? 0));
+  protected readonly vehicles = computed(() => this.garage.value()?.items);
+  protected readonly remaining = computed(() => remainingOf(this.garage.value()));
   /** Nothing at all in the garage (not just nothing with this status). */
   protected readonly empty = computed(() => this.vehicles()?.length === 0 && !this.filter());
   protected readonly filterLabel = computed(() => labelOf(statusOptions, this.filter())?.toLowerCase());
 
-  constructor() {
-    // The first page again whenever the filter changes, a vehicle is deleted or restored, or on retry.
-    toObservable(computed(() => ({ status: this.filter(), changes: this.deletion.changes(), retries: this.retries() })))
-      .pipe(
-        switchMap(({ status }) =>
-          this.api.list({ status, pageSize }).pipe(
-            map((page): Partial<GarageState> => ({
-              vehicles: page.items,
-              total: page.total,
-              pages: 1,
-              loading: false,
-            })),
-            catchError((error: unknown) =>
-              of<Partial<GarageState>>({
-                problem: describeError(error, 'Your vehicles could not be loaded.'),
-                loading: false,
-              }),
-            ),
-            startWith<Partial<GarageState>>({ loading: true, problem: undefined }),
-          ),
-        ),
-        takeUntilDestroyed(),
-      )
-      .subscribe((next) => this.state.update((state) => ({ ...state, ...next })));
-  }
-
-  protected retry(): void {
-    this.retries.update((count) => count + 1);
-  }
-
   protected loadMore(): void {
-    if (this.loadingMore()) return;
-    this.loadingMore.set(true);
-    this.api.list({ status: this.filter(), pageSize, page: this.state().pages + 1 }).subscribe({
-      next: (page) => {
-        this.state.update((state) => {
-          const shown = new Set(state.vehicles?.map((vehicle) => vehicle.id));
-          const added = page.items.filter((vehicle) => !shown.has(vehicle.id));
-          return { ...state, vehicles: [...(state.vehicles ?? []), ...added], total: page.total, pages: page.page };
-        });
-        this.loadingMore.set(false);
-      },
-      error: () => this.loadingMore.set(false),
-    });
+    this.garage.extend(
+      this.api.list({ status: this.filter(), pageSize, page: (this.garage.value()?.pages ?? 0) + 1 }),
+      withNextPage,
+    );
   }
 
   protected delete(vehicle: Vehicle): void {
     this.deletion.delete(vehicle).subscribe(() =>
-      this.state.update((state) => ({
-        ...state,
-        vehicles: state.vehicles?.filter((each) => each.id !== vehicle.id),
-        total: Math.max(0, state.total - 1),
+      this.garage.update((list) => ({
+        ...list,
+        items: list.items.filter((each) => each.id !== vehicle.id),
+        total: Math.max(0, list.total - 1),
       })),
     );
   }
