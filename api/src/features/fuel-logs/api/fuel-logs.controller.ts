@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -21,9 +22,16 @@ import {
   NewFuelLogDto,
 } from './fuel-logs.dto';
 
+const noSuchFill = ApiNotFoundResponse({ description: 'No fill-up of yours by that id' });
+const noSuchVehicle = ApiNotFoundResponse({ description: 'No vehicle of yours by that id' });
+const odometerOutOfOrder = ApiBadRequestResponse({
+  description:
+    'Invalid request (`errors` names each field), or an odometer that goes backwards along date order ' +
+    '(`previous` and `next` name the neighbouring readings)',
+});
+
 @ApiTags('fuel-logs')
 @ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'No fill-up (or vehicle) of yours by that id' })
 @Controller()
 export class FuelLogsController {
   constructor(
@@ -34,6 +42,7 @@ export class FuelLogsController {
   @Get('api/fuel-logs')
   @ApiOperation({ summary: 'Your fill-ups, newest first, each with its economy or why it has none' })
   @ApiOkResponse({ type: FuelLogPageDto })
+  @noSuchVehicle
   list(@CurrentUser() caller: AuthenticatedUser, @Query() query: FuelLogsQueryDto): Promise<FuelLogPageDto> {
     return this.fills.list(caller, query);
   }
@@ -45,18 +54,23 @@ export class FuelLogsController {
       'Give any two of quantity, pricePerUnit and totalCost (all three must agree within a cent). The odometer may not go backwards along date order.',
   })
   @ApiCreatedResponse({ type: FuelLogDto })
+  @odometerOutOfOrder
+  @noSuchVehicle
   create(@CurrentUser() caller: AuthenticatedUser, @Body() input: NewFuelLogDto): Promise<FuelLogDto> {
     return this.fills.create(caller, input);
   }
 
   @Get('api/fuel-logs/:id')
   @ApiOkResponse({ type: FuelLogDto })
+  @noSuchFill
   get(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<FuelLogDto> {
     return this.fills.get(caller, id);
   }
 
   @Patch('api/fuel-logs/:id')
   @ApiOkResponse({ type: FuelLogDto })
+  @odometerOutOfOrder
+  @noSuchFill
   update(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('id') id: string,
@@ -68,6 +82,7 @@ export class FuelLogsController {
   @Delete('api/fuel-logs/:id')
   @HttpCode(204)
   @ApiNoContentResponse()
+  @noSuchFill
   async remove(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<void> {
     await this.fills.remove(caller, id);
   }
@@ -75,6 +90,8 @@ export class FuelLogsController {
   @Post('api/fuel-logs/:id/restore')
   @HttpCode(200)
   @ApiOkResponse({ type: FuelLogDto })
+  @odometerOutOfOrder
+  @noSuchFill
   restore(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<FuelLogDto> {
     return this.fills.restore(caller, id);
   }
@@ -82,6 +99,7 @@ export class FuelLogsController {
   @Get('api/vehicles/:id/fuel-stats')
   @ApiOperation({ summary: "A vehicle's economy, spending and prices, in your units" })
   @ApiOkResponse({ type: FuelStatsDto })
+  @noSuchVehicle
   vehicleStats(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('id') id: string,

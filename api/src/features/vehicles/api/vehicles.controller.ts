@@ -7,15 +7,21 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import { AuthenticatedUser, CurrentUser } from '../../../core/identity/auth/authenticated-user';
 import { VehiclesService } from '../domain/vehicles.service';
 import { VehicleDto, VehicleFieldsDto, VehiclePageDto, VehiclesQueryDto } from './vehicles.dto';
 
+const noSuchVehicle = ApiNotFoundResponse({ description: 'No vehicle of yours by that id' });
+const vinTaken = ApiConflictResponse({ description: 'The VIN is already on one of your live vehicles' });
+const platformDown = ApiServiceUnavailableResponse({
+  description: 'The platform service is down (needed to decode a VIN or check catalog ids)',
+});
+
 @ApiTags('vehicles')
 @ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'No vehicle of yours by that id' })
 @Controller('api/vehicles')
 export class VehiclesController {
   constructor(private readonly vehicles: VehiclesService) {}
@@ -34,13 +40,15 @@ export class VehiclesController {
       'Give make and model as text, or year with catalog ids (makeId, modelId, trimId, engineId: the names are filled in), or just a VIN (decoded to fill the rest).',
   })
   @ApiCreatedResponse({ type: VehicleDto })
-  @ApiConflictResponse({ description: 'The VIN is already on one of your vehicles' })
+  @vinTaken
+  @platformDown
   create(@CurrentUser() caller: AuthenticatedUser, @Body() input: VehicleFieldsDto): Promise<VehicleDto> {
     return this.vehicles.create(caller, input);
   }
 
   @Get(':id')
   @ApiOkResponse({ type: VehicleDto })
+  @noSuchVehicle
   get(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<VehicleDto> {
     return this.vehicles.get(caller, id);
   }
@@ -48,6 +56,9 @@ export class VehiclesController {
   @Patch(':id')
   @ApiOperation({ summary: 'Change a vehicle; null clears a field' })
   @ApiOkResponse({ type: VehicleDto })
+  @noSuchVehicle
+  @vinTaken
+  @platformDown
   update(
     @CurrentUser() caller: AuthenticatedUser,
     @Param('id') id: string,
@@ -60,6 +71,7 @@ export class VehiclesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a vehicle (it can be restored)' })
   @ApiNoContentResponse()
+  @noSuchVehicle
   async remove(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<void> {
     await this.vehicles.remove(caller, id);
   }
@@ -68,6 +80,8 @@ export class VehiclesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Bring back a deleted vehicle' })
   @ApiOkResponse({ type: VehicleDto })
+  @noSuchVehicle
+  @vinTaken
   restore(@CurrentUser() caller: AuthenticatedUser, @Param('id') id: string): Promise<VehicleDto> {
     return this.vehicles.restore(caller, id);
   }
