@@ -41,7 +41,8 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       // The web app's pure functions (parsing, time zones, formatting) run here too: no Angular needed.
-      testMatch: ['<rootDir>/{api,platform,libs,web}/**/src/**/*.spec.ts'],
+      // scripts/: the check that the committed API client is current.
+      testMatch: ['<rootDir>/{api,platform,libs,web}/**/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
     },
     {
       ...shared,
