@@ -77,8 +77,15 @@ export class VehicleFieldsDto {
   @atMostYearsAhead(2)
   year?: number | null;
 
-  @ApiPropertyOptional({ example: 'Honda' }) @IsOptional() @trimmed() @IsString() @Length(1, 80) make?: string;
-  @ApiPropertyOptional({ example: 'Accord' }) @IsOptional() @trimmed() @IsString() @Length(1, 120) model?: string;
+  // The wire takes null (as blank): "not given", so a new vehicle takes it from catalog ids or the VIN; a PATCH
+  // refuses it (VehiclesService.update) before the value is used, hence no null in the property's type.
+  @ApiClearableProperty(String, { example: 'Honda' }) @IsOptional() @trimmed() @IsString() @Length(1, 80) make?: string;
+  @ApiClearableProperty(String, { example: 'Accord' })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @Length(1, 120)
+  model?: string;
   @ApiClearableProperty(String) @IsOptional() @trimmed() @IsString() @MaxLength(120) trim?: string | null;
   @ApiClearableProperty(String) @IsOptional() @trimmed() @IsString() @MaxLength(160) engine?: string | null;
 

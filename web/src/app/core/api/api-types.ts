@@ -649,9 +649,9 @@ export interface components {
       /** @example 2020 */
       year?: number | null;
       /** @example Honda */
-      make?: string;
+      make?: string | null;
       /** @example Accord */
-      model?: string;
+      model?: string | null;
       trim?: string | null;
       engine?: string | null;
       /** @description Make id in the vehicle catalog */

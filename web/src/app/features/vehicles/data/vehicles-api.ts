@@ -1,6 +1,7 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
+import { ApiQuery } from '../../../core/api/api-schema';
 import { allPages } from '../../../core/api/all-pages';
 import {
   CatalogEngine,
@@ -9,18 +10,11 @@ import {
   Vehicle,
   VehicleInput,
   VehiclePage,
-  VehicleSort,
-  VehicleStatus,
   VinDecode,
 } from './vehicle';
 
-export interface VehicleListQuery {
-  status?: VehicleStatus;
-  sort?: VehicleSort;
-  page?: number;
-  /** At most 100. */
-  pageSize?: number;
-}
+/** `pageSize` at most 100. */
+export type VehicleListQuery = ApiQuery<'/api/vehicles'>;
 
 const vehiclesUrl = '/api/vehicles';
 const catalogUrl = `${vehiclesUrl}/catalog`;
