@@ -1,18 +1,6 @@
 // One Jest workspace, three projects: `unit` (pure logic, beside the code), `e2e` (the API over
 // real HTTP with real PostgreSQL and Redis) and `browser` (Chromium through playwright-core).
-const swcTransform = [
-  '@swc/jest',
-  {
-    jsc: {
-      target: 'es2022',
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-      keepClassNames: true,
-    },
-    module: { type: 'commonjs' },
-    sourceMaps: 'inline',
-  },
-];
+const swcTransform = ['@swc/jest', require('./scripts/lib/swc-options.cjs')];
 
 // ESM-only packages that tests load (Jest on Node 20 cannot require(esm)): compiled to CommonJS like our code.
 const esmPackages = ['jose', 'oidc-provider'];
