@@ -1,18 +1,6 @@
 // One Jest workspace, three projects: `unit` (pure logic, beside the code), `e2e` (the API over
 // real HTTP with real PostgreSQL and Redis) and `browser` (Chromium through playwright-core).
-const swcTransform = [
-  '@swc/jest',
-  {
-    jsc: {
-      target: 'es2022',
-      parser: { syntax: 'typescript', decorators: true },
-      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
-      keepClassNames: true,
-    },
-    module: { type: 'commonjs' },
-    sourceMaps: 'inline',
-  },
-];
+const swcTransform = ['@swc/jest', require('./scripts/lib/swc-options.cjs')];
 
 // ESM-only packages that tests load (Jest on Node 20 cannot require(esm)): compiled to CommonJS like our code.
 const esmPackages = ['jose', 'oidc-provider'];
@@ -41,7 +29,8 @@ module.exports = {
       ...shared,
       displayName: 'unit',
       // The web app's pure functions (parsing, time zones, formatting) run here too: no Angular needed.
-      testMatch: ['<rootDir>/{api,platform,libs,web}/**/src/**/*.spec.ts'],
+      // scripts/: the check that the committed API client is current.
+      testMatch: ['<rootDir>/{api,platform,libs,web}/**/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
     },
     {
       ...shared,

@@ -68,7 +68,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     const webFallback = config.SERVE_WEB ? await serveWebApp(app, config.WEB_DIST_DIR, log) : undefined;
     app.useGlobalFilters(new ProblemDetailsFilter(webFallback));
     app.useGlobalPipes(createValidationPipe());
-    serveApiDocs(app, readAppVersion('api'), config.PUBLIC_URL);
+    serveApiDocs(app, { version: readAppVersion('api'), publicUrl: config.PUBLIC_URL });
 
     await app.listen({ port: config.PORT, host: config.HOST });
     const url = listeningUrl(app);

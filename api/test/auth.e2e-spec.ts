@@ -4,15 +4,10 @@ import { ApiProcess, startApiProcess } from './support/api-process';
 import { runCrossUserMatrix } from './support/cross-user-matrix';
 import { signIn, signUp } from './support/oidc-login';
 import { FakeIssuer, startFakeIssuer } from './support/fake-issuer';
+import { ApiSchema, Problem } from './support/json-call';
 
-interface TokenBody {
-  id: string;
-  token: string;
-  prefix: string;
-  name: string;
-  access: string;
-  lastUsedAt: string | null;
-}
+type CreatedToken = ApiSchema<'CreatedApiTokenDto'>;
+type Me = ApiSchema<'MeDto'>;
 
 /** At most this many JWKS fetches a minute (`jwksRequestsPerMinute` in jwt.strategy.ts). */
 const jwksRequestsPerMinute = 10;
@@ -57,7 +52,7 @@ describe('authentication: JWTs from an external OIDC issuer, and personal API to
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
     expect(response.headers.get('www-authenticate')).toMatch(/^Bearer realm="MotoVaultPro"/);
-    expect(await response.json()).toMatchObject({ status, type: 'about:blank' });
+    expect((await response.json()) as Problem).toMatchObject({ status, type: 'about:blank' });
   }
 
   describe('JWKS fetches', () => {
@@ -99,7 +94,7 @@ describe('authentication: JWTs from an external OIDC issuer, and personal API to
       expect((await db.query(`select 1 from users where sub = 'fake|bob'`)).rowCount).toBe(0);
       const response = await call('/api/me', { token });
       expect(response.status).toBe(200);
-      const me = (await response.json()) as { id: string };
+      const me = (await response.json()) as Me;
       expect(me).toMatchObject({ email: 'bob@example.com', displayName: 'Bob', localAccount: false });
       const row = await db.query(`select id from users where sub = 'fake|bob'`);
       expect(row.rows[0].id).toBe(me.id);
@@ -174,7 +169,7 @@ describe('authentication: JWTs from an external OIDC issuer, and personal API to
         body: { name: 'cron', access: 'read_write' },
       });
       expect(created.status).toBe(201);
-      const { id, token } = (await created.json()) as TokenBody;
+      const { id, token } = (await created.json()) as CreatedToken;
       expect((await call('/api/me', { token })).status).toBe(200);
       expect((await call(`/api/me/tokens/${id}`, { token: alice, method: 'DELETE' })).status).toBe(204);
       const before = await snapshot();
@@ -192,7 +187,7 @@ describe('authentication: JWTs from an external OIDC issuer, and personal API to
         body: { name: 'Home Assistant', access: 'read_write' },
       });
       expect(created.status).toBe(201);
-      const token = (await created.json()) as TokenBody;
+      const token = (await created.json()) as CreatedToken;
       expect(token).toMatchObject({ name: 'Home Assistant', access: 'read_write', lastUsedAt: null });
       expect(token.token).toMatch(/^mvp_pat_[A-Za-z0-9_-]{43}$/);
       expect(token.token.startsWith(token.prefix)).toBe(true);
@@ -205,12 +200,12 @@ describe('authentication: JWTs from an external OIDC issuer, and personal API to
       expect(me.status).toBe(200);
       const patched = await call('/api/me', { token: token.token, method: 'PATCH', body: { currency: 'EUR' } });
       expect(patched.status).toBe(200);
-      expect(((await patched.json()) as { currency: string }).currency).toBe('EUR');
+      expect(((await patched.json()) as Me).currency).toBe('EUR');
 
-      const listed = (await (await call('/api/me/tokens', { token: alice })).json()) as { items: TokenBody[] };
+      const listed = (await (await call('/api/me/tokens', { token: alice })).json()) as ApiSchema<'ApiTokenPageDto'>;
       const entry = listed.items.find((item) => item.id === token.id);
       expect(entry).toBeDefined();
-      expect(entry?.token).toBeUndefined();
+      expect(entry).not.toHaveProperty('token');
       expect(JSON.stringify(listed)).not.toContain(token.token);
       expect(entry?.lastUsedAt).not.toBeNull();
 
@@ -227,7 +222,7 @@ describe('authentication: JWTs from an external OIDC issuer, and personal API to
         method: 'POST',
         body: { name: 'rw', access: 'read_write' },
       });
-      const { id, token } = (await created.json()) as TokenBody;
+      const { id, token } = (await created.json()) as CreatedToken;
       const before = await snapshot();
       await expectForbidden(
         await call('/api/me/tokens', { token, method: 'POST', body: { name: 'x', access: 'read' } }),
@@ -244,7 +239,7 @@ describe('authentication: JWTs from an external OIDC issuer, and personal API to
         method: 'POST',
         body: { name: 'ro', access: 'read' },
       });
-      const { id, token } = (await created.json()) as TokenBody;
+      const { id, token } = (await created.json()) as CreatedToken;
       expect((await call('/api/me', { token })).status).toBe(200);
       expect((await call('/api/me/tokens', { token })).status).toBe(200);
       const before = await snapshot();
@@ -280,9 +275,9 @@ describe('authentication: JWTs from an external OIDC issuer, and personal API to
       method: 'POST',
       body: { name: 'logged', access: 'read' },
     });
-    const { token } = (await created.json()) as TokenBody;
+    const { token } = (await created.json()) as CreatedToken;
     expect((await call('/api/me', { token })).status).toBe(200);
-    const me = (await (await call('/api/me', { token: alice })).json()) as { id: string };
+    const me = (await (await call('/api/me', { token: alice })).json()) as Me;
     await new Promise((done) => setTimeout(done, 300));
     const lines = api.output().join('\n');
     expect(lines).not.toContain(token);
@@ -294,7 +289,7 @@ describe('authentication: JWTs from an external OIDC issuer, and personal API to
   async function expectForbidden(response: Response) {
     expect(response.status).toBe(403);
     expect(response.headers.get('content-type')).toBe('application/problem+json; charset=utf-8');
-    expect(((await response.json()) as { detail: string }).detail).toMatch(/API tokens cannot/);
+    expect(((await response.json()) as Problem).detail).toMatch(/API tokens cannot/);
   }
 });
 
@@ -325,7 +320,7 @@ describe('authentication against the embedded issuer (tokens from its real sign-
     });
     const me = await call('/api/me', accessToken);
     expect(me.status).toBe(200);
-    const profile = (await me.json()) as { id: string; email: string; localAccount: boolean };
+    const profile = (await me.json()) as Me;
     expect(profile).toMatchObject({ email: 'erin@example.com', localAccount: true });
 
     const patched = await call('/api/me', accessToken, 'PATCH', { distanceUnit: 'km', currency: 'EUR' });
@@ -334,10 +329,10 @@ describe('authentication against the embedded issuer (tokens from its real sign-
 
     const created = await call('/api/me/tokens', accessToken, 'POST', { name: 'script', access: 'read_write' });
     expect(created.status).toBe(201);
-    const token = (await created.json()) as TokenBody;
+    const token = (await created.json()) as CreatedToken;
     const viaToken = await call('/api/me', token.token);
     expect(viaToken.status).toBe(200);
-    expect(((await viaToken.json()) as { id: string }).id).toBe(profile.id);
+    expect(((await viaToken.json()) as Me).id).toBe(profile.id);
 
     expect((await call(`/api/me/tokens/${token.id}`, accessToken, 'DELETE')).status).toBe(204);
     expect((await call('/api/me', token.token)).status).toBe(401);

@@ -2,13 +2,13 @@ import { Client } from 'pg';
 import type { RunningApi } from '../src/start-api';
 import { runCrossUserMatrix } from './support/cross-user-matrix';
 import { FakeIssuer, startFakeIssuer } from './support/fake-issuer';
-import { callJson } from './support/json-call';
+import { ApiSchema, callJson, Problem } from './support/json-call';
 import { startInProcessApi } from './support/in-process-api';
 import { createTestDatabase, TestDatabase } from './support/test-database';
 
-/** Response bodies as the tests read them. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Body = any;
+type FuelLog = ApiSchema<'FuelLogDto'>;
+type FuelLogPage = ApiSchema<'FuelLogPageDto'>;
+type Vehicle = ApiSchema<'VehicleDto'>;
 
 describe('fuel logs: fill-ups, economy and statistics', () => {
   let database: TestDatabase;
@@ -35,19 +35,26 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
     await database?.drop();
   });
 
-  const call = (method: string, path: string, body?: unknown, token = alice) =>
-    callJson(api.url, token, method, path, body);
+  const call = <Body = unknown>(method: string, path: string, body?: unknown, token = alice) =>
+    callJson<Body>(api.url, token, method, path, body);
   const newVehicle = async (token = alice, extra: object = {}) =>
     (
-      await call(
+      await call<Vehicle>(
         'POST',
         '/api/vehicles',
         { make: 'Honda', model: 'Civic', year: 2015, odometerUnit: 'mi', ...extra },
         token,
       )
-    ).body.id as string;
-  const fill = (vehicleId: string, day: number, odometer: number, gallons: number, extra: object = {}) =>
-    call('POST', '/api/fuel-logs', {
+    ).body.id;
+  /** A fill-up as the test logs it; `Body` is Problem when the test expects a refusal. */
+  const fill = <Body = FuelLog>(
+    vehicleId: string,
+    day: number,
+    odometer: number,
+    gallons: number,
+    extra: object = {},
+  ) =>
+    call<Body>('POST', '/api/fuel-logs', {
       vehicleId,
       filledAt: `2026-03-${String(day).padStart(2, '0')}T12:00:00Z`,
       odometer,
@@ -57,7 +64,7 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
       ...extra,
     });
   const history = async (vehicleId: string) =>
-    ((await call('GET', `/api/fuel-logs?vehicleId=${vehicleId}&pageSize=100`)).body.items as Body[])
+    (await call<FuelLogPage>('GET', `/api/fuel-logs?vehicleId=${vehicleId}&pageSize=100`)).body.items
       .map((item) => [item.odometer, item.economyReason, item.economy?.value ?? null])
       .reverse();
   const rowCount = async () => Number((await db.query('select count(*) from public.fuel_logs')).rows[0].count);
@@ -97,16 +104,23 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
     await fill(vehicle, 1, 5_000, 10);
     await fill(vehicle, 9, 5_400, 10);
     const before = await rowCount();
-    const backwards = await fill(vehicle, 5, 5_500, 10);
+    const backwards = await fill<Problem>(vehicle, 5, 5_500, 10);
     expect(backwards.status).toBe(400);
     expect(backwards.body.detail).toMatch(/a later fill-up reads 5400 mi on 2026-03-09/);
     expect(backwards.body.errors).toEqual([{ field: 'odometer', message: expect.stringContaining('5400') }]);
+    // Only the neighbour it conflicts with: 5,500 after 5,000 is fine, before 5,400 is not.
+    expect(backwards.body.previous).toBeUndefined();
+    expect(backwards.body.next).toEqual({
+      id: expect.any(String),
+      filledAt: '2026-03-09T12:00:00.000Z',
+      odometer: 5_400,
+    });
     expect(await rowCount()).toBe(before);
   });
 
   it('works out the third of quantity, price and total, and refuses three that disagree', async () => {
     const vehicle = await newVehicle();
-    const fromTotal = await call('POST', '/api/fuel-logs', {
+    const fromTotal = await call<FuelLog>('POST', '/api/fuel-logs', {
       vehicleId: vehicle,
       filledAt: '2026-04-01T08:00:00Z',
       odometer: 100,
@@ -116,9 +130,9 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
       currency: 'EUR',
     });
     expect(fromTotal.body).toMatchObject({ quantity: 40, pricePerUnit: 1.25, totalCost: 50, currency: 'EUR' });
-    const disagreeing = await fill(vehicle, 20, 400, 10, { totalCost: 99 });
+    const disagreeing = await fill<Problem>(vehicle, 20, 400, 10, { totalCost: 99 });
     expect(disagreeing.status).toBe(400);
-    expect(disagreeing.body.errors[0].field).toBe('totalCost');
+    expect(disagreeing.body.errors?.[0].field).toBe('totalCost');
     const tooFew = await call('POST', '/api/fuel-logs', {
       vehicleId: vehicle,
       filledAt: '2026-04-02T08:00:00Z',
@@ -131,11 +145,12 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
   it("keeps the vehicle's current odometer in step with its fill-ups", async () => {
     const vehicle = await newVehicle(alice, { initialOdometer: 900 });
     const created = await fill(vehicle, 2, 1_250.5, 8);
-    expect((await call('GET', `/api/vehicles/${vehicle}`)).body.currentOdometer).toBe(1_250.5);
+    const currentOdometer = async () => (await call<Vehicle>('GET', `/api/vehicles/${vehicle}`)).body.currentOdometer;
+    expect(await currentOdometer()).toBe(1_250.5);
     await call('DELETE', `/api/fuel-logs/${created.body.id}`);
-    expect((await call('GET', `/api/vehicles/${vehicle}`)).body.currentOdometer).toBe(900);
+    expect(await currentOdometer()).toBe(900);
     await call('POST', `/api/fuel-logs/${created.body.id}/restore`);
-    expect((await call('GET', `/api/vehicles/${vehicle}`)).body.currentOdometer).toBe(1_250.5);
+    expect(await currentOdometer()).toBe(1_250.5);
   });
 
   it("refuses a fill-up on another user's vehicle with a 404 and writes nothing", async () => {
@@ -174,7 +189,7 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
     await fill(vehicle, 1, 30_000, 10);
     await fill(vehicle, 10, 30_300, 10);
     await fill(vehicle, 20, 30_500, 10);
-    const stats = (await call('GET', `/api/vehicles/${vehicle}/fuel-stats`)).body;
+    const stats = (await call<ApiSchema<'FuelStatsDto'>>('GET', `/api/vehicles/${vehicle}/fuel-stats`)).body;
     expect(stats).toMatchObject({
       averageEconomy: { value: 25, unit: 'mpg_us' },
       lastEconomy: { value: 20, unit: 'mpg_us' },
@@ -188,11 +203,11 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
       fuelUsed: 30,
     });
     expect(stats.months).toEqual([expect.objectContaining({ month: '2026-03', cost: 105 })]);
-    expect(stats.pricePerUnit.map((point: Body) => point.value)).toEqual([3.5, 3.5, 3.5]);
-    const all = (await call('GET', '/api/fuel-stats')).body;
+    expect(stats.pricePerUnit.map((point) => point.value)).toEqual([3.5, 3.5, 3.5]);
+    const all = (await call<ApiSchema<'AllFuelStatsDto'>>('GET', '/api/fuel-stats')).body;
     expect(all.vehicles.length).toBeGreaterThan(1);
     expect(all.totalCost).toBeCloseTo(
-      all.vehicles.reduce((sum: number, item: Body) => sum + item.totalCost, 0),
+      all.vehicles.reduce((sum, item) => sum + item.totalCost, 0),
       2,
     );
   });
@@ -203,8 +218,8 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
     await fill(vehicle, 10, 40_300, 10);
     await fill(vehicle, 20, 40_500, 10);
     const filledOn = async (range: string) =>
-      ((await call('GET', `/api/fuel-logs?vehicleId=${vehicle}&${range}`)).body.items as Body[])
-        .map((item) => (item.filledAt as string).slice(0, 10))
+      (await call<FuelLogPage>('GET', `/api/fuel-logs?vehicleId=${vehicle}&${range}`)).body.items
+        .map((item) => item.filledAt.slice(0, 10))
         .sort();
     const tenth = '2026-03-10T12:00:00Z';
     const twentieth = '2026-03-20T12:00:00Z';

@@ -1,19 +1,12 @@
 import { createCatalogTestDatabase } from '../../platform/test/support/catalog-database';
 import { apiEnvFor, PlatformProcess, startPlatformProcess } from '../../platform/test/support/platform-process';
 import { ApiProcess, startApiProcess } from './support/api-process';
+import { byName } from './support/by-name';
 import { FakeIssuer, startFakeIssuer } from './support/fake-issuer';
+import { ApiSchema, callJson, Problem } from './support/json-call';
 import { TestDatabase } from './support/test-database';
 
 const accordVin = '1HGCM82633A004352';
-
-interface Named {
-  id: number;
-  name: string;
-  vehicleType?: string;
-}
-/** Response bodies as the tests read them: catalog lists, decoded VINs and problem details. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Body = any;
 
 describe('catalog and VIN decoding through the API → TCP → platform', () => {
   let database: TestDatabase;
@@ -37,37 +30,38 @@ describe('catalog and VIN decoding through the API → TCP → platform', () => 
     await database?.drop();
   });
 
-  const get = async (path: string, bearer: string | null = token) => {
-    const response = await fetch(`${api.url}${path}`, { headers: bearer ? { authorization: `Bearer ${bearer}` } : {} });
-    return {
-      status: response.status,
-      type: response.headers.get('content-type'),
-      body: (await response.json()) as Body,
-    };
-  };
+  const get = <Body = unknown>(path: string, bearer: string | null = token) =>
+    callJson<Body>(api.url, bearer, 'GET', path);
 
   it('walks year → make → model → trim → engine', async () => {
-    const years = await get('/api/vehicles/catalog/years');
+    const years = await get<number[]>('/api/vehicles/catalog/years');
     expect(years.status).toBe(200);
     expect(years.body).toContain(2020);
-    const honda = (await get('/api/vehicles/catalog/makes?year=2020')).body.find(
-      (make: Named) => make.name === 'Honda',
+    const honda = byName(
+      (await get<ApiSchema<'CatalogMakeDto'>[]>('/api/vehicles/catalog/makes?year=2020')).body,
+      'Honda',
     );
-    const models = (await get(`/api/vehicles/catalog/models?year=2020&makeId=${honda.id}`)).body;
-    const accord = models.find((model: Named) => model.name === 'Accord');
+    const models = (
+      await get<ApiSchema<'CatalogModelDto'>[]>(`/api/vehicles/catalog/models?year=2020&makeId=${honda.id}`)
+    ).body;
+    const accord = byName(models, 'Accord');
     expect(accord).toMatchObject({ vehicleType: 'car' });
-    const trims = (await get(`/api/vehicles/catalog/trims?year=2020&modelId=${accord.id}`)).body;
-    expect(trims.map((trim: Named) => trim.name)).toEqual(expect.arrayContaining(['LX', 'EX-L', 'Touring']));
-    const engines = await get(`/api/vehicles/catalog/engines?year=2020&modelId=${accord.id}&trimId=${trims[0].id}`);
+    const trims = (
+      await get<ApiSchema<'CatalogTrimDto'>[]>(`/api/vehicles/catalog/trims?year=2020&modelId=${accord.id}`)
+    ).body;
+    expect(trims.map((trim) => trim.name)).toEqual(expect.arrayContaining(['LX', 'EX-L', 'Touring']));
+    const engines = await get<ApiSchema<'CatalogEngineDto'>[]>(
+      `/api/vehicles/catalog/engines?year=2020&modelId=${accord.id}&trimId=${trims[0].id}`,
+    );
     expect(engines.status).toBe(200);
     expect(engines.body.length).toBeGreaterThan(0);
     expect(engines.body[0].fuelTypes).toEqual(['gasoline']);
   });
 
   it('validates catalog queries before asking the platform', async () => {
-    const missing = await get('/api/vehicles/catalog/models?year=2020');
+    const missing = await get<Problem>('/api/vehicles/catalog/models?year=2020');
     expect(missing.status).toBe(400);
-    expect(missing.body.errors.map((error: { field: string }) => error.field)).toContain('makeId');
+    expect(missing.body.errors?.map((error) => error.field)).toContain('makeId');
     const unknown = await get('/api/vehicles/catalog/models?year=2020&makeId=999999999');
     expect(unknown.status).toBe(404);
     expect(unknown.type).toContain('application/problem+json');
@@ -78,11 +72,11 @@ describe('catalog and VIN decoding through the API → TCP → platform', () => 
   });
 
   it('decodes a VIN, and says which check failed for a bad one', async () => {
-    const decoded = await get(`/api/vehicles/vin/${accordVin}`);
+    const decoded = await get<ApiSchema<'VinDecodeDto'>>(`/api/vehicles/vin/${accordVin}`);
     expect(decoded.status).toBe(200);
     expect(decoded.body).toMatchObject({ modelYear: 2003, make: { name: 'Honda' }, model: { name: 'Accord' } });
     expect(decoded.body.fuelTypes).toEqual(['gasoline']);
-    const wrongDigit = await get('/api/vehicles/vin/1HGCM82643A004352');
+    const wrongDigit = await get<Problem>('/api/vehicles/vin/1HGCM82643A004352');
     expect(wrongDigit.status).toBe(400);
     expect(wrongDigit.body).toMatchObject({ vinProblem: 'check_digit', expectedCheckDigit: '3' });
     expect(wrongDigit.body.detail).toMatch(/must be 3/);
@@ -96,7 +90,7 @@ describe('catalog and VIN decoding through the API → TCP → platform', () => 
     await platform.stop();
     const cachedList = await get('/api/vehicles/catalog/years');
     expect(cachedList.status).toBe(200);
-    const catalog = await get('/api/vehicles/catalog/makes?year=1999');
+    const catalog = await get<Problem>('/api/vehicles/catalog/makes?year=1999');
     expect(catalog.status).toBe(503);
     expect(catalog.type).toContain('application/problem+json');
     expect(catalog.body.detail).toMatch(/catalog service is not reachable/);

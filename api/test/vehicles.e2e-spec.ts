@@ -4,17 +4,17 @@ import { apiEnvFor, PlatformProcess, startPlatformProcess } from '../../platform
 import { RequestScope } from '../src/core/identity/scoping/request-scope';
 import { OdometerService } from '../src/features/vehicles/domain/odometer.service';
 import type { RunningApi } from '../src/start-api';
+import { byName } from './support/by-name';
 import { runCrossUserMatrix } from './support/cross-user-matrix';
 import { FakeIssuer, startFakeIssuer } from './support/fake-issuer';
-import { callJson } from './support/json-call';
+import { ApiSchema, callJson, Problem } from './support/json-call';
 import { startInProcessApi } from './support/in-process-api';
 import { TestDatabase } from './support/test-database';
 
 const accordVin = '1HGCM82633A004352';
 
-/** Response bodies as the tests read them. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Body = any;
+type Vehicle = ApiSchema<'VehicleDto'>;
+type VehiclePage = ApiSchema<'VehiclePageDto'>;
 
 describe('vehicles: the garage API', () => {
   let database: TestDatabase;
@@ -48,19 +48,26 @@ describe('vehicles: the garage API', () => {
     await database?.drop();
   });
 
-  const call = (method: string, path: string, body?: unknown, token = alice) =>
-    callJson(api.url, token, method, path, body);
+  const call = <Body = unknown>(method: string, path: string, body?: unknown, token = alice) =>
+    callJson<Body>(api.url, token, method, path, body);
   const liveCount = async () =>
     Number((await db.query('select count(*) from public.vehicles where deleted_at is null')).rows[0].count);
   const catalogIds = async () => {
-    const makes: Body = (await call('GET', '/api/vehicles/catalog/makes?year=2020')).body;
-    const honda = makes.find((make: { name: string }) => make.name === 'Honda');
-    const models: Body = (await call('GET', `/api/vehicles/catalog/models?year=2020&makeId=${honda.id}`)).body;
-    const accord = models.find((model: { name: string }) => model.name === 'Accord');
-    const trims: Body = (await call('GET', `/api/vehicles/catalog/trims?year=2020&modelId=${accord.id}`)).body;
-    const lx = trims.find((trim: { name: string }) => trim.name === 'LX');
-    const engines: Body = (
-      await call('GET', `/api/vehicles/catalog/engines?year=2020&modelId=${accord.id}&trimId=${lx.id}`)
+    const makes = (await call<ApiSchema<'CatalogMakeDto'>[]>('GET', '/api/vehicles/catalog/makes?year=2020')).body;
+    const honda = byName(makes, 'Honda');
+    const models = (
+      await call<ApiSchema<'CatalogModelDto'>[]>('GET', `/api/vehicles/catalog/models?year=2020&makeId=${honda.id}`)
+    ).body;
+    const accord = byName(models, 'Accord');
+    const trims = (
+      await call<ApiSchema<'CatalogTrimDto'>[]>('GET', `/api/vehicles/catalog/trims?year=2020&modelId=${accord.id}`)
+    ).body;
+    const lx = byName(trims, 'LX');
+    const engines = (
+      await call<ApiSchema<'CatalogEngineDto'>[]>(
+        'GET',
+        `/api/vehicles/catalog/engines?year=2020&modelId=${accord.id}&trimId=${lx.id}`,
+      )
     ).body;
     return {
       makeId: honda.id,
@@ -76,7 +83,10 @@ describe('vehicles: the garage API', () => {
   });
 
   it('adds a vehicle from its VIN alone, decoded by the platform', async () => {
-    const created = await call('POST', '/api/vehicles', { vin: accordVin.toLowerCase(), initialOdometer: 120_500 });
+    const created = await call<Vehicle>('POST', '/api/vehicles', {
+      vin: accordVin.toLowerCase(),
+      initialOdometer: 120_500,
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({
       vin: accordVin,
@@ -92,12 +102,12 @@ describe('vehicles: the garage API', () => {
       catalog: { makeId: expect.any(Number), modelId: expect.any(Number) },
     });
     expect(created.body.fuelTypes).toEqual(['gasoline']);
-    expect((await call('GET', '/api/vehicles')).body.items).toEqual([created.body]);
+    expect((await call<VehiclePage>('GET', '/api/vehicles')).body.items).toEqual([created.body]);
   });
 
   it('adds a vehicle from catalog ids, filling in the names', async () => {
     const ids = await catalogIds();
-    const created = await call('POST', '/api/vehicles', {
+    const created = await call<Vehicle>('POST', '/api/vehicles', {
       year: 2020,
       makeId: ids.makeId,
       modelId: ids.modelId,
@@ -121,35 +131,39 @@ describe('vehicles: the garage API', () => {
       purchasePrice: 24_150.5,
       purchaseDate: '2021-03-14',
     });
-    const wrongModel = await call('POST', '/api/vehicles', { year: 2020, makeId: ids.makeId, modelId: 999_999_999 });
+    const wrongModel = await call<Problem>('POST', '/api/vehicles', {
+      year: 2020,
+      makeId: ids.makeId,
+      modelId: 999_999_999,
+    });
     expect(wrongModel.status).toBe(400);
     expect(wrongModel.body.errors).toEqual([{ field: 'modelId', message: 'is not in the 2020 vehicle catalog' }]);
   });
 
   it('refuses a second live vehicle with the same VIN with a 409, and bad VINs with a 400 that says which', async () => {
     const before = await liveCount();
-    const duplicate = await call('POST', '/api/vehicles', { vin: accordVin, make: 'Honda', model: 'Accord' });
+    const duplicate = await call<Problem>('POST', '/api/vehicles', { vin: accordVin, make: 'Honda', model: 'Accord' });
     expect(duplicate.status).toBe(409);
     expect(duplicate.type).toContain('application/problem+json');
     expect(duplicate.body.errors).toEqual([{ field: 'vin', message: 'is already on one of your vehicles' }]);
-    const checkDigit = await call('POST', '/api/vehicles', {
+    const checkDigit = await call<Problem>('POST', '/api/vehicles', {
       vin: '1HGCM82643A004352',
       make: 'Honda',
       model: 'Accord',
     });
     expect(checkDigit.status).toBe(400);
     expect(checkDigit.body).toMatchObject({ vinProblem: 'check_digit', expectedCheckDigit: '3' });
-    const length = await call('POST', '/api/vehicles', { vin: '1HGCM826', make: 'Honda', model: 'Accord' });
+    const length = await call<Problem>('POST', '/api/vehicles', { vin: '1HGCM826', make: 'Honda', model: 'Accord' });
     expect(length.body).toMatchObject({ vinProblem: 'length' });
     expect(await liveCount()).toBe(before);
   });
 
   it('says which fields are wrong, and writes nothing', async () => {
     const before = await liveCount();
-    const nothing = await call('POST', '/api/vehicles', { nickname: 'Mystery' });
+    const nothing = await call<Problem>('POST', '/api/vehicles', { nickname: 'Mystery' });
     expect(nothing.status).toBe(400);
-    expect(nothing.body.errors.map((error: { field: string }) => error.field)).toEqual(['make', 'model']);
-    const bad = await call('POST', '/api/vehicles', {
+    expect(nothing.body.errors?.map((error) => error.field)).toEqual(['make', 'model']);
+    const bad = await call<Problem>('POST', '/api/vehicles', {
       make: 'Mazda',
       model: 'MX-5',
       year: 'old',
@@ -160,7 +174,7 @@ describe('vehicles: the garage API', () => {
       colour: 'red',
     });
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((error: { field: string }) => error.field)).toEqual(
+    expect(bad.body.errors?.map((error) => error.field)).toEqual(
       expect.arrayContaining(['year', 'status', 'odometerUnit', 'initialOdometer', 'fuelTypes', 'colour']),
     );
     expect(await liveCount()).toBe(before);
@@ -174,16 +188,18 @@ describe('vehicles: the garage API', () => {
           .status,
       ).toBe(201);
     }
-    const total = (await call('GET', '/api/vehicles')).body.total;
+    const total = (await call<VehiclePage>('GET', '/api/vehicles')).body.total;
     expect(total).toBe(14);
-    const page = await call('GET', '/api/vehicles?pageSize=5&page=3&sort=-year');
+    const page = await call<VehiclePage>('GET', '/api/vehicles?pageSize=5&page=3&sort=-year');
     expect(page.body).toMatchObject({ total: 14, page: 3, pageSize: 5 });
     expect(page.body.items).toHaveLength(4);
-    const all = (await call('GET', '/api/vehicles?pageSize=100&sort=-year')).body.items.map((item: Body) => item.year);
-    expect(all).toEqual([...all].sort((a: number, b: number) => b - a));
-    const sold = await call('GET', '/api/vehicles?status=sold&pageSize=100');
+    const all = (await call<VehiclePage>('GET', '/api/vehicles?pageSize=100&sort=-year')).body.items.map(
+      (item) => item.year ?? 0,
+    );
+    expect(all).toEqual([...all].sort((a, b) => b - a));
+    const sold = await call<VehiclePage>('GET', '/api/vehicles?status=sold&pageSize=100');
     expect(sold.body.total).toBe(4);
-    expect(sold.body.items.every((item: Body) => item.status === 'sold')).toBe(true);
+    expect(sold.body.items.every((item) => item.status === 'sold')).toBe(true);
     expect((await call('GET', '/api/vehicles?page=9')).body).toMatchObject({ items: [], total: 14 });
     const [listed] = page.body.items;
     expect((await call('GET', `/api/vehicles/${listed.id}`)).body).toEqual(listed);
@@ -191,7 +207,7 @@ describe('vehicles: the garage API', () => {
   });
 
   it('updates a vehicle; the initial odometer moves the current one', async () => {
-    const { body: vehicle } = await call('POST', '/api/vehicles', {
+    const { body: vehicle } = await call<Vehicle>('POST', '/api/vehicles', {
       make: 'Yamaha',
       model: 'MT-07',
       year: 2018,
@@ -216,14 +232,14 @@ describe('vehicles: the garage API', () => {
   });
 
   it('keeps the highest reading other capsules report as the current odometer', async () => {
-    const { body: vehicle } = await call('POST', '/api/vehicles', {
+    const { body: vehicle } = await call<Vehicle>('POST', '/api/vehicles', {
       make: 'Honda',
       model: 'CB500X',
       initialOdometer: 1_000,
     });
     const odometer = api.app.get(OdometerService);
     const scopeOf = (userId: string) => new RequestScope({ userId, sub: userId, via: 'jwt', access: 'read_write' });
-    const alice = scopeOf((await call('GET', '/api/me')).body.id);
+    const alice = scopeOf((await call<ApiSchema<'MeDto'>>('GET', '/api/me')).body.id);
     const fillUp = '00000000-0000-4000-8000-000000000001';
     await odometer.report(alice, vehicle.id, {
       source: 'fuel_log',
@@ -231,10 +247,10 @@ describe('vehicles: the garage API', () => {
       odometer: 1_450.5,
       recordedAt: new Date(),
     });
-    expect((await call('GET', `/api/vehicles/${vehicle.id}`)).body.currentOdometer).toBe(1_450.5);
+    expect((await call<Vehicle>('GET', `/api/vehicles/${vehicle.id}`)).body.currentOdometer).toBe(1_450.5);
     await odometer.withdraw(alice, 'fuel_log', fillUp);
-    expect((await call('GET', `/api/vehicles/${vehicle.id}`)).body.currentOdometer).toBe(1_000);
-    const bobScope = scopeOf((await call('GET', '/api/me', undefined, bob)).body.id);
+    expect((await call<Vehicle>('GET', `/api/vehicles/${vehicle.id}`)).body.currentOdometer).toBe(1_000);
+    const bobScope = scopeOf((await call<ApiSchema<'MeDto'>>('GET', '/api/me', undefined, bob)).body.id);
     await expect(
       odometer.report(bobScope, vehicle.id, {
         source: 'fuel_log',
@@ -246,15 +262,20 @@ describe('vehicles: the garage API', () => {
   });
 
   it('deletes softly and restores; a VIN is free again while its vehicle is deleted', async () => {
-    const { body: list } = await call('GET', `/api/vehicles?pageSize=100`);
-    const accord = list.items.find((item: Body) => item.vin === accordVin);
+    const { body: list } = await call<VehiclePage>('GET', `/api/vehicles?pageSize=100`);
+    const [accord] = list.items.filter((item) => item.vin === accordVin);
     expect((await call('DELETE', `/api/vehicles/${accord.id}`)).status).toBe(204);
     expect((await call('GET', `/api/vehicles/${accord.id}`)).status).toBe(404);
-    const again = await call('POST', '/api/vehicles', { vin: accordVin, make: 'Honda', model: 'Accord', year: 2003 });
+    const again = await call<Vehicle>('POST', '/api/vehicles', {
+      vin: accordVin,
+      make: 'Honda',
+      model: 'Accord',
+      year: 2003,
+    });
     expect(again.status).toBe(201);
     expect((await call('POST', `/api/vehicles/${accord.id}/restore`)).status).toBe(409);
     expect((await call('DELETE', `/api/vehicles/${again.body.id}`)).status).toBe(204);
-    const restored = await call('POST', `/api/vehicles/${accord.id}/restore`);
+    const restored = await call<Vehicle>('POST', `/api/vehicles/${accord.id}/restore`);
     expect(restored.status).toBe(200);
     expect(restored.body).toMatchObject({ id: accord.id, vin: accordVin });
   });

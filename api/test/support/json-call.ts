@@ -1,24 +1,31 @@
-/** An answer as the tests read it: the status and the parsed body (`undefined` when empty). */
-export interface JsonAnswer {
+import type { ApiSchema } from '../../../web/src/app/core/api/api-schema';
+
+/** Bodies by their schema name in docs/openapi.json, the types the web app uses too. */
+export type { ApiSchema };
+export type Problem = ApiSchema<'ProblemDetailsDto'>;
+
+/**
+ * An answer as the tests read it: the status and the parsed body (`undefined` when empty), typed as
+ * the caller expects it: `callJson<ApiSchema<'VehicleDto'>>(…)` for a success, `callJson<Problem>(…)` for an error.
+ */
+export interface JsonAnswer<Body> {
   status: number;
   type: string | null;
-  // Tests read bodies freely: catalog lists, resources, problem details.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  body: any;
+  body: Body;
 }
 
-/** A JSON request to the API with a bearer token; `body` is sent as JSON when given. */
-export async function callJson(
+/** A JSON request to the API with a bearer token (none when null); `body` is sent as JSON when given. */
+export async function callJson<Body = unknown>(
   baseUrl: string,
-  token: string,
+  token: string | null,
   method: string,
   path: string,
   body?: unknown,
-): Promise<JsonAnswer> {
+): Promise<JsonAnswer<Body>> {
   const response = await fetch(`${baseUrl}${path}`, {
     method,
     headers: {
-      authorization: `Bearer ${token}`,
+      ...(token === null ? {} : { authorization: `Bearer ${token}` }),
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
     },
     body: body === undefined ? undefined : JSON.stringify(body),
@@ -27,6 +34,6 @@ export async function callJson(
   return {
     status: response.status,
     type: response.headers.get('content-type'),
-    body: text ? JSON.parse(text) : undefined,
+    body: (text ? JSON.parse(text) : undefined) as Body,
   };
 }

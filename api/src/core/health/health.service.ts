@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CacheStores, ProbeResult, readAppVersion, timedProbe } from '@mvp/common';
 import { DataSource } from 'typeorm';
 import { API_RUNTIME, ApiRuntime } from '../runtime';
@@ -7,18 +7,25 @@ import { pgPoolOf } from '@mvp/common';
 
 export class ProbeReport {
   @ApiProperty({ enum: ['up', 'down'] }) status: 'up' | 'down';
-  @ApiProperty({ required: false }) latencyMs?: number;
-  @ApiProperty({ required: false }) error?: string;
+  @ApiPropertyOptional({ description: 'Round trip of the probe, when it answered' }) latencyMs?: number;
+  @ApiPropertyOptional({ description: 'Why it is down' }) error?: string;
+  @ApiPropertyOptional({ enum: ['redis', 'memory'], description: 'The cache only: which store serves it' })
+  store?: 'redis' | 'memory';
   [detail: string]: unknown;
 }
 
+export class HealthChecks {
+  @ApiProperty({ type: ProbeReport }) database: ProbeResult;
+  @ApiProperty({ type: ProbeReport }) cache: ProbeResult;
+}
+
 export class HealthReport {
-  @ApiProperty({ enum: ['ok', 'error'] }) status: 'ok' | 'error';
+  // Only a healthy report is a 200; an unhealthy one is the 503 problem's `checks`.
+  @ApiProperty({ enum: ['ok'] }) status: 'ok' | 'error';
   @ApiProperty() service: string;
   @ApiProperty() version: string;
   @ApiProperty({ description: 'Seconds since the process started' }) uptime: number;
-  @ApiProperty({ type: 'object', additionalProperties: { $ref: '#/components/schemas/ProbeReport' } })
-  checks: { database: ProbeResult; cache: ProbeResult };
+  @ApiProperty({ type: HealthChecks }) checks: HealthChecks;
 }
 
 @Injectable()

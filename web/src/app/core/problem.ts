@@ -1,18 +1,9 @@
 import { HttpErrorResponse } from '@angular/common/http';
+import { ApiSchema } from './api/api-schema';
 
-/** RFC 9457 problem details, as every API error answers. */
-export interface Problem {
-  type?: string;
-  title?: string;
-  status?: number;
-  detail?: string;
-  errors?: FieldError[];
-}
-
-export interface FieldError {
-  field: string;
-  message: string;
-}
+/** RFC 9457 problem details, as every API error answers (with its extension members, docs/errors.md). */
+export type Problem = ApiSchema<'ProblemDetailsDto'>;
+export type FieldError = ApiSchema<'FieldErrorDto'>;
 
 export function problemOf(error: unknown): Problem | undefined {
   if (!(error instanceof HttpErrorResponse)) return undefined;

@@ -7,8 +7,9 @@ export class ApiTokenDto {
   @ApiProperty({ example: 'Home Assistant' }) name: string;
   @ApiProperty({ example: 'mvp_pat_Xy3k', description: 'The first characters of the token' }) prefix: string;
   @ApiProperty({ enum: apiTokenAccess }) access: ApiTokenAccess;
-  @ApiProperty() createdAt: string;
-  @ApiProperty({ nullable: true, type: String, description: 'Recorded to the minute' }) lastUsedAt: string | null;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ nullable: true, type: String, format: 'date-time', description: 'Recorded to the minute' })
+  lastUsedAt: string | null;
 }
 
 export class CreatedApiTokenDto extends ApiTokenDto {

@@ -21,6 +21,8 @@ import {
 } from './api-token.dto';
 import { ApiTokensService } from './api-tokens.service';
 
+const calledWithToken = ApiForbiddenResponse({ description: 'Called with an API token: that needs a signed-in user' });
+
 @ApiTags('me')
 @ApiBearerAuth()
 @Controller('api/me/tokens')
@@ -38,7 +40,7 @@ export class ApiTokensController {
   @Post()
   @ApiOperation({ summary: 'Create a token; the answer shows it once. Needs a signed-in session, not a token.' })
   @ApiCreatedResponse({ type: CreatedApiTokenDto })
-  @ApiForbiddenResponse({ description: 'Called with an API token' })
+  @calledWithToken
   async create(@Scoped() scope: RequestScope, @Body() body: CreateApiTokenDto): Promise<CreatedApiTokenDto> {
     const { record, secret } = await this.tokens.create(scope, body);
     return { ...toApiTokenDto(record), token: secret };
@@ -56,6 +58,7 @@ export class ApiTokensController {
   @ApiOperation({ summary: 'Rename a token' })
   @ApiOkResponse({ type: ApiTokenDto })
   @ApiNotFoundResponse()
+  @calledWithToken
   async rename(
     @Scoped() scope: RequestScope,
     @Param('id') id: string,
@@ -69,6 +72,7 @@ export class ApiTokensController {
   @ApiOperation({ summary: 'Revoke a token: it stops working at once' })
   @ApiNoContentResponse()
   @ApiNotFoundResponse()
+  @calledWithToken
   async revoke(@Scoped() scope: RequestScope, @Param('id') id: string): Promise<void> {
     await this.tokens.revoke(scope, id);
   }

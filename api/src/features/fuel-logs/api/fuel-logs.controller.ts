@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
+  ApiBadRequestResponse,
   ApiBearerAuth,
   ApiCreatedResponse,
   ApiNoContentResponse,
@@ -22,9 +23,16 @@ import {
   toFuelLogDto,
 } from './fuel-logs.dto';
 
+const noSuchFill = ApiNotFoundResponse({ description: 'No fill-up of yours by that id' });
+const noSuchVehicle = ApiNotFoundResponse({ description: 'No vehicle of yours by that id' });
+const odometerOutOfOrder = ApiBadRequestResponse({
+  description:
+    'Invalid request (`errors` names each field), or an odometer that goes backwards along date order ' +
+    '(`previous` and `next` name the neighbouring readings)',
+});
+
 @ApiTags('fuel-logs')
 @ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'No fill-up (or vehicle) of yours by that id' })
 @Controller()
 export class FuelLogsController {
   constructor(
@@ -35,6 +43,7 @@ export class FuelLogsController {
   @Get('api/fuel-logs')
   @ApiOperation({ summary: 'Your fill-ups, newest first, each with its economy or why it has none' })
   @ApiOkResponse({ type: FuelLogPageDto })
+  @noSuchVehicle
   async list(@Scoped() scope: RequestScope, @Query() query: FuelLogsQueryDto): Promise<FuelLogPageDto> {
     const page = await this.fills.list(scope, query);
     return { ...page, items: page.items.map(toFuelLogDto) };
@@ -47,18 +56,23 @@ export class FuelLogsController {
       'Give any two of quantity, pricePerUnit and totalCost (all three must agree within a cent). The odometer may not go backwards along date order.',
   })
   @ApiCreatedResponse({ type: FuelLogDto })
+  @odometerOutOfOrder
+  @noSuchVehicle
   async create(@Scoped() scope: RequestScope, @Body() input: NewFuelLogDto): Promise<FuelLogDto> {
     return toFuelLogDto(await this.fills.create(scope, input));
   }
 
   @Get('api/fuel-logs/:id')
   @ApiOkResponse({ type: FuelLogDto })
+  @noSuchFill
   async get(@Scoped() scope: RequestScope, @Param('id') id: string): Promise<FuelLogDto> {
     return toFuelLogDto(await this.fills.get(scope, id));
   }
 
   @Patch('api/fuel-logs/:id')
   @ApiOkResponse({ type: FuelLogDto })
+  @odometerOutOfOrder
+  @noSuchFill
   async update(
     @Scoped() scope: RequestScope,
     @Param('id') id: string,
@@ -70,6 +84,7 @@ export class FuelLogsController {
   @Delete('api/fuel-logs/:id')
   @HttpCode(204)
   @ApiNoContentResponse()
+  @noSuchFill
   async remove(@Scoped() scope: RequestScope, @Param('id') id: string): Promise<void> {
     await this.fills.remove(scope, id);
   }
@@ -77,6 +92,8 @@ export class FuelLogsController {
   @Post('api/fuel-logs/:id/restore')
   @HttpCode(200)
   @ApiOkResponse({ type: FuelLogDto })
+  @odometerOutOfOrder
+  @noSuchFill
   async restore(@Scoped() scope: RequestScope, @Param('id') id: string): Promise<FuelLogDto> {
     return toFuelLogDto(await this.fills.restore(scope, id));
   }
@@ -84,6 +101,7 @@ export class FuelLogsController {
   @Get('api/vehicles/:id/fuel-stats')
   @ApiOperation({ summary: "A vehicle's economy, spending and prices, in your units" })
   @ApiOkResponse({ type: FuelStatsDto })
+  @noSuchVehicle
   vehicleStats(
     @Scoped() scope: RequestScope,
     @Param('id') id: string,

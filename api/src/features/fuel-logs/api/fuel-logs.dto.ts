@@ -16,6 +16,7 @@ import {
   Min,
 } from 'class-validator';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
+import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
 import { quantityUnits, QuantityUnit } from '../data/fuel-log.entity';
 import { EconomyReason, economyReasons } from '../domain/fuel-economy';
 import { Economy, economyUnits, EconomyUnit } from '../domain/economy-units';
@@ -84,13 +85,13 @@ export class FuelLogFieldsDto implements FuelLogFields {
   @Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as USD' })
   currency?: string;
 
-  @ApiPropertyOptional({ nullable: true, example: 'gasoline' })
+  @ApiClearableProperty(String, { example: 'gasoline' })
   @IsOptional()
   @trimmed()
   @IsString()
   @MaxLength(40)
   fuelType?: string | null;
-  @ApiPropertyOptional({ nullable: true, example: '91' })
+  @ApiClearableProperty(String, { example: '91' })
   @IsOptional()
   @trimmed()
   @IsString()
@@ -101,13 +102,13 @@ export class FuelLogFieldsDto implements FuelLogFields {
   @IsOptional()
   @IsBoolean()
   missedPrevious?: boolean;
-  @ApiPropertyOptional({ nullable: true, description: 'Free text until the stations capsule exists' })
+  @ApiClearableProperty(String, { description: 'Free text until the stations capsule exists' })
   @IsOptional()
   @trimmed()
   @IsString()
   @MaxLength(120)
   stationName?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
+  @ApiClearableProperty(String) @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
   @ApiPropertyOptional({ type: [String] })
   @IsOptional()
   @IsArray()
@@ -119,6 +120,9 @@ export class FuelLogFieldsDto implements FuelLogFields {
 
 export class NewFuelLogDto extends FuelLogFieldsDto implements NewFuelLog {
   @ApiProperty({ format: 'uuid' }) @IsUUID('all', { message: 'must be a vehicle id' }) vehicleId: string;
+  // Required on create, optional on PATCH; spelt out, as ApiProperty keeps an inherited `required: false`.
+  @ApiProperty({ required: true }) override filledAt: string;
+  @ApiProperty({ required: true }) override odometer: number;
 }
 
 export class EconomyDto implements Economy {
@@ -148,8 +152,8 @@ export class FuelLogDto {
   economy: EconomyDto | null;
   @ApiProperty({ enum: economyReasons })
   economyReason: EconomyReason;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
 export class FuelLogPageDto {

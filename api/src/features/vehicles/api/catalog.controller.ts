@@ -1,5 +1,13 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiServiceUnavailableResponse,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Unscoped } from '../../../core/identity/scoping/route-scoping.check';
 import { CatalogService } from '../domain/catalog.service';
 import {
@@ -39,6 +47,7 @@ export class CatalogController {
   @Get('catalog/models')
   @ApiOperation({ summary: "A make's models in a year" })
   @ApiOkResponse({ type: [CatalogModelDto] })
+  @ApiNotFoundResponse({ description: 'The catalog has no make by that id' })
   models(@Query() query: CatalogModelsQuery): Promise<CatalogModelDto[]> {
     return this.catalog.models(query);
   }
@@ -46,6 +55,7 @@ export class CatalogController {
   @Get('catalog/trims')
   @ApiOperation({ summary: "A model's trims in a year" })
   @ApiOkResponse({ type: [CatalogTrimDto] })
+  @ApiNotFoundResponse({ description: 'The catalog has no model by that id' })
   trims(@Query() query: CatalogTrimsQuery): Promise<CatalogTrimDto[]> {
     return this.catalog.trims(query);
   }
@@ -53,6 +63,7 @@ export class CatalogController {
   @Get('catalog/engines')
   @ApiOperation({ summary: "A model's engines in a year, or a trim's when the catalog links them" })
   @ApiOkResponse({ type: [CatalogEngineDto] })
+  @ApiNotFoundResponse({ description: 'The catalog has no model (or trim) by that id' })
   engines(@Query() query: CatalogEnginesQuery): Promise<CatalogEngineDto[]> {
     return this.catalog.engines(query);
   }
@@ -63,6 +74,7 @@ export class CatalogController {
     description: 'A VIN of the wrong length, with I/O/Q, or with a wrong check digit is a 400 that says which.',
   })
   @ApiOkResponse({ type: VinDecodeDto })
+  @ApiBadRequestResponse({ description: 'Not a valid VIN: `vinProblem` says which check failed' })
   decode(@Param('vin') vin: string): Promise<VinDecodeDto> {
     return this.catalog.decodeVin(vin);
   }

@@ -7,6 +7,7 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiServiceUnavailableResponse,
   ApiTags,
 } from '@nestjs/swagger';
 import { RequestScope, Scoped } from '../../../core/identity/scoping/request-scope';
@@ -20,9 +21,14 @@ import {
   VehiclesQueryDto,
 } from './vehicles.dto';
 
+const noSuchVehicle = ApiNotFoundResponse({ description: 'No vehicle of yours by that id' });
+const vinTaken = ApiConflictResponse({ description: 'The VIN is already on one of your live vehicles' });
+const platformDown = ApiServiceUnavailableResponse({
+  description: 'The platform service is down (needed to decode a VIN or check catalog ids)',
+});
+
 @ApiTags('vehicles')
 @ApiBearerAuth()
-@ApiNotFoundResponse({ description: 'No vehicle of yours by that id' })
 @Controller('api/vehicles')
 export class VehiclesController {
   constructor(private readonly vehicles: VehiclesService) {}
@@ -42,13 +48,15 @@ export class VehiclesController {
       'Give make and model as text, or year with catalog ids (makeId, modelId, trimId, engineId: the names are filled in), or just a VIN (decoded to fill the rest).',
   })
   @ApiCreatedResponse({ type: VehicleDto })
-  @ApiConflictResponse({ description: 'The VIN is already on one of your vehicles' })
+  @vinTaken
+  @platformDown
   async create(@Scoped() scope: RequestScope, @Body() input: VehicleFieldsDto): Promise<VehicleDto> {
     return toVehicleDto(await this.vehicles.create(scope, input));
   }
 
   @Get(':id')
   @ApiOkResponse({ type: VehicleDto })
+  @noSuchVehicle
   async get(@Scoped() scope: RequestScope, @Param('id') id: string): Promise<VehicleDto> {
     return toVehicleDto(await this.vehicles.get(scope, id));
   }
@@ -56,6 +64,9 @@ export class VehiclesController {
   @Patch(':id')
   @ApiOperation({ summary: 'Change a vehicle; null clears a field' })
   @ApiOkResponse({ type: VehicleDto })
+  @noSuchVehicle
+  @vinTaken
+  @platformDown
   async update(
     @Scoped() scope: RequestScope,
     @Param('id') id: string,
@@ -68,6 +79,7 @@ export class VehiclesController {
   @HttpCode(204)
   @ApiOperation({ summary: 'Delete a vehicle (it can be restored)' })
   @ApiNoContentResponse()
+  @noSuchVehicle
   async remove(@Scoped() scope: RequestScope, @Param('id') id: string): Promise<void> {
     await this.vehicles.remove(scope, id);
   }
@@ -76,6 +88,8 @@ export class VehiclesController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Bring back a deleted vehicle' })
   @ApiOkResponse({ type: VehicleDto })
+  @noSuchVehicle
+  @vinTaken
   async restore(@Scoped() scope: RequestScope, @Param('id') id: string): Promise<VehicleDto> {
     return toVehicleDto(await this.vehicles.restore(scope, id));
   }

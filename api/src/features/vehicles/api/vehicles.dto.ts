@@ -19,6 +19,7 @@ import { normaliseVin } from '@mvp/platform-contract';
 import { displayNameOf } from '../domain/vehicle-name';
 import type { VehicleFields, VehicleListQuery } from '../domain/vehicle-fields';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
+import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
 import { VehicleRow, VehicleSort, vehicleSorts } from '../data/vehicle-list.query';
 import {
   FuelType,
@@ -57,12 +58,11 @@ export class VehiclesQueryDto extends PageQueryDto implements VehicleListQuery {
 const trimmed = () =>
   Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') || null : value));
 const catalogId = (label: string) =>
-  ApiPropertyOptional({ nullable: true, type: Number, description: `${label} id in the vehicle catalog` });
+  ApiClearableProperty(Number, { description: `${label} id in the vehicle catalog` });
 
 /** Every field a vehicle form sends; all optional here, the service says what a new vehicle needs. */
 export class VehicleFieldsDto implements VehicleFields {
-  @ApiPropertyOptional({
-    nullable: true,
+  @ApiClearableProperty(String, {
     example: '1HGCM82633A004352',
     description: '17 characters, check digit verified',
   })
@@ -71,17 +71,24 @@ export class VehicleFieldsDto implements VehicleFields {
   @IsString()
   vin?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 2020 })
+  @ApiClearableProperty(Number, { example: 2020 })
   @IsOptional()
   @IsInt({ message: 'must be a whole year' })
   @Min(1886, { message: 'must be 1886 or later' })
   @atMostYearsAhead(2)
   year?: number | null;
 
-  @ApiPropertyOptional({ example: 'Honda' }) @IsOptional() @trimmed() @IsString() @Length(1, 80) make?: string;
-  @ApiPropertyOptional({ example: 'Accord' }) @IsOptional() @trimmed() @IsString() @Length(1, 120) model?: string;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @trimmed() @IsString() @MaxLength(120) trim?: string | null;
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @trimmed() @IsString() @MaxLength(160) engine?: string | null;
+  // The wire takes null (as blank): "not given", so a new vehicle takes it from catalog ids or the VIN; a PATCH
+  // refuses it (VehiclesService.update) before the value is used, hence no null in the property's type.
+  @ApiClearableProperty(String, { example: 'Honda' }) @IsOptional() @trimmed() @IsString() @Length(1, 80) make?: string;
+  @ApiClearableProperty(String, { example: 'Accord' })
+  @IsOptional()
+  @trimmed()
+  @IsString()
+  @Length(1, 120)
+  model?: string;
+  @ApiClearableProperty(String) @IsOptional() @trimmed() @IsString() @MaxLength(120) trim?: string | null;
+  @ApiClearableProperty(String) @IsOptional() @trimmed() @IsString() @MaxLength(160) engine?: string | null;
 
   @catalogId('Make') @IsOptional() @IsInt() @Min(1) makeId?: number | null;
   @catalogId('Model') @IsOptional() @IsInt() @Min(1) modelId?: number | null;
@@ -93,33 +100,33 @@ export class VehicleFieldsDto implements VehicleFields {
   @IsIn(vehicleTypes)
   vehicleType?: VehicleType | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 'Daily' })
+  @ApiClearableProperty(String, { example: 'Daily' })
   @IsOptional()
   @trimmed()
   @IsString()
   @MaxLength(60)
   nickname?: string | null;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @trimmed() @IsString() @MaxLength(40) color?: string | null;
-  @ApiPropertyOptional({ nullable: true })
+  @ApiClearableProperty(String) @IsOptional() @trimmed() @IsString() @MaxLength(40) color?: string | null;
+  @ApiClearableProperty(String)
   @IsOptional()
   @trimmed()
   @IsString()
   @MaxLength(20)
   licensePlate?: string | null;
-  @ApiPropertyOptional({ nullable: true, example: 'CA' })
+  @ApiClearableProperty(String, { example: 'CA' })
   @IsOptional()
   @trimmed()
   @IsString()
   @MaxLength(60)
   licenseRegion?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, format: 'date', example: '2021-06-30' })
+  @ApiClearableProperty(String, { format: 'date', example: '2021-06-30' })
   @IsOptional()
   @IsDateString({ strict: true }, { message: 'must be a date as YYYY-MM-DD' })
   purchaseDate?: string | null;
 
-  @ApiPropertyOptional({ nullable: true, example: 18500 })
+  @ApiClearableProperty(Number, { example: 18500 })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be an amount with at most 2 decimals' })
   @Min(0)
@@ -145,7 +152,7 @@ export class VehicleFieldsDto implements VehicleFields {
   @IsIn(fuelTypes, { each: true })
   fuelTypes?: FuelType[];
 
-  @ApiPropertyOptional({ nullable: true, example: 56 })
+  @ApiClearableProperty(Number, { example: 56 })
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0.1)
@@ -162,7 +169,7 @@ export class VehicleFieldsDto implements VehicleFields {
   @IsIn(vehicleStatuses)
   status?: VehicleStatus;
 
-  @ApiPropertyOptional({ nullable: true }) @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
+  @ApiClearableProperty(String) @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
 }
 
 export class CatalogIdsDto {
@@ -197,8 +204,8 @@ export class VehicleDto {
   @ApiProperty({ enum: tankCapacityUnits, nullable: true }) tankCapacityUnit: TankCapacityUnit | null;
   @ApiProperty({ enum: vehicleStatuses }) status: VehicleStatus;
   @ApiProperty({ nullable: true, type: String }) notes: string | null;
-  @ApiProperty() createdAt: string;
-  @ApiProperty() updatedAt: string;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
 export class VehiclePageDto {

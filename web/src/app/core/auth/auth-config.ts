@@ -2,21 +2,13 @@ import { HttpClient } from '@angular/common/http';
 import { inject } from '@angular/core';
 import { LogLevel, OpenIdConfiguration, StsConfigHttpLoader, StsConfigLoader } from 'angular-auth-oidc-client';
 import { map, shareReplay } from 'rxjs';
+import { ApiSchema } from '../api/api-schema';
 
-/** `GET /api/auth/config` (public): how this deployment signs people in. */
-export interface AuthConfigResponse {
-  /** The OIDC issuer: Auth0, Keycloak, Authentik, or the API's own `${PUBLIC_URL}/auth`. */
-  issuer: string;
-  clientId: string;
-  /** The API's audience (`aud` of access tokens). Auth0 wants it as `audience` on the authorize request. */
-  audience: string;
-  /** RFC 8707 resource indicator (the embedded issuer's `urn:motovaultpro`). */
-  resource?: string;
-  scope: string;
-  registration: 'open' | 'closed';
-  /** True when the API runs its own issuer (local accounts). */
-  embedded: boolean;
-}
+/**
+ * `GET /api/auth/config` (public): how this deployment signs people in. Auth0 wants `audience` on
+ * the authorize request; the embedded issuer takes `resource` (RFC 8707) instead.
+ */
+export type AuthConfigResponse = ApiSchema<'AuthConfigDto'>;
 
 export const authConfigUrl = '/api/auth/config';
 

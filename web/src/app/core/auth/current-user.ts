@@ -1,32 +1,16 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, computed, inject, signal } from '@angular/core';
 import { Observable, tap } from 'rxjs';
-
-export type DistanceUnit = 'mi' | 'km';
-export type VolumeUnit = 'l' | 'gal_us' | 'gal_uk';
-export type EconomyUnit = 'mpg_us' | 'mpg_uk' | 'l_per_100km' | 'km_per_l';
+import { ApiSchema } from '../api/api-schema';
 
 /** `GET /api/me`: the signed-in user and their preferences. */
-export interface Me {
-  id: string;
-  email: string | null;
-  displayName: string | null;
-  distanceUnit: DistanceUnit;
-  volumeUnit: VolumeUnit;
-  economyUnit: EconomyUnit;
-  /** ISO 4217, e.g. `USD`. */
-  currency: string;
-  /** BCP 47, e.g. `en-US`. */
-  locale: string;
-  /** IANA, e.g. `America/Chicago`. */
-  timeZone: string;
-  /** An account of the embedded sign-in (email and password), not Auth0 or another issuer. */
-  localAccount: boolean;
-}
+export type Me = ApiSchema<'MeDto'>;
+export type DistanceUnit = Me['distanceUnit'];
+export type VolumeUnit = Me['volumeUnit'];
+export type EconomyUnit = Me['economyUnit'];
 
-export type MePatch = Partial<
-  Pick<Me, 'displayName' | 'distanceUnit' | 'volumeUnit' | 'economyUnit' | 'currency' | 'locale' | 'timeZone'>
->;
+/** `PATCH /api/me`: the display name and preferences to change. */
+export type MePatch = ApiSchema<'UpdateMeDto'>;
 
 const meUrl = '/api/me';
 

@@ -1,41 +1,17 @@
 import { HttpClient, HttpErrorResponse } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable, TimeoutError, catchError, map, of, timeout } from 'rxjs';
+import { ApiSchema } from '../api/api-schema';
 
-/** One dependency probe, as `GET /api/health` reports it. */
-export interface ProbeReport {
-  status: 'up' | 'down';
-  latencyMs?: number;
-  error?: string;
-}
-
-export interface CacheProbeReport extends ProbeReport {
-  store?: 'redis' | 'memory';
-}
-
-export interface HealthChecks {
-  database: ProbeReport;
-  cache: CacheProbeReport;
-}
+/** One dependency probe, as `GET /api/health` reports it (`store` for the cache). */
+export type ProbeReport = ApiSchema<'ProbeReport'>;
+export type HealthChecks = ApiSchema<'HealthChecks'>;
 
 /** The 200 body. */
-export interface HealthReport {
-  status: 'ok';
-  service: string;
-  version: string;
-  /** Seconds since the API process started. */
-  uptime: number;
-  checks: HealthChecks;
-}
+export type HealthReport = ApiSchema<'HealthReport'>;
 
-/** The 503 body (`application/problem+json`). */
-export interface HealthProblem {
-  type: string;
-  title: string;
-  status: number;
-  detail?: string;
-  checks?: HealthChecks;
-}
+/** The 503 body (`application/problem+json`), with `checks`. */
+export type HealthProblem = ApiSchema<'ProblemDetailsDto'>;
 
 /** Either the API answered (healthy or not, with each check's state), or it could not be reached. */
 export type HealthSnapshot =

@@ -45,17 +45,6 @@ export function fieldErrorText(field: FuelLogFormField, message: string): string
   return `${fieldNames[field]} ${text}.`;
 }
 
-interface Reading {
-  filledAt: string;
-  odometer: number;
-}
-
-/** The 400 for an odometer that goes backwards: the readings before and after it. */
-interface OdometerOrderProblem extends Problem {
-  previous?: Reading;
-  next?: Reading;
-}
-
 /**
  * The odometer-order 400 as a sentence under the odometer field, its neighbours' dates in the
  * user's locale and time zone: "The odometer cannot go backwards: an earlier fill-up (Nov 20, 2026,
@@ -67,9 +56,9 @@ export function odometerOrderText(
   locale: string | undefined,
   timeZone: string | undefined,
 ): string | undefined {
-  const { previous, next } = (problem ?? {}) as OdometerOrderProblem;
+  const { previous, next } = problem ?? {};
   if (!previous && !next) return undefined;
-  const reads = (reading: Reading) =>
+  const reads = (reading: { filledAt: string; odometer: number }) =>
     `(${formatFilledAt(reading.filledAt, locale, timeZone)}) reads ${formatNumber(reading.odometer, locale, 0, 1)} ${unit}`;
   const parts = [
     previous && `an earlier fill-up ${reads(previous)}`,

@@ -1,22 +1,11 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
-import {
-  AllFuelStats,
-  FuelLog,
-  FuelLogFields,
-  FuelLogPage,
-  FuelRange,
-  FuelStats,
-  NewFuelLog,
-} from './fuel-log';
+import { ApiQuery } from '../../../core/api/api-schema';
+import { AllFuelStats, FuelLog, FuelLogFields, FuelLogPage, FuelRange, FuelStats, NewFuelLog } from './fuel-log';
 
-export interface FuelLogQuery extends FuelRange {
-  vehicleId?: string;
-  page?: number;
-  /** At most 100. */
-  pageSize?: number;
-}
+/** A vehicle, a date range (`from <= filledAt < to`), a page (`pageSize` at most 100). */
+export type FuelLogQuery = ApiQuery<'/api/fuel-logs'>;
 
 const fuelLogsUrl = '/api/fuel-logs';
 const fuelLogUrl = (id: string) => `${fuelLogsUrl}/${encodeURIComponent(id)}`;

@@ -1,25 +1,15 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
-import { Page, allPages } from '../../../core/api/all-pages';
-
-export type TokenAccess = 'read' | 'read_write';
+import { allPages } from '../../../core/api/all-pages';
+import { ApiSchema } from '../../../core/api/api-schema';
 
 /** A personal API token as listed: never the secret itself. */
-export interface ApiToken {
-  id: string;
-  name: string;
-  access: TokenAccess;
-  /** The token's first characters, to tell tokens apart (e.g. `mvp_3f9a`). */
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-}
+export type ApiToken = ApiSchema<'ApiTokenDto'>;
+export type TokenAccess = ApiToken['access'];
 
 /** The answer to a create: the listing plus the secret, which the API never shows again. */
-export interface CreatedApiToken extends ApiToken {
-  token: string;
-}
+export type CreatedApiToken = ApiSchema<'CreatedApiTokenDto'>;
 
 const tokensUrl = '/api/me/tokens';
 
@@ -30,11 +20,14 @@ export class ApiTokensApi {
 
   /** Every token of the user, however many pages that takes. */
   list(): Observable<ApiToken[]> {
-    return allPages((page, pageSize) => this.http.get<Page<ApiToken>>(tokensUrl, { params: { page, pageSize } }));
+    return allPages((page, pageSize) =>
+      this.http.get<ApiSchema<'ApiTokenPageDto'>>(tokensUrl, { params: { page, pageSize } }),
+    );
   }
 
   create(name: string, access: TokenAccess): Observable<CreatedApiToken> {
-    return this.http.post<CreatedApiToken>(tokensUrl, { name, access });
+    const body: ApiSchema<'CreateApiTokenDto'> = { name, access };
+    return this.http.post<CreatedApiToken>(tokensUrl, body);
   }
 
   revoke(id: string): Observable<void> {

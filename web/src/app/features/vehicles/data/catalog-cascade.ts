@@ -76,9 +76,7 @@ export class CatalogCascade {
 
     // A trim's own engines when the catalog links them; the model's otherwise.
     const enginesKey = computed(() => keyOf(this.year(), this.model()?.id, this.trim()?.id ?? 0));
-    const engineList = this.load(enginesKey, () =>
-      this.api.engines(this.year()!, this.model()!.id, this.trim()?.id),
-    );
+    const engineList = this.load(enginesKey, () => this.api.engines(this.year()!, this.model()!.id, this.trim()?.id));
     this.engines = computed(() => current(engineList(), enginesKey()));
     this.engine = computed(() => named(this.engines(), text().engine));
 

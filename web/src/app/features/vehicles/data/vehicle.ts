@@ -1,129 +1,27 @@
-import type { Page } from '../../../core/api/all-pages';
-/** The shapes of `/api/vehicles` and its catalog and VIN lookups, as the API answers them. */
+import type { ApiQuery, ApiSchema } from '../../../core/api/api-schema';
 
-export type VehicleStatus = 'active' | 'sold' | 'stored';
-export type VehicleType = 'car' | 'mpv' | 'truck' | 'motorcycle' | 'other';
-export type OdometerUnit = 'mi' | 'km';
-export type TankCapacityUnit = 'l' | 'gal_us' | 'gal_uk' | 'kwh';
-export type FuelType =
-  | 'gasoline'
-  | 'diesel'
-  | 'electric'
-  | 'hybrid'
-  | 'plugin_hybrid'
-  | 'lpg'
-  | 'cng'
-  | 'e85'
-  | 'hydrogen';
+/** The shapes of `/api/vehicles` and its catalog and VIN lookups: the API's DTOs (docs/openapi.json). */
 
-export interface CatalogIds {
-  makeId: number | null;
-  modelId: number | null;
-  trimId: number | null;
-  engineId: number | null;
-}
-
-export interface Vehicle {
-  id: string;
-  vin: string | null;
-  year: number | null;
-  make: string;
-  model: string;
-  trim: string | null;
-  engine: string | null;
-  catalog: CatalogIds;
-  vehicleType: VehicleType | null;
-  nickname: string | null;
-  /** The nickname, else "year make model". */
-  displayName: string;
-  color: string | null;
-  licensePlate: string | null;
-  licenseRegion: string | null;
-  /** `YYYY-MM-DD`. */
-  purchaseDate: string | null;
-  purchasePrice: number | null;
-  odometerUnit: OdometerUnit;
-  initialOdometer: number;
-  /** The highest reading known, in `odometerUnit`. */
-  currentOdometer: number;
-  fuelTypes: FuelType[];
-  tankCapacity: number | null;
-  tankCapacityUnit: TankCapacityUnit | null;
-  status: VehicleStatus;
-  notes: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
+export type Vehicle = ApiSchema<'VehicleDto'>;
+export type VehicleStatus = Vehicle['status'];
+export type VehicleType = NonNullable<Vehicle['vehicleType']>;
+export type OdometerUnit = Vehicle['odometerUnit'];
+export type TankCapacityUnit = NonNullable<Vehicle['tankCapacityUnit']>;
+export type FuelType = Vehicle['fuelTypes'][number];
+export type CatalogIds = ApiSchema<'CatalogIdsDto'>;
 
 /** The body of POST and PATCH: every field optional; `null` clears one on PATCH. */
-export interface VehicleInput extends Partial<CatalogIds> {
-  vin?: string | null;
-  year?: number | null;
-  make?: string | null;
-  model?: string | null;
-  trim?: string | null;
-  engine?: string | null;
-  vehicleType?: VehicleType | null;
-  nickname?: string | null;
-  color?: string | null;
-  licensePlate?: string | null;
-  licenseRegion?: string | null;
-  purchaseDate?: string | null;
-  purchasePrice?: number | null;
-  odometerUnit?: OdometerUnit;
-  initialOdometer?: number;
-  fuelTypes?: FuelType[];
-  tankCapacity?: number | null;
-  tankCapacityUnit?: TankCapacityUnit | null;
-  status?: VehicleStatus;
-  notes?: string | null;
-}
+export type VehicleInput = ApiSchema<'VehicleFieldsDto'>;
 
-export type VehiclePage = Page<Vehicle>;
+export type VehiclePage = ApiSchema<'VehiclePageDto'>;
 
-export type VehicleSort = 'name' | '-name' | 'year' | '-year' | 'createdAt' | '-createdAt';
+export type VehicleSort = NonNullable<ApiQuery<'/api/vehicles'>['sort']>;
 
-export interface CatalogItem {
-  id: number;
-  name: string;
-}
-
-export interface CatalogModel extends CatalogItem {
-  vehicleType: Exclude<VehicleType, 'other'>;
-}
-
-export interface CatalogEngine extends CatalogItem {
-  displacementL: number | null;
-  cylinders: number | null;
-  /** vPIC's name, e.g. `Gasoline`. */
-  fuelType: string | null;
-  powerHp: number | null;
-  /** `fuelType` as vehicle fuel types, mapped by the API. */
-  fuelTypes: FuelType[];
-}
+/** A make or a trim. */
+export type CatalogItem = ApiSchema<'CatalogMakeDto'>;
+export type CatalogModel = ApiSchema<'CatalogModelDto'>;
+export type CatalogEngine = ApiSchema<'CatalogEngineDto'>;
 
 /** A name the decoder found, with its catalog id when the catalog has it. */
-export interface DecodedRef {
-  id: number | null;
-  name: string;
-}
-
-export interface VinDecode {
-  vin: string;
-  modelYear: number | null;
-  make: DecodedRef | null;
-  model: DecodedRef | null;
-  trim: DecodedRef | null;
-  series: string | null;
-  bodyClass: string | null;
-  vehicleType: Exclude<VehicleType, 'other'> | null;
-  engine: (DecodedRef & Omit<CatalogEngine, 'id' | 'name' | 'fuelTypes'> & { model: string | null }) | null;
-  fuelType: string | null;
-  /** `fuelType` (else the engine's) as vehicle fuel types, mapped by the API. */
-  fuelTypes: FuelType[];
-  driveType: string | null;
-  transmission: string | null;
-  manufacturer: string | null;
-  plantCountry: string | null;
-  notes: string[];
-}
+export type DecodedRef = ApiSchema<'CatalogRefDto'>;
+export type VinDecode = ApiSchema<'VinDecodeDto'>;

@@ -1,26 +1,12 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
+import { ApiQuery } from '../../../core/api/api-schema';
 import { allPages } from '../../../core/api/all-pages';
-import {
-  CatalogEngine,
-  CatalogItem,
-  CatalogModel,
-  Vehicle,
-  VehicleInput,
-  VehiclePage,
-  VehicleSort,
-  VehicleStatus,
-  VinDecode,
-} from './vehicle';
+import { CatalogEngine, CatalogItem, CatalogModel, Vehicle, VehicleInput, VehiclePage, VinDecode } from './vehicle';
 
-export interface VehicleListQuery {
-  status?: VehicleStatus;
-  sort?: VehicleSort;
-  page?: number;
-  /** At most 100. */
-  pageSize?: number;
-}
+/** `pageSize` at most 100. */
+export type VehicleListQuery = ApiQuery<'/api/vehicles'>;
 
 const vehiclesUrl = '/api/vehicles';
 const catalogUrl = `${vehiclesUrl}/catalog`;
