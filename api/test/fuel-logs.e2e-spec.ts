@@ -1,43 +1,16 @@
-import { Client } from 'pg';
-import type { RunningApi } from '../src/start-api';
+import { useCapsuleApi } from './support/capsule-api';
 import { runCrossUserMatrix } from './support/cross-user-matrix';
-import { FakeIssuer, startFakeIssuer } from './support/fake-issuer';
-import { ApiSchema, callJson, Problem } from './support/json-call';
-import { startInProcessApi } from './support/in-process-api';
-import { createTestDatabase, TestDatabase } from './support/test-database';
+import { ApiSchema, Problem } from './support/json-call';
 
 type FuelLog = ApiSchema<'FuelLogDto'>;
 type FuelLogPage = ApiSchema<'FuelLogPageDto'>;
 type Vehicle = ApiSchema<'VehicleDto'>;
 
 describe('fuel logs: fill-ups, economy and statistics', () => {
-  let database: TestDatabase;
-  let issuer: FakeIssuer;
-  let api: RunningApi;
-  let db: Client;
-  let alice: string;
-  let bob: string;
+  const capsule = useCapsuleApi({ label: 'fuel_logs' });
 
-  beforeAll(async () => {
-    database = await createTestDatabase('fuel_logs');
-    issuer = await startFakeIssuer();
-    api = await startInProcessApi({ databaseUrl: database.url, imports: [], env: issuer.apiEnv() });
-    db = new Client({ connectionString: database.url });
-    await db.connect();
-    alice = await issuer.sign({ claims: { sub: 'fake|alice' } });
-    bob = await issuer.sign({ claims: { sub: 'fake|bob' } });
-  });
-
-  afterAll(async () => {
-    await db?.end();
-    await api?.close();
-    await issuer?.close();
-    await database?.drop();
-  });
-
-  const call = <Body = unknown>(method: string, path: string, body?: unknown, token = alice) =>
-    callJson<Body>(api.url, token, method, path, body);
-  const newVehicle = async (token = alice, extra: object = {}) =>
+  const { call } = capsule;
+  const newVehicle = async (token = capsule.alice, extra: object = {}) =>
     (
       await call<Vehicle>(
         'POST',
@@ -67,7 +40,7 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
     (await call<FuelLogPage>('GET', `/api/fuel-logs?vehicleId=${vehicleId}&pageSize=100`)).body.items
       .map((item) => [item.odometer, item.economyReason, item.economy?.value ?? null])
       .reverse();
-  const rowCount = async () => Number((await db.query('select count(*) from public.fuel_logs')).rows[0].count);
+  const rowCount = async () => Number((await capsule.db.query('select count(*) from public.fuel_logs')).rows[0].count);
 
   it('measures economy between full fills, partial fills counted, whatever order they were entered in', async () => {
     const inOrder = await newVehicle();
@@ -143,7 +116,7 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
   });
 
   it("keeps the vehicle's current odometer in step with its fill-ups", async () => {
-    const vehicle = await newVehicle(alice, { initialOdometer: 900 });
+    const vehicle = await newVehicle(capsule.alice, { initialOdometer: 900 });
     const created = await fill(vehicle, 2, 1_250.5, 8);
     const currentOdometer = async () => (await call<Vehicle>('GET', `/api/vehicles/${vehicle}`)).body.currentOdometer;
     expect(await currentOdometer()).toBe(1_250.5);
@@ -154,7 +127,7 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
   });
 
   it("refuses a fill-up on another user's vehicle with a 404 and writes nothing", async () => {
-    const bobsVehicle = await newVehicle(bob);
+    const bobsVehicle = await newVehicle(capsule.bob);
     const before = await rowCount();
     const refused = await fill(bobsVehicle, 3, 1_000, 10);
     expect(refused.status).toBe(404);
@@ -166,9 +139,9 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
   it('keeps every fill-up to its owner (cross-user matrix)', async () => {
     const vehicle = await newVehicle();
     await runCrossUserMatrix({
-      baseUrl: api.url,
-      owner: alice,
-      intruder: bob,
+      baseUrl: capsule.api.url,
+      owner: capsule.alice,
+      intruder: capsule.bob,
       path: '/api/fuel-logs',
       createBody: {
         vehicleId: vehicle,

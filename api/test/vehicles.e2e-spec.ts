@@ -1,15 +1,9 @@
-import { Client } from 'pg';
-import { createCatalogTestDatabase } from '../../platform/test/support/catalog-database';
-import { apiEnvFor, PlatformProcess, startPlatformProcess } from '../../platform/test/support/platform-process';
+import { useCapsuleApi } from './support/capsule-api';
 import { RequestScope } from '../src/core/identity/scoping/request-scope';
 import { OdometerService } from '../src/features/vehicles/domain/odometer.service';
-import type { RunningApi } from '../src/start-api';
 import { byName } from './support/by-name';
 import { runCrossUserMatrix } from './support/cross-user-matrix';
-import { FakeIssuer, startFakeIssuer } from './support/fake-issuer';
-import { ApiSchema, callJson, Problem } from './support/json-call';
-import { startInProcessApi } from './support/in-process-api';
-import { TestDatabase } from './support/test-database';
+import { ApiSchema, Problem } from './support/json-call';
 
 const accordVin = '1HGCM82633A004352';
 
@@ -17,41 +11,11 @@ type Vehicle = ApiSchema<'VehicleDto'>;
 type VehiclePage = ApiSchema<'VehiclePageDto'>;
 
 describe('vehicles: the garage API', () => {
-  let database: TestDatabase;
-  let issuer: FakeIssuer;
-  let platform: PlatformProcess;
-  let api: RunningApi;
-  let db: Client;
-  let alice: string;
-  let bob: string;
+  const capsule = useCapsuleApi({ label: 'vehicles', catalog: true });
 
-  beforeAll(async () => {
-    database = await createCatalogTestDatabase('vehicles');
-    issuer = await startFakeIssuer();
-    platform = await startPlatformProcess({ databaseUrl: database.url });
-    api = await startInProcessApi({
-      databaseUrl: database.url,
-      imports: [],
-      env: { ...issuer.apiEnv(), ...apiEnvFor(platform) },
-    });
-    db = new Client({ connectionString: database.url });
-    await db.connect();
-    alice = await issuer.sign({ claims: { sub: 'fake|alice' } });
-    bob = await issuer.sign({ claims: { sub: 'fake|bob' } });
-  });
-
-  afterAll(async () => {
-    await db?.end();
-    await api?.close();
-    await platform?.stop();
-    await issuer?.close();
-    await database?.drop();
-  });
-
-  const call = <Body = unknown>(method: string, path: string, body?: unknown, token = alice) =>
-    callJson<Body>(api.url, token, method, path, body);
+  const { call } = capsule;
   const liveCount = async () =>
-    Number((await db.query('select count(*) from public.vehicles where deleted_at is null')).rows[0].count);
+    Number((await capsule.db.query('select count(*) from public.vehicles where deleted_at is null')).rows[0].count);
   const catalogIds = async () => {
     const makes = (await call<ApiSchema<'CatalogMakeDto'>[]>('GET', '/api/vehicles/catalog/makes?year=2020')).body;
     const honda = byName(makes, 'Honda');
@@ -237,20 +201,20 @@ describe('vehicles: the garage API', () => {
       model: 'CB500X',
       initialOdometer: 1_000,
     });
-    const odometer = api.app.get(OdometerService);
+    const odometer = capsule.api.app.get(OdometerService);
     const scopeOf = (userId: string) => new RequestScope({ userId, sub: userId, via: 'jwt', access: 'read_write' });
-    const alice = scopeOf((await call<ApiSchema<'MeDto'>>('GET', '/api/me')).body.id);
+    const aliceScope = scopeOf((await call<ApiSchema<'MeDto'>>('GET', '/api/me')).body.id);
     const fillUp = '00000000-0000-4000-8000-000000000001';
-    await odometer.report(alice, vehicle.id, {
+    await odometer.report(aliceScope, vehicle.id, {
       source: 'fuel_log',
       sourceId: fillUp,
       odometer: 1_450.5,
       recordedAt: new Date(),
     });
     expect((await call<Vehicle>('GET', `/api/vehicles/${vehicle.id}`)).body.currentOdometer).toBe(1_450.5);
-    await odometer.withdraw(alice, 'fuel_log', fillUp);
+    await odometer.withdraw(aliceScope, 'fuel_log', fillUp);
     expect((await call<Vehicle>('GET', `/api/vehicles/${vehicle.id}`)).body.currentOdometer).toBe(1_000);
-    const bobScope = scopeOf((await call<ApiSchema<'MeDto'>>('GET', '/api/me', undefined, bob)).body.id);
+    const bobScope = scopeOf((await call<ApiSchema<'MeDto'>>('GET', '/api/me', undefined, capsule.bob)).body.id);
     await expect(
       odometer.report(bobScope, vehicle.id, {
         source: 'fuel_log',
@@ -282,9 +246,9 @@ describe('vehicles: the garage API', () => {
 
   it('keeps every vehicle to its owner (cross-user matrix)', async () => {
     await runCrossUserMatrix({
-      baseUrl: api.url,
-      owner: alice,
-      intruder: bob,
+      baseUrl: capsule.api.url,
+      owner: capsule.alice,
+      intruder: capsule.bob,
       path: '/api/vehicles',
       createBody: { make: 'Mazda', model: 'MX-5', year: 1991, licensePlate: 'ROADSTR' },
       updateBody: { nickname: 'Mine now' },

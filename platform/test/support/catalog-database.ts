@@ -2,18 +2,21 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { repoRoot } from '../../../api/test/support/api-process';
 import { onServer, TestDatabase, testServerUrl } from '../../../api/test/support/test-database';
 import { randomBytes } from 'node:crypto';
 
-/** What decides the imported catalog's content: the import code, the migrations and the installed data. */
+/**
+ * What decides the imported catalog's content: the import code, the migrations and the installed
+ * data. Paths count relative to the checkout, so two checkouts of the same code share one template.
+ */
 function catalogFingerprint(): string {
   const hash = createHash('sha256');
   const addTree = (path: string) => {
     const stats = statSync(path);
     if (stats.isDirectory()) for (const entry of readdirSync(path).sort()) addTree(join(path, entry));
-    else if (!path.endsWith('.spec.ts')) hash.update(path).update(readFileSync(path));
+    else if (!path.endsWith('.spec.ts')) hash.update(relative(repoRoot, path)).update(readFileSync(path));
   };
   for (const folder of ['platform/src/catalog/import', 'platform/src/vin/import', 'platform/src/database']) {
     addTree(join(repoRoot, folder));
@@ -23,10 +26,11 @@ function catalogFingerprint(): string {
 }
 
 /**
- * A database holding an imported catalog, cloned from a template that `npm run catalog:import`
- * filled once (per change of the import code), so each test file gets its own copy in a second or two.
+ * The template database that `npm run catalog:import` filled once (per change of the import code);
+ * built here when missing. The e2e project's global setup calls it first, so no test's own hook
+ * waits for an import.
  */
-export async function createCatalogTestDatabase(label = 'catalog', serverUrl = testServerUrl()): Promise<TestDatabase> {
+export async function ensureCatalogTemplate(serverUrl = testServerUrl()): Promise<string> {
   const template = `mvp_catalog_template_${catalogFingerprint()}`;
   await onServer(serverUrl, async (client) => {
     await client.query(`select pg_advisory_lock(hashtext('mvp-test-catalog-template'))`);
@@ -49,7 +53,12 @@ export async function createCatalogTestDatabase(label = 'catalog', serverUrl = t
       await client.query(`select pg_advisory_unlock(hashtext('mvp-test-catalog-template'))`);
     }
   });
+  return template;
+}
 
+/** A database holding an imported catalog, a copy of the template: each test file gets its own in a second or two. */
+export async function createCatalogTestDatabase(label = 'catalog', serverUrl = testServerUrl()): Promise<TestDatabase> {
+  const template = await ensureCatalogTemplate(serverUrl);
   const name = `mvp_${label}_${randomBytes(5).toString('hex')}`;
   await onServer(serverUrl, (client) =>
     client.query(`create database ${client.escapeIdentifier(name)} template ${client.escapeIdentifier(template)}`),
