@@ -57,10 +57,11 @@ export interface DueOptions {
 }
 
 /**
- * - `overdue`: the due date is before today, or the odometer is past the due odometer.
+ * From least to most severe (severity is the index).
+ * - `ok`: neither of the below; also when the only criterion is a distance and the odometer is unknown.
  * - `due_soon`: not overdue, and the due date is at most `dueSoon.days` away (today included) or the
  *   due odometer at most `dueSoon.distance` away (reaching it exactly included).
- * - `ok`: neither; also when the only criterion is a distance and the odometer is unknown.
+ * - `overdue`: the due date is before today, or the odometer is past the due odometer.
  */
 export const reminderStatuses = ['ok', 'due_soon', 'overdue'] as const;
 export type ReminderStatus = (typeof reminderStatuses)[number];
@@ -100,7 +101,7 @@ export interface ReminderDue {
 }
 
 const KM_PER_MILE = 1.609344;
-const severity: Record<ReminderStatus, number> = { ok: 0, due_soon: 1, overdue: 2 };
+const severity = (status: ReminderStatus) => reminderStatuses.indexOf(status);
 
 interface Criterion {
   dueBy: DueBy;
@@ -181,8 +182,12 @@ function latestRecordOf(category: string, records: readonly ServiceRecordFact[])
   let latest: ServiceRecordFact | null = null;
   for (const record of records) {
     if (record.category !== category) continue;
-    const later = latest === null || record.performedAt > latest.performedAt;
-    if (later || (record.performedAt === latest!.performedAt && record.odometer > latest!.odometer)) latest = record;
+    if (
+      latest === null ||
+      record.performedAt > latest.performedAt ||
+      (record.performedAt === latest.performedAt && record.odometer > latest.odometer)
+    )
+      latest = record;
   }
   return latest;
 }
@@ -194,7 +199,7 @@ function criterion(dueBy: DueBy, left: number, threshold: number): Criterion {
 
 /** Whether `a` decides over `b`: a worse status, or the same with less of its threshold left. */
 function comesFirst(a: Criterion, b: Criterion): boolean {
-  const bySeverity = severity[a.status] - severity[b.status];
+  const bySeverity = severity(a.status) - severity(b.status);
   if (bySeverity !== 0) return bySeverity > 0;
   // left / threshold compared without dividing, so a zero threshold needs no special case.
   const share = a.left * b.threshold - b.left * a.threshold;
