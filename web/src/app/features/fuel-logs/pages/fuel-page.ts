@@ -23,7 +23,7 @@ interface VehicleFuelFact {
   imports: [FuelSpendCard, MatButton, MatCard, MatIcon, MatIconButton, MatProgressBar, RouterLink],
   template: `
     <div class="mvp-page">
-      <header class="mvp-page-header heading">
+      <header class="mvp-page-header mvp-page-header-row">
         <div>
           <h1>Fuel</h1>
           <p>Fill-ups, economy and spending for each vehicle.</p>
@@ -59,7 +59,7 @@ interface VehicleFuelFact {
           </a>
         </section>
       } @else if (overview.value()) {
-        <ul class="mvp-card-grid cards" aria-label="Fuel per vehicle">
+        <ul class="mvp-card-grid" aria-label="Fuel per vehicle">
           <li><mvp-fuel-spend-card /></li>
           @for (card of cards(); track card.vehicle.id) {
             <li>
@@ -103,32 +103,12 @@ interface VehicleFuelFact {
   styles: `
     @use 'ui';
 
-    .heading {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-end;
-      justify-content: space-between;
-      gap: 16px 24px;
-    }
     .progress {
       height: 4px;
       margin-bottom: 12px;
     }
     .problem {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 8px;
-      color: var(--mat-sys-error);
-      font: var(--mat-sys-body-medium);
-    }
-    .cards {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-      > li {
-        min-width: 0;
-      }
+      @include ui.problem;
     }
     .vehicle {
       padding: 16px;
@@ -139,15 +119,7 @@ interface VehicleFuelFact {
       gap: 16px;
     }
     .avatar {
-      display: flex;
-      flex: none;
-      align-items: center;
-      justify-content: center;
-      width: 40px;
-      height: 40px;
-      border-radius: var(--mat-sys-corner-large);
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
+      @include ui.icon-badge(40px, large);
     }
     .name {
       flex: 1;
