@@ -1,15 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  computed,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -30,6 +19,7 @@ import { MatSlideToggle } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { finalize } from 'rxjs';
+import { firstErrorFocuser } from '../../../core/forms/focus-first-error';
 import { describeError } from '../../../core/problem';
 import { FillUpAmounts } from '../components/fill-up-amounts';
 import { FillUpDetails } from '../components/fill-up-details';
@@ -74,8 +64,6 @@ import { rememberVehicle } from '../data/last-vehicle';
 export class FuelLogFormPage {
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
 
   /** The fill-up being edited (resolved by the route); none when logging a new one. */
@@ -86,6 +74,7 @@ export class FuelLogFormPage {
   protected readonly model = new FuelLogFormModel({ fuelLog: this.fuelLog, askedVehicle: this.vehicle });
   protected readonly form = this.model.form;
   protected readonly saving = signal(false);
+  private readonly focusFirstError = firstErrorFocuser('.amounts-error');
   private readonly backVehicleId = computed(() => this.fuelLog()?.vehicleId ?? this.vehicle());
   protected readonly backLink = computed(() => {
     const vehicleId = this.backVehicleId();
@@ -125,17 +114,5 @@ export class FuelLogFormPage {
           this.focusFirstError();
         },
       });
-  }
-
-  private focusFirstError(): void {
-    afterNextRender(
-      () => {
-        const invalid = this.host.nativeElement.querySelector<HTMLElement>(
-          '.mat-form-field-invalid input, .mat-form-field-invalid mat-select, .mat-form-field-invalid textarea, .amounts-error',
-        );
-        invalid?.focus();
-      },
-      { injector: this.injector },
-    );
   }
 }
