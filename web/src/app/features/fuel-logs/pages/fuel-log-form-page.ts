@@ -21,6 +21,7 @@ import { Router, RouterLink } from '@angular/router';
 import { finalize } from 'rxjs';
 import { firstErrorFocuser } from '../../../core/forms/focus-first-error';
 import { describeError } from '../../../core/problem';
+import { AddVehicleFirst } from '../components/add-vehicle-first';
 import { FillUpAmounts } from '../components/fill-up-amounts';
 import { FillUpDetails } from '../components/fill-up-details';
 import { FillUpVehicleField } from '../components/fill-up-vehicle-field';
@@ -37,6 +38,7 @@ import { rememberVehicle } from '../data/last-vehicle';
 @Component({
   selector: 'mvp-fuel-log-form-page',
   imports: [
+    AddVehicleFirst,
     FillUpAmounts,
     FillUpDetails,
     FillUpVehicleField,

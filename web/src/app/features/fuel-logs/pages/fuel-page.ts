@@ -7,6 +7,7 @@ import { RouterLink } from '@angular/router';
 import { forkJoin, map } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
 import { loader } from '../../../core/loading/loader';
+import { AddVehicleFirst } from '../components/add-vehicle-first';
 import { FuelSpendCard } from '../components/fuel-spend-card';
 import { formatCurrency, formatEconomy } from '../data/fuel-format';
 import { FuelLogsApi } from '../data/fuel-logs-api';
@@ -20,7 +21,7 @@ interface VehicleFuelFact {
 /** `/fuel`: this month's spending, and a card per vehicle with its economy and the way to its history. */
 @Component({
   selector: 'mvp-fuel-page',
-  imports: [FuelSpendCard, MatButton, MatCard, MatIcon, MatIconButton, MatProgressBar, RouterLink],
+  imports: [AddVehicleFirst, FuelSpendCard, MatButton, MatCard, MatIcon, MatIconButton, MatProgressBar, RouterLink],
   template: `
     <div class="mvp-page">
       <header class="mvp-page-header mvp-page-header-row">
@@ -49,15 +50,7 @@ interface VehicleFuelFact {
           <button mat-button type="button" (click)="overview.retry()">Try again</button>
         </div>
       } @else if (noVehicles()) {
-        <section class="invitation" aria-labelledby="no-vehicle-heading">
-          <span class="invitation-icon"><mat-icon aria-hidden="true">local_gas_station</mat-icon></span>
-          <h2 id="no-vehicle-heading">Add a vehicle first</h2>
-          <p>Fill-ups belong to a vehicle in your garage.</p>
-          <a mat-flat-button routerLink="/vehicles/new">
-            <mat-icon aria-hidden="true">add</mat-icon>
-            Add vehicle
-          </a>
-        </section>
+        <mvp-add-vehicle-first icon="local_gas_station" />
       } @else if (overview.value()) {
         <ul class="mvp-card-grid" aria-label="Fuel per vehicle">
           <li><mvp-fuel-spend-card /></li>
@@ -157,9 +150,6 @@ interface VehicleFuelFact {
       margin: 16px 0 0;
       font: var(--mat-sys-body-medium);
       color: var(--mat-sys-on-surface-variant);
-    }
-    .invitation {
-      @include ui.invitation;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
