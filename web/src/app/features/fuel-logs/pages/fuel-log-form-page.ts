@@ -20,6 +20,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { finalize } from 'rxjs';
 import { firstErrorFocuser } from '../../../core/forms/focus-first-error';
+import { LoadProblem } from '../../../core/loading/load-problem';
 import { describeError } from '../../../core/problem';
 import { AddVehicleFirst } from '../components/add-vehicle-first';
 import { FillUpAmounts } from '../components/fill-up-amounts';
@@ -42,6 +43,7 @@ import { rememberVehicle } from '../data/last-vehicle';
     FillUpAmounts,
     FillUpDetails,
     FillUpVehicleField,
+    LoadProblem,
     MatButton,
     MatCard,
     MatError,

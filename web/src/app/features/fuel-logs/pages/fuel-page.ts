@@ -6,6 +6,7 @@ import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { forkJoin, map } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
+import { LoadProblem } from '../../../core/loading/load-problem';
 import { loader } from '../../../core/loading/loader';
 import { AddVehicleFirst } from '../components/add-vehicle-first';
 import { FuelSpendCard } from '../components/fuel-spend-card';
@@ -21,7 +22,17 @@ interface VehicleFuelFact {
 /** `/fuel`: this month's spending, and a card per vehicle with its economy and the way to its history. */
 @Component({
   selector: 'mvp-fuel-page',
-  imports: [AddVehicleFirst, FuelSpendCard, MatButton, MatCard, MatIcon, MatIconButton, MatProgressBar, RouterLink],
+  imports: [
+    AddVehicleFirst,
+    FuelSpendCard,
+    LoadProblem,
+    MatButton,
+    MatCard,
+    MatIcon,
+    MatIconButton,
+    MatProgressBar,
+    RouterLink,
+  ],
   template: `
     <div class="mvp-page">
       <header class="mvp-page-header mvp-page-header-row">
@@ -43,12 +54,8 @@ interface VehicleFuelFact {
         }
       </div>
 
-      @if (overview.problem(); as problem) {
-        <div class="problem" role="alert">
-          <mat-icon aria-hidden="true">error</mat-icon>
-          <span>{{ problem }}</span>
-          <button mat-button type="button" (click)="overview.retry()">Try again</button>
-        </div>
+      @if (overview.problem()) {
+        <mvp-load-problem [loader]="overview" />
       } @else if (noVehicles()) {
         <mvp-add-vehicle-first icon="local_gas_station" />
       } @else if (overview.value()) {
@@ -99,9 +106,6 @@ interface VehicleFuelFact {
     .progress {
       height: 4px;
       margin-bottom: 12px;
-    }
-    .problem {
-      @include ui.problem;
     }
     .vehicle {
       padding: 16px;

@@ -4,6 +4,7 @@ import { MatIcon } from '@angular/material/icon';
 import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { map } from 'rxjs';
+import { LoadProblem } from '../../../core/loading/load-problem';
 import { firstPage, remainingOf, withNextPage } from '../../../core/loading/load-state';
 import { loader } from '../../../core/loading/loader';
 import { VehicleCard } from '../components/vehicle-card';
@@ -17,7 +18,7 @@ const pageSize = 50;
 /** The garage: a card per vehicle, a filter by status, and the way to add one. */
 @Component({
   selector: 'mvp-garage-page',
-  imports: [MatButton, MatIcon, MatProgressBar, RouterLink, VehicleCard],
+  imports: [LoadProblem, MatButton, MatIcon, MatProgressBar, RouterLink, VehicleCard],
   templateUrl: './garage-page.html',
   styleUrl: './garage-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
