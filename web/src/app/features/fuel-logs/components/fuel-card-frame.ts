@@ -8,7 +8,7 @@ import {
   MatCardTitle,
 } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
-import { MatProgressBar } from '@angular/material/progress-bar';
+import { LoadProgress } from '../../../core/loading/load-progress';
 import { Loader } from '../../../core/loading/loader';
 
 /**
@@ -19,6 +19,7 @@ import { Loader } from '../../../core/loading/loader';
 @Component({
   selector: 'mvp-fuel-card-frame',
   imports: [
+    LoadProgress,
     MatCard,
     MatCardAvatar,
     MatCardContent,
@@ -26,7 +27,6 @@ import { Loader } from '../../../core/loading/loader';
     MatCardSubtitle,
     MatCardTitle,
     MatIcon,
-    MatProgressBar,
   ],
   template: `
     <mat-card appearance="outlined" [attr.aria-labelledby]="headingId()">
@@ -35,11 +35,7 @@ import { Loader } from '../../../core/loading/loader';
         <mat-card-title [id]="headingId()">{{ heading() }}</mat-card-title>
         <mat-card-subtitle>{{ subtitle() }}</mat-card-subtitle>
       </mat-card-header>
-      <div class="progress">
-        @if (loader().loading()) {
-          <mat-progress-bar mode="indeterminate" [attr.aria-label]="loadingLabel()" />
-        }
-      </div>
+      <mvp-load-progress [active]="loader().loading()" [label]="loadingLabel()" />
       <mat-card-content>
         @if (loader().problem(); as problem) {
           <p class="problem" role="alert">{{ problem }}</p>
@@ -65,9 +61,6 @@ import { Loader } from '../../../core/loading/loader';
       border-radius: var(--mat-sys-corner-full);
       background: var(--mat-sys-tertiary-container);
       color: var(--mat-sys-on-tertiary-container);
-    }
-    .progress {
-      height: 4px;
     }
     .problem {
       margin: 8px 0;

@@ -13,7 +13,6 @@ import {
 } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSlideToggle } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
@@ -21,6 +20,7 @@ import { Router, RouterLink } from '@angular/router';
 import { finalize } from 'rxjs';
 import { firstErrorFocuser } from '../../../core/forms/focus-first-error';
 import { LoadProblem } from '../../../core/loading/load-problem';
+import { LoadProgress } from '../../../core/loading/load-progress';
 import { describeError } from '../../../core/problem';
 import { AddVehicleFirst } from '../components/add-vehicle-first';
 import { FillUpAmounts } from '../components/fill-up-amounts';
@@ -44,6 +44,7 @@ import { rememberVehicle } from '../data/last-vehicle';
     FillUpDetails,
     FillUpVehicleField,
     LoadProblem,
+    LoadProgress,
     MatButton,
     MatCard,
     MatError,
@@ -53,7 +54,6 @@ import { rememberVehicle } from '../data/last-vehicle';
     MatInput,
     MatLabel,
     MatOption,
-    MatProgressBar,
     MatSelect,
     MatSlideToggle,
     MatSuffix,

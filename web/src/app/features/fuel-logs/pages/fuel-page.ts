@@ -2,11 +2,11 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatCard } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { forkJoin, map } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
 import { LoadProblem } from '../../../core/loading/load-problem';
+import { LoadProgress } from '../../../core/loading/load-progress';
 import { loader } from '../../../core/loading/loader';
 import { AddVehicleFirst } from '../components/add-vehicle-first';
 import { FuelSpendCard } from '../components/fuel-spend-card';
@@ -26,11 +26,11 @@ interface VehicleFuelFact {
     AddVehicleFirst,
     FuelSpendCard,
     LoadProblem,
+    LoadProgress,
     MatButton,
     MatCard,
     MatIcon,
     MatIconButton,
-    MatProgressBar,
     RouterLink,
   ],
   template: `
@@ -48,11 +48,7 @@ interface VehicleFuelFact {
         }
       </header>
 
-      <div class="progress">
-        @if (overview.loading()) {
-          <mat-progress-bar mode="indeterminate" aria-label="Loading your vehicles' fuel" />
-        }
-      </div>
+      <mvp-load-progress class="progress" [active]="overview.loading()" label="Loading your vehicles' fuel" />
 
       @if (overview.problem()) {
         <mvp-load-problem [loader]="overview" />
@@ -104,7 +100,6 @@ interface VehicleFuelFact {
     @use 'ui';
 
     .progress {
-      height: 4px;
       margin-bottom: 12px;
     }
     .vehicle {
