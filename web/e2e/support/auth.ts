@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ApiProcessOptions } from '../../../api/test/support/api-process';
 import { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { WebStack, WebStackHandle, webStack } from './browser';
+import { PageSession, WebStack, WebStackHandle, inFreshPage, webStack } from './browser';
 
 /** Cookies of a session at the issuer: a context started with them comes back signed in. */
 export type SignedInState = NonNullable<BrowserContextOptions['storageState']>;
@@ -102,4 +102,16 @@ export function useSignedInWebStack(options?: ApiProcessOptions | (() => ApiProc
   });
   afterAll(() => stack?.stop());
   return web;
+}
+
+/**
+ * Runs `test` in a fresh page (`inFreshPage`) on this stack's app, signed in as its user;
+ * `options` add the viewport, colour scheme or device.
+ */
+export function inSignedInPage(
+  web: SignedInWebStack,
+  options: BrowserContextOptions,
+  test: (session: PageSession) => Promise<void>,
+): Promise<void> {
+  return inFreshPage(web.browser, { baseURL: web.api.url, storageState: web.signedIn, ...options }, test);
 }

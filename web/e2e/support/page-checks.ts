@@ -28,6 +28,10 @@ export async function waitForValue(locator: Locator, value: string): Promise<voi
     .waitForFunction(([input, expected]) => (input as HTMLInputElement).value === expected, [element, value] as const);
 }
 
+/**
+ * A screenshot of the whole page: the shell scrolls inside `mat-sidenav-content`, so a full-page
+ * shot would stop at the window; the window grows to the content's height for the shot instead.
+ */
 export async function screenshotWhole(page: Page, name: string): Promise<void> {
   const viewport = page.viewportSize()!;
   const extra = await page.evaluate(() => {

@@ -32,6 +32,8 @@ import { Auth } from './auth';
     </div>
   `,
   styles: `
+    @use 'ui';
+
     .callback {
       display: flex;
       flex-direction: column;
@@ -41,9 +43,7 @@ import { Auth } from './auth';
       text-align: center;
     }
     .illustration {
-      width: 64px;
-      height: 64px;
-      font-size: 64px;
+      @include ui.icon-size(64px);
       color: var(--mat-sys-on-surface-variant);
     }
     h1 {

@@ -47,6 +47,8 @@ import { CurrentUser } from '../auth/current-user';
     </mat-menu>
   `,
   styles: `
+    @use 'ui';
+
     :host {
       display: inline-flex;
     }
@@ -66,16 +68,9 @@ import { CurrentUser } from '../auth/current-user';
         outline-offset: 2px;
       }
     }
+    // Always in a flex row (the button, the menu's header), where flex and inline-flex lay out alike.
     .avatar {
-      display: inline-flex;
-      flex: none;
-      align-items: center;
-      justify-content: center;
-      width: 32px;
-      height: 32px;
-      border-radius: var(--mat-sys-corner-full);
-      background: var(--mat-sys-primary-container);
-      color: var(--mat-sys-on-primary-container);
+      @include ui.icon-badge(32px, $background: primary-container, $color: on-primary-container);
       font: var(--mat-sys-label-large);
       letter-spacing: 0;
       user-select: none;

@@ -20,6 +20,8 @@ import { Router, RouterLink } from '@angular/router';
     </div>
   `,
   styles: `
+    @use 'ui';
+
     .not-found {
       display: flex;
       flex-direction: column;
@@ -28,9 +30,7 @@ import { Router, RouterLink } from '@angular/router';
       padding-block: 64px;
     }
     .illustration {
-      width: 64px;
-      height: 64px;
-      font-size: 64px;
+      @include ui.icon-size(64px);
       color: var(--mat-sys-on-surface-variant);
     }
     h1 {

@@ -11,9 +11,9 @@ import {
   MatCardTitle,
 } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { Subject, scan, startWith, switchMap, timer } from 'rxjs';
 import { HealthApi, ProbeReport } from '../../../core/health/health-api';
+import { LoadProgress } from '../../../core/loading/load-progress';
 import { loader } from '../../../core/loading/loader';
 
 /** How often the card re-checks while the dashboard is open. */
@@ -30,6 +30,7 @@ interface HealthRow {
   selector: 'mvp-service-health-card',
   imports: [
     DatePipe,
+    LoadProgress,
     MatButton,
     MatCard,
     MatCardAvatar,
@@ -39,7 +40,6 @@ interface HealthRow {
     MatCardTitle,
     MatIcon,
     MatIconButton,
-    MatProgressBar,
   ],
   templateUrl: './service-health-card.html',
   styleUrl: './service-health-card.scss',

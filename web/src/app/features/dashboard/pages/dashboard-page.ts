@@ -11,7 +11,7 @@ import { ServiceHealthCard } from '../components/service-health-card';
   imports: [FuelEconomyCard, FuelSpendCard, MatButton, MatIcon, RouterLink, ServiceHealthCard],
   template: `
     <div class="mvp-page">
-      <header class="mvp-page-header heading">
+      <header class="mvp-page-header mvp-page-header-row">
         <div>
           <h1>Welcome to MotoVaultPro</h1>
           <p>Your vehicles, fuel, service and documents in one place.</p>
@@ -27,15 +27,6 @@ import { ServiceHealthCard } from '../components/service-health-card';
         <mvp-service-health-card />
       </div>
     </div>
-  `,
-  styles: `
-    .heading {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-end;
-      justify-content: space-between;
-      gap: 16px 24px;
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })

@@ -1,82 +1,55 @@
 import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import {
-  MatCard,
-  MatCardActions,
-  MatCardAvatar,
-  MatCardContent,
-  MatCardHeader,
-  MatCardSubtitle,
-  MatCardTitle,
-} from '@angular/material/card';
+import { MatCardActions } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { CurrentUser } from '../../../core/auth/current-user';
 import { loader } from '../../../core/loading/loader';
 import { formatCurrency, formatMonth } from '../data/fuel-format';
 import { FuelLogsApi } from '../data/fuel-logs-api';
 import { startOfMonth, wallTimeOf } from '../data/zoned-time';
+import { FuelCardFrame } from './fuel-card-frame';
 
 /** What fuel cost this calendar month (in the user's time zone), in all and per vehicle. */
 @Component({
   selector: 'mvp-fuel-spend-card',
-  imports: [
-    MatButton,
-    MatCard,
-    MatCardActions,
-    MatCardAvatar,
-    MatCardContent,
-    MatCardHeader,
-    MatCardSubtitle,
-    MatCardTitle,
-    MatIcon,
-    MatProgressBar,
-    RouterLink,
-  ],
+  imports: [FuelCardFrame, MatButton, MatCardActions, MatIcon, RouterLink],
   template: `
-    <mat-card appearance="outlined" aria-labelledby="fuel-spend-title">
-      <mat-card-header>
-        <mat-icon mat-card-avatar class="avatar" aria-hidden="true">payments</mat-icon>
-        <mat-card-title id="fuel-spend-title">Fuel this month</mat-card-title>
-        <mat-card-subtitle>{{ monthName() }}</mat-card-subtitle>
-      </mat-card-header>
-      <div class="progress">
-        @if (spending.loading()) {
-          <mat-progress-bar mode="indeterminate" aria-label="Loading this month's fuel spending" />
+    <mvp-fuel-card-frame
+      icon="payments"
+      heading="Fuel this month"
+      headingId="fuel-spend-title"
+      [subtitle]="monthName()"
+      [loader]="spending"
+      loadingLabel="Loading this month's fuel spending"
+    >
+      @if (spending.value(); as stats) {
+        <p class="headline">
+          <span class="mvp-visually-hidden">Spent this month:</span>
+          {{ money(stats.totalCost, stats.currency) }}
+        </p>
+        @if (stats.vehicles.length === 0) {
+          <p class="empty">No fill-ups logged this month.</p>
+        } @else {
+          <ul class="rows" aria-label="Spending per vehicle">
+            @for (vehicle of stats.vehicles; track vehicle.vehicleId) {
+              <li class="row">
+                <a class="row-name" [routerLink]="['/vehicles', vehicle.vehicleId, 'fuel']">{{
+                  vehicle.displayName
+                }}</a>
+                <span class="row-value">{{ money(vehicle.totalCost, vehicle.currency) }}</span>
+              </li>
+            }
+          </ul>
         }
-      </div>
-      <mat-card-content>
-        @if (spending.problem(); as problem) {
-          <p class="problem" role="alert">{{ problem }}</p>
-        } @else if (spending.value(); as stats) {
-          <p class="headline">
-            <span class="mvp-visually-hidden">Spent this month:</span>
-            {{ money(stats.totalCost, stats.currency) }}
-          </p>
-          @if (stats.vehicles.length === 0) {
-            <p class="empty">No fill-ups logged this month.</p>
-          } @else {
-            <ul class="rows" aria-label="Spending per vehicle">
-              @for (vehicle of stats.vehicles; track vehicle.vehicleId) {
-                <li class="row">
-                  <a class="row-name" [routerLink]="['/vehicles', vehicle.vehicleId, 'fuel']">{{
-                    vehicle.displayName
-                  }}</a>
-                  <span class="row-value">{{ money(vehicle.totalCost, vehicle.currency) }}</span>
-                </li>
-              }
-            </ul>
-          }
-        }
-      </mat-card-content>
+      }
       <mat-card-actions>
         <a mat-button routerLink="/fuel/new">
           <mat-icon aria-hidden="true">local_gas_station</mat-icon>
           Log fill-up
         </a>
       </mat-card-actions>
-    </mat-card>
+    </mvp-fuel-card-frame>
   `,
   styleUrl: './fuel-card.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,3 +1,4 @@
+import { dateFormat, numberFormat } from '../../../core/intl';
 import { Economy, EconomyReason, EconomyUnit, FuelLog, QuantityUnit } from './fuel-log';
 
 export const economyUnitLabels: Record<EconomyUnit, string> = {
@@ -118,25 +119,4 @@ export function formatMonth(month: string, locale: string | undefined, style: 's
   return dateFormat(locale, { month: style, year: 'numeric', timeZone: 'UTC' }).format(
     new Date(Date.UTC(year, monthNumber - 1, 1)),
   );
-}
-
-function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(locale, options);
-  } catch {
-    // A bad locale: the browser's. A bad currency code throws again, for `formatCurrency` to handle.
-    return new Intl.NumberFormat(undefined, options);
-  }
-}
-
-function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale, options);
-  } catch {
-    try {
-      return new Intl.DateTimeFormat(undefined, options);
-    } catch {
-      return new Intl.DateTimeFormat(undefined, { ...options, timeZone: undefined });
-    }
-  }
 }

@@ -1,15 +1,4 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  ElementRef,
-  Injector,
-  afterNextRender,
-  computed,
-  inject,
-  input,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal } from '@angular/core';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
@@ -24,13 +13,16 @@ import {
 } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatOption, MatSelect } from '@angular/material/select';
 import { MatSlideToggle } from '@angular/material/slide-toggle';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { finalize } from 'rxjs';
+import { firstErrorFocuser } from '../../../core/forms/focus-first-error';
+import { LoadProblem } from '../../../core/loading/load-problem';
+import { LoadProgress } from '../../../core/loading/load-progress';
 import { describeError } from '../../../core/problem';
+import { AddVehicleFirst } from '../components/add-vehicle-first';
 import { FillUpAmounts } from '../components/fill-up-amounts';
 import { FillUpDetails } from '../components/fill-up-details';
 import { FillUpVehicleField } from '../components/fill-up-vehicle-field';
@@ -47,9 +39,12 @@ import { rememberVehicle } from '../data/last-vehicle';
 @Component({
   selector: 'mvp-fuel-log-form-page',
   imports: [
+    AddVehicleFirst,
     FillUpAmounts,
     FillUpDetails,
     FillUpVehicleField,
+    LoadProblem,
+    LoadProgress,
     MatButton,
     MatCard,
     MatError,
@@ -59,7 +54,6 @@ import { rememberVehicle } from '../data/last-vehicle';
     MatInput,
     MatLabel,
     MatOption,
-    MatProgressBar,
     MatSelect,
     MatSlideToggle,
     MatSuffix,
@@ -74,8 +68,6 @@ import { rememberVehicle } from '../data/last-vehicle';
 export class FuelLogFormPage {
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
-  private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
 
   /** The fill-up being edited (resolved by the route); none when logging a new one. */
@@ -86,6 +78,7 @@ export class FuelLogFormPage {
   protected readonly model = new FuelLogFormModel({ fuelLog: this.fuelLog, askedVehicle: this.vehicle });
   protected readonly form = this.model.form;
   protected readonly saving = signal(false);
+  private readonly focusFirstError = firstErrorFocuser('.amounts-error');
   private readonly backVehicleId = computed(() => this.fuelLog()?.vehicleId ?? this.vehicle());
   protected readonly backLink = computed(() => {
     const vehicleId = this.backVehicleId();
@@ -125,17 +118,5 @@ export class FuelLogFormPage {
           this.focusFirstError();
         },
       });
-  }
-
-  private focusFirstError(): void {
-    afterNextRender(
-      () => {
-        const invalid = this.host.nativeElement.querySelector<HTMLElement>(
-          '.mat-form-field-invalid input, .mat-form-field-invalid mat-select, .mat-form-field-invalid textarea, .amounts-error',
-        );
-        invalid?.focus();
-      },
-      { injector: this.injector },
-    );
   }
 }

@@ -2,11 +2,13 @@ import { ChangeDetectionStrategy, Component, computed, inject } from '@angular/c
 import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatCard } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { forkJoin, map } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
+import { LoadProblem } from '../../../core/loading/load-problem';
+import { LoadProgress } from '../../../core/loading/load-progress';
 import { loader } from '../../../core/loading/loader';
+import { AddVehicleFirst } from '../components/add-vehicle-first';
 import { FuelSpendCard } from '../components/fuel-spend-card';
 import { formatCurrency, formatEconomy } from '../data/fuel-format';
 import { FuelLogsApi } from '../data/fuel-logs-api';
@@ -20,10 +22,20 @@ interface VehicleFuelFact {
 /** `/fuel`: this month's spending, and a card per vehicle with its economy and the way to its history. */
 @Component({
   selector: 'mvp-fuel-page',
-  imports: [FuelSpendCard, MatButton, MatCard, MatIcon, MatIconButton, MatProgressBar, RouterLink],
+  imports: [
+    AddVehicleFirst,
+    FuelSpendCard,
+    LoadProblem,
+    LoadProgress,
+    MatButton,
+    MatCard,
+    MatIcon,
+    MatIconButton,
+    RouterLink,
+  ],
   template: `
     <div class="mvp-page">
-      <header class="mvp-page-header heading">
+      <header class="mvp-page-header mvp-page-header-row">
         <div>
           <h1>Fuel</h1>
           <p>Fill-ups, economy and spending for each vehicle.</p>
@@ -36,30 +48,14 @@ interface VehicleFuelFact {
         }
       </header>
 
-      <div class="progress">
-        @if (overview.loading()) {
-          <mat-progress-bar mode="indeterminate" aria-label="Loading your vehicles' fuel" />
-        }
-      </div>
+      <mvp-load-progress class="progress" [active]="overview.loading()" label="Loading your vehicles' fuel" />
 
-      @if (overview.problem(); as problem) {
-        <div class="problem" role="alert">
-          <mat-icon aria-hidden="true">error</mat-icon>
-          <span>{{ problem }}</span>
-          <button mat-button type="button" (click)="overview.retry()">Try again</button>
-        </div>
+      @if (overview.problem()) {
+        <mvp-load-problem [loader]="overview" />
       } @else if (noVehicles()) {
-        <section class="invitation" aria-labelledby="no-vehicle-heading">
-          <span class="invitation-icon"><mat-icon aria-hidden="true">local_gas_station</mat-icon></span>
-          <h2 id="no-vehicle-heading">Add a vehicle first</h2>
-          <p>Fill-ups belong to a vehicle in your garage.</p>
-          <a mat-flat-button routerLink="/vehicles/new">
-            <mat-icon aria-hidden="true">add</mat-icon>
-            Add vehicle
-          </a>
-        </section>
+        <mvp-add-vehicle-first icon="local_gas_station" />
       } @else if (overview.value()) {
-        <ul class="mvp-card-grid cards" aria-label="Fuel per vehicle">
+        <ul class="mvp-card-grid" aria-label="Fuel per vehicle">
           <li><mvp-fuel-spend-card /></li>
           @for (card of cards(); track card.vehicle.id) {
             <li>
@@ -103,32 +99,8 @@ interface VehicleFuelFact {
   styles: `
     @use 'ui';
 
-    .heading {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: flex-end;
-      justify-content: space-between;
-      gap: 16px 24px;
-    }
     .progress {
-      height: 4px;
       margin-bottom: 12px;
-    }
-    .problem {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 8px;
-      color: var(--mat-sys-error);
-      font: var(--mat-sys-body-medium);
-    }
-    .cards {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-      > li {
-        min-width: 0;
-      }
     }
     .vehicle {
       padding: 16px;
@@ -139,15 +111,7 @@ interface VehicleFuelFact {
       gap: 16px;
     }
     .avatar {
-      display: flex;
-      flex: none;
-      align-items: center;
-      justify-content: center;
-      width: 40px;
-      height: 40px;
-      border-radius: var(--mat-sys-corner-large);
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
+      @include ui.icon-badge(40px, large);
     }
     .name {
       flex: 1;
@@ -185,9 +149,6 @@ interface VehicleFuelFact {
       margin: 16px 0 0;
       font: var(--mat-sys-body-medium);
       color: var(--mat-sys-on-surface-variant);
-    }
-    .invitation {
-      @include ui.invitation;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,10 +1,11 @@
 import { ChangeDetectionStrategy, Component, Signal, computed, inject } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { ROUTER_OUTLET_DATA, RouterLink } from '@angular/router';
 import { forkJoin, map } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
+import { LoadProblem } from '../../../core/loading/load-problem';
+import { LoadProgress } from '../../../core/loading/load-progress';
 import { firstPage, remainingOf, withNextPage } from '../../../core/loading/load-state';
 import { loader } from '../../../core/loading/loader';
 import { FuelCharts } from '../components/fuel-charts';
@@ -21,7 +22,7 @@ const pageSize = 50;
 /** The vehicle detail page's Fuel tab: numbers, charts, and the history with edit and delete. */
 @Component({
   selector: 'mvp-vehicle-fuel-tab',
-  imports: [FuelCharts, FuelHistory, FuelSummary, MatButton, MatIcon, MatProgressBar, RouterLink],
+  imports: [FuelCharts, FuelHistory, FuelSummary, LoadProblem, LoadProgress, MatButton, MatIcon, RouterLink],
   templateUrl: './vehicle-fuel-tab.html',
   styleUrl: './vehicle-fuel-tab.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -4,10 +4,10 @@ import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatCard } from '@angular/material/card';
 import { MatDialog } from '@angular/material/dialog';
 import { MatIcon } from '@angular/material/icon';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { filter, switchMap } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
+import { LoadProgress } from '../../../core/loading/load-progress';
 import { loader } from '../../../core/loading/loader';
 import { ApiToken, ApiTokensApi, CreatedApiToken } from '../data/api-tokens-api';
 import { describeError } from '../../../core/problem';
@@ -17,7 +17,7 @@ import { CreateTokenDialog } from './create-token-dialog';
 /** Personal API tokens: the list, a dialog to create one (shown once), and revoke. */
 @Component({
   selector: 'mvp-api-tokens-section',
-  imports: [MatButton, MatCard, MatIcon, MatIconButton, MatProgressBar],
+  imports: [LoadProgress, MatButton, MatCard, MatIcon, MatIconButton],
   templateUrl: './api-tokens-section.html',
   styleUrls: ['./settings-section.scss', './api-tokens-section.scss'],
   changeDetection: ChangeDetectionStrategy.OnPush,

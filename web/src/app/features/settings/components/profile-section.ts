@@ -6,11 +6,11 @@ import { MatButton } from '@angular/material/button';
 import { MatCard } from '@angular/material/card';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { finalize, map, tap } from 'rxjs';
 import { CurrentUser, Me, MePatch } from '../../../core/auth/current-user';
+import { LoadProgress } from '../../../core/loading/load-progress';
 import { loader } from '../../../core/loading/loader';
 import {
   commonCurrencies,
@@ -45,6 +45,7 @@ function localeTagValidator(control: AbstractControl<string>): ValidationErrors 
 @Component({
   selector: 'mvp-profile-section',
   imports: [
+    LoadProgress,
     MatAutocomplete,
     MatAutocompleteTrigger,
     MatButton,
@@ -55,7 +56,6 @@ function localeTagValidator(control: AbstractControl<string>): ValidationErrors 
     MatInput,
     MatLabel,
     MatOption,
-    MatProgressBar,
     MatSelect,
     ReactiveFormsModule,
   ],

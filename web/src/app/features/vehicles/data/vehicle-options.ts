@@ -1,3 +1,4 @@
+import { dateFormat, numberFormat } from '../../../core/intl';
 import { FuelType, OdometerUnit, TankCapacityUnit, Vehicle, VehicleStatus, VehicleType } from './vehicle';
 
 export interface Option<T> {
@@ -101,20 +102,4 @@ export function formatCalendarDate(isoDate: string, locale?: string): string {
 
 export function formatInstant(iso: string, locale?: string, timeZone?: string): string {
   return dateFormat(locale, { dateStyle: 'medium', timeZone }).format(new Date(iso));
-}
-
-function numberFormat(locale: string | undefined, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  try {
-    return new Intl.NumberFormat(locale, options);
-  } catch {
-    return new Intl.NumberFormat(undefined, options);
-  }
-}
-
-function dateFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  try {
-    return new Intl.DateTimeFormat(locale, options);
-  } catch {
-    return new Intl.DateTimeFormat(undefined, { ...options, timeZone: options.timeZone === 'UTC' ? 'UTC' : undefined });
-  }
 }

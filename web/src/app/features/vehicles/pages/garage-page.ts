@@ -1,9 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
-import { MatProgressBar } from '@angular/material/progress-bar';
 import { RouterLink } from '@angular/router';
 import { map } from 'rxjs';
+import { LoadProblem } from '../../../core/loading/load-problem';
+import { LoadProgress } from '../../../core/loading/load-progress';
 import { firstPage, remainingOf, withNextPage } from '../../../core/loading/load-state';
 import { loader } from '../../../core/loading/loader';
 import { VehicleCard } from '../components/vehicle-card';
@@ -17,7 +18,7 @@ const pageSize = 50;
 /** The garage: a card per vehicle, a filter by status, and the way to add one. */
 @Component({
   selector: 'mvp-garage-page',
-  imports: [MatButton, MatIcon, MatProgressBar, RouterLink, VehicleCard],
+  imports: [LoadProblem, LoadProgress, MatButton, MatIcon, RouterLink, VehicleCard],
   templateUrl: './garage-page.html',
   styleUrl: './garage-page.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -75,6 +75,8 @@ import { vehicleTabs } from '../vehicle-tabs';
     </div>
   `,
   styles: `
+    @use 'ui';
+
     .detail {
       max-width: 1040px;
     }
@@ -89,19 +91,9 @@ import { vehicleTabs } from '../vehicle-tabs';
       margin-bottom: 16px;
     }
     .avatar {
-      display: flex;
-      flex: none;
-      align-items: center;
-      justify-content: center;
-      width: 56px;
-      height: 56px;
-      border-radius: var(--mat-sys-corner-large);
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
+      @include ui.icon-badge(56px, large);
       mat-icon {
-        width: 28px;
-        height: 28px;
-        font-size: 28px;
+        @include ui.icon-size(28px);
       }
     }
     .names {

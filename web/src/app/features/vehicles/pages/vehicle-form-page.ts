@@ -2,9 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   DestroyRef,
-  ElementRef,
   Injector,
-  afterNextRender,
   computed,
   effect,
   inject,
@@ -31,6 +29,7 @@ import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { filter, finalize, map, switchMap, take } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
+import { firstErrorFocuser } from '../../../core/forms/focus-first-error';
 import { describeError, problemOf } from '../../../core/problem';
 import { IdentityFields } from '../components/identity-fields';
 import { VinField } from '../components/vin-field';
@@ -81,7 +80,6 @@ export class VehicleFormPage {
   private readonly currentUser = inject(CurrentUser);
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly host = inject<ElementRef<HTMLElement>>(ElementRef);
   private readonly injector = inject(Injector);
   private readonly destroyRef = inject(DestroyRef);
 
@@ -100,6 +98,7 @@ export class VehicleFormPage {
   protected readonly statuses = statusOptions;
 
   protected readonly saving = signal(false);
+  private readonly focusFirstError = firstErrorFocuser();
   protected readonly editing = computed(() => !!this.vehicle());
   protected readonly heading = computed(() => {
     const vehicle = this.vehicle();
@@ -236,18 +235,6 @@ export class VehicleFormPage {
       this.snackBar.open(describeError(error, 'The vehicle could not be saved.'), 'Dismiss', { duration: 8000 });
     }
     this.focusFirstError();
-  }
-
-  private focusFirstError(): void {
-    afterNextRender(
-      () => {
-        const invalid = this.host.nativeElement.querySelector<HTMLElement>(
-          '.mat-form-field-invalid input, .mat-form-field-invalid mat-select, .mat-form-field-invalid textarea',
-        );
-        invalid?.focus();
-      },
-      { injector: this.injector },
-    );
   }
 }
 
