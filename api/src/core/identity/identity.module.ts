@@ -1,11 +1,10 @@
 import { Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthGuard } from './auth/auth.guard';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { ListeningUrl } from './auth/listening-url';
 import { RouteScopingCheck } from './scoping/route-scoping.check';
-import { UserScopeInterceptor } from './scoping/user-scope.interceptor';
 import { issuerParts } from './issuer/issuer.module';
 import { ApiTokenEntity } from './tokens/api-token.entity';
 import { ApiTokensController } from './tokens/api-tokens.controller';
@@ -15,8 +14,8 @@ import { UserEntity } from './users/user.entity';
 import { UsersService } from './users/users.service';
 
 /**
- * Who the caller is: users and preferences, the auth guard, the user-scoping interceptor and its
- * startup route check, personal API tokens, the embedded issuer.
+ * Who the caller is: users and preferences, the auth guard, user scoping and its startup route
+ * check, personal API tokens, the embedded issuer.
  */
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, ApiTokenEntity]), DiscoveryModule, ...issuerParts.imports],
@@ -27,7 +26,6 @@ import { UsersService } from './users/users.service';
     ListeningUrl,
     JwtStrategy,
     { provide: APP_GUARD, useClass: AuthGuard },
-    { provide: APP_INTERCEPTOR, useClass: UserScopeInterceptor },
     RouteScopingCheck,
     ...issuerParts.providers,
   ],

@@ -1,7 +1,7 @@
 import { SetMetadata } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 
-/** Who is calling: set on the request by the global auth guard, scoped by `UserScopeInterceptor`. */
+/** Who is calling: set on the request by the global auth guard, turned into the request's `RequestScope` by `@Scoped()`. */
 export interface AuthenticatedUser {
   /** `users.id`: what every user-scoped table stores in `user_id`. */
   userId: string;
