@@ -1,0 +1,15 @@
+import { applyDecorators } from '@nestjs/common';
+import { Transform } from 'class-transformer';
+import { IsNumber, Max, Min } from 'class-validator';
+
+/** Trims text, makes inner runs of white space one space, and turns "" into null, so a cleared form field clears the value. */
+export const Trimmed = (): PropertyDecorator =>
+  Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') || null : value));
+
+/** A number from 0 to `max` with at most `places` decimals: money, quantities, odometer values. */
+export const Amount = (places: number, max: number): PropertyDecorator =>
+  applyDecorators(
+    IsNumber({ maxDecimalPlaces: places }, { message: `must be a number with at most ${places} decimals` }),
+    Min(0),
+    Max(max),
+  );
