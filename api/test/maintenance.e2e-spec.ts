@@ -210,6 +210,48 @@ describe('maintenance records', () => {
     expect((await record(vehicle, '2026-03-09', 5_500)).status).toBe(201);
   });
 
+  it("compares a record's day with each reading's day in the user's time zone", async () => {
+    const carol = await capsule.issuer.sign({ claims: { sub: 'fake|carol' } });
+    expect((await call('PATCH', '/api/me', { timeZone: 'Asia/Tokyo' }, carol)).status).toBe(200);
+    const vehicle = await newVehicle(carol);
+    // 20:00 UTC on March 9 is already March 10 in Tokyo.
+    const fillUp = await call<FuelLog>(
+      'POST',
+      '/api/fuel-logs',
+      { vehicleId: vehicle, filledAt: '2026-03-09T20:00:00Z', odometer: 7_000, quantity: 10, totalCost: 30 },
+      carol,
+    );
+    expect(fillUp.status).toBe(201);
+    const asCarol = <Body = MaintenanceRecord>(performedAt: string, odometer: number) =>
+      call<Body>(
+        'POST',
+        '/api/maintenance/records',
+        { vehicleId: vehicle, performedAt, odometer, category: 'oil', title: 'Oil change' },
+        carol,
+      );
+    const dayBefore = await asCarol<Problem>('2026-03-09', 7_100);
+    expect(dayBefore.status).toBe(400);
+    expect(dayBefore.body.next).toMatchObject({ id: fillUp.body.id, day: '2026-03-10' });
+    expect((await asCarol('2026-03-10', 7_100)).status).toBe(201);
+    const reported = await capsule.db.query(
+      "select recorded_at from public.odometer_readings where source = 'maintenance' and vehicle_id = $1",
+      [vehicle],
+    );
+    // Reported at the start of the record's day in Tokyo.
+    expect(reported.rows.map((row) => row.recorded_at.toISOString())).toEqual(['2026-03-09T15:00:00.000Z']);
+  });
+
+  it('refuses null for a field that cannot be cleared', async () => {
+    const vehicle = await newVehicle();
+    const created = await record(vehicle, '2026-08-01', 10);
+    const nulls = await call<Problem>('PATCH', `/api/maintenance/records/${created.body.id}`, {
+      title: null,
+      odometer: null,
+    });
+    expect(nulls.status).toBe(400);
+    expect(new Set(nulls.body.errors?.map((error) => error.field))).toEqual(new Set(['odometer', 'title']));
+  });
+
   it("refuses a record on another user's vehicle with a 404 and writes nothing", async () => {
     const bobsVehicle = await newVehicle(capsule.bob);
     const before = await count('maintenance_records');

@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsNumber, Max, Min } from 'class-validator';
+import { IsNumber, Max, Min, ValidateIf } from 'class-validator';
 
 /** Trims text, makes inner runs of white space one space, and turns "" into null, so a cleared form field clears the value. */
 export const Trimmed = (): PropertyDecorator =>
@@ -13,3 +13,9 @@ export const Amount = (places: number, max: number): PropertyDecorator =>
     Min(0),
     Max(max),
   );
+
+/**
+ * An optional field that may be left out but never sent as null (`IsOptional` lets null through,
+ * which would reach a not-null column): null is validated, and refused, like any other value.
+ */
+export const Omittable = (): PropertyDecorator => ValidateIf((_object, value) => value !== undefined);

@@ -13,7 +13,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { Amount, Trimmed } from '../../../core/validation/form-fields';
+import { Amount, Omittable, Trimmed } from '../../../core/validation/form-fields';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
 import { builtInCategories } from '../domain/maintenance-categories';
@@ -80,18 +80,18 @@ export class PartFieldsDto implements PartFields {
 
 /** A record's fields as a form sends them; on PATCH, `parts` replaces every part. */
 export class MaintenanceRecordFieldsDto implements MaintenanceRecordFields {
-  @ApiPropertyOptional({ format: 'date', example: '2026-11-20' }) @IsOptional() @calendarDay() performedAt?: string;
+  @ApiPropertyOptional({ format: 'date', example: '2026-11-20' }) @Omittable() @calendarDay() performedAt?: string;
   @ApiPropertyOptional({ description: "As shown on the vehicle's odometer, in its unit", example: 48210 })
-  @IsOptional()
+  @Omittable()
   @Amount(1, 99_999_999)
   odometer?: number;
   @ApiPropertyOptional({ description: categoryDescription, example: 'oil' })
-  @IsOptional()
+  @Omittable()
   @IsString()
   @MaxLength(200)
   category?: string;
   @ApiPropertyOptional({ example: 'Oil and filter change' })
-  @IsOptional()
+  @Omittable()
   @Trimmed()
   @IsString()
   @MinLength(1)
@@ -99,7 +99,7 @@ export class MaintenanceRecordFieldsDto implements MaintenanceRecordFields {
   title?: string;
   @ApiClearableProperty(String) @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
   @ApiPropertyOptional({ type: [PartFieldsDto], description: 'Replaces every part of the record when given' })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
@@ -114,7 +114,7 @@ export class MaintenanceRecordFieldsDto implements MaintenanceRecordFields {
   @Amount(2, 9_999_999)
   totalCost?: number | null;
   @ApiPropertyOptional({ example: 'USD', description: "ISO 4217; defaults to the user's currency" })
-  @IsOptional()
+  @Omittable()
   @Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as USD' })
   currency?: string;
   @ApiClearableProperty(String, { description: 'The shop or vendor', example: 'Corner Garage' })
@@ -124,7 +124,7 @@ export class MaintenanceRecordFieldsDto implements MaintenanceRecordFields {
   @MaxLength(120)
   shop?: string | null;
   @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayMaxSize(20)
   @IsString({ each: true })
