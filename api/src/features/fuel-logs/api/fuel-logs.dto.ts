@@ -1,18 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsISO8601,
-  IsIn,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  MaxLength,
-  Min,
-} from 'class-validator';
-import { Amount, Trimmed } from '../../../core/validation/form-fields';
+import { IsBoolean, IsISO8601, IsIn, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { Amount, CurrencyCode, Tags, Trimmed } from '../../../core/validation/form-fields';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
 import { quantityUnits, QuantityUnit } from '../data/fuel-log.entity';
@@ -66,10 +54,7 @@ export class FuelLogFieldsDto implements FuelLogFields {
   quantityUnit?: QuantityUnit;
   @ApiPropertyOptional({ example: 3.459 }) @IsOptional() @Amount(4, 99_999) pricePerUnit?: number;
   @ApiPropertyOptional({ example: 39.54 }) @IsOptional() @Amount(2, 9_999_999) totalCost?: number;
-  @ApiPropertyOptional({ example: 'USD', description: "ISO 4217; defaults to the user's currency" })
-  @IsOptional()
-  @Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as USD' })
-  currency?: string;
+  @IsOptional() @CurrencyCode() currency?: string;
 
   @ApiClearableProperty(String, { example: 'gasoline' })
   @IsOptional()
@@ -95,13 +80,7 @@ export class FuelLogFieldsDto implements FuelLogFields {
   @MaxLength(120)
   stationName?: string | null;
   @ApiClearableProperty(String) @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
-  tags?: string[];
+  @IsOptional() @Tags() tags?: string[];
 }
 
 export class NewFuelLogDto extends FuelLogFieldsDto implements NewFuelLog {

@@ -13,7 +13,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { Amount, Omittable, Trimmed } from '../../../core/validation/form-fields';
+import { Amount, CurrencyCode, Omittable, Tags, Trimmed } from '../../../core/validation/form-fields';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
 import { builtInCategories } from '../domain/maintenance-categories';
@@ -113,23 +113,14 @@ export class MaintenanceRecordFieldsDto implements MaintenanceRecordFields {
   @IsOptional()
   @Amount(2, 9_999_999)
   totalCost?: number | null;
-  @ApiPropertyOptional({ example: 'USD', description: "ISO 4217; defaults to the user's currency" })
-  @Omittable()
-  @Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as USD' })
-  currency?: string;
+  @Omittable() @CurrencyCode() currency?: string;
   @ApiClearableProperty(String, { description: 'The shop or vendor', example: 'Corner Garage' })
   @IsOptional()
   @Trimmed()
   @IsString()
   @MaxLength(120)
   shop?: string | null;
-  @ApiPropertyOptional({ type: [String] })
-  @Omittable()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
-  tags?: string[];
+  @Omittable() @Tags() tags?: string[];
 }
 
 export class NewMaintenanceRecordDto extends MaintenanceRecordFieldsDto implements NewMaintenanceRecord {
