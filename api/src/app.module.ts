@@ -3,6 +3,7 @@ import { CoreModule } from './core/core.module';
 import { IdentityModule } from './core/identity/identity.module';
 import type { ApiRuntime } from './core/runtime';
 import { FuelLogsModule } from './features/fuel-logs';
+import { MaintenanceModule } from './features/maintenance';
 import { VehiclesModule } from './features/vehicles';
 import { apiMigrations } from './migrations';
 
@@ -16,6 +17,7 @@ export class AppModule {
         IdentityModule,
         VehiclesModule,
         FuelLogsModule,
+        MaintenanceModule,
         ...extraImports,
       ],
     };

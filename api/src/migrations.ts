@@ -1,9 +1,15 @@
 import { coreMigrations } from './core/database/migrations';
 import { CreateFuelLogs1764300000000 } from './features/fuel-logs/migrations/1764300000000-create-fuel-logs';
+import { CreateMaintenanceRecords1764400000000 } from './features/maintenance/migrations/1764400000000-create-maintenance-records';
 import { CreateVehicles1764200000000 } from './features/vehicles/migrations/1764200000000-create-vehicles';
 
 /**
  * Every migration of the API, core first, then each capsule's, in timestamp order. Gathered here,
  * where the app is composed, so core never names a capsule.
  */
-export const apiMigrations = [...coreMigrations, CreateVehicles1764200000000, CreateFuelLogs1764300000000];
+export const apiMigrations = [
+  ...coreMigrations,
+  CreateVehicles1764200000000,
+  CreateFuelLogs1764300000000,
+  CreateMaintenanceRecords1764400000000,
+];

@@ -10,11 +10,20 @@ export class FieldErrorDto {
   @ApiProperty({ example: 'must not be less than 0' }) message: string;
 }
 
-/** A neighbouring reading named by an odometer that would go backwards along date order. */
+/**
+ * A neighbouring reading named by an odometer that would go backwards along date order. A fill-up is
+ * checked against fill-ups (`filledAt`); a maintenance record against every reading of the vehicle
+ * (`source`, `recordedAt`, `day`).
+ */
 export class OdometerNeighbourDto {
-  @ApiProperty({ format: 'uuid' }) id: string;
-  @ApiProperty({ format: 'date-time' }) filledAt: string;
+  @ApiProperty({ format: 'uuid', description: 'The record that reported it (the vehicle, for its initial reading)' })
+  id: string;
   @ApiProperty({ description: "In the vehicle's odometer unit" }) odometer: number;
+  @ApiPropertyOptional({ format: 'date-time', description: 'A fill-up: when it was filled' }) filledAt?: string;
+  @ApiPropertyOptional({ example: 'fuel_log', description: 'What reported it: `initial`, `fuel_log`, `maintenance`' })
+  source?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) recordedAt?: string;
+  @ApiPropertyOptional({ format: 'date', description: 'The day it was read, in your time zone' }) day?: string;
 }
 
 /**

@@ -5,7 +5,9 @@
 export { VehiclesModule } from './vehicles.module';
 export { VehiclesService } from './domain/vehicles.service';
 export { OdometerService } from './domain/odometer.service';
-export type { OdometerReport } from './domain/odometer.service';
+export type { NeighboursQuery, OdometerNeighbour, OdometerReport } from './domain/odometer.service';
+export { odometerOutOfOrder } from './domain/odometer-order';
+export type { OutOfOrderReading } from './domain/odometer-order';
 export { displayNameOf } from './domain/vehicle-name';
 export type { FuelType, OdometerUnit } from './data/vehicle.entity';
 /** A caller's live vehicle as `VehiclesService.get` / `allOwned` return it: read it, never save it. */

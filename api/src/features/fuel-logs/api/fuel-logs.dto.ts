@@ -1,20 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  IsArray,
-  IsBoolean,
-  IsISO8601,
-  IsIn,
-  IsNumber,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsISO8601, IsIn, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
+import { Amount, CurrencyCode, Tags, Trimmed } from '../../../core/validation/form-fields';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
 import { quantityUnits, QuantityUnit } from '../data/fuel-log.entity';
@@ -27,18 +13,6 @@ import type {
   FuelLogListQuery,
   NewFuelLog,
 } from '../domain/fuel-log-fields';
-
-const trimmed = () =>
-  Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') || null : value));
-const amount = (places: number, max: number) => [
-  IsNumber({ maxDecimalPlaces: places }, { message: `must be a number with at most ${places} decimals` }),
-  Min(0),
-  Max(max),
-];
-const apply =
-  (decorators: PropertyDecorator[]): PropertyDecorator =>
-  (target, key) =>
-    decorators.forEach((decorator) => decorator(target, key));
 
 /** Date ranges are half-open everywhere: from <= filledAt < to. */
 const rangeStart = { format: 'date-time', description: 'Fill-ups at or after this instant' } as const;
@@ -67,10 +41,10 @@ export class FuelLogFieldsDto implements FuelLogFields {
 
   @ApiPropertyOptional({ description: "As shown on the vehicle's odometer, in its unit", example: 48210.4 })
   @IsOptional()
-  @apply(amount(1, 99_999_999))
+  @Amount(1, 99_999_999)
   odometer?: number;
 
-  @ApiPropertyOptional({ example: 11.432 }) @IsOptional() @apply(amount(3, 99_999)) @Min(0.001) quantity?: number;
+  @ApiPropertyOptional({ example: 11.432 }) @IsOptional() @Amount(3, 99_999) @Min(0.001) quantity?: number;
   @ApiPropertyOptional({
     enum: quantityUnits,
     description: "Defaults to the user's volume unit (kWh for electric vehicles)",
@@ -78,22 +52,19 @@ export class FuelLogFieldsDto implements FuelLogFields {
   @IsOptional()
   @IsIn(quantityUnits)
   quantityUnit?: QuantityUnit;
-  @ApiPropertyOptional({ example: 3.459 }) @IsOptional() @apply(amount(4, 99_999)) pricePerUnit?: number;
-  @ApiPropertyOptional({ example: 39.54 }) @IsOptional() @apply(amount(2, 9_999_999)) totalCost?: number;
-  @ApiPropertyOptional({ example: 'USD', description: "ISO 4217; defaults to the user's currency" })
-  @IsOptional()
-  @Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as USD' })
-  currency?: string;
+  @ApiPropertyOptional({ example: 3.459 }) @IsOptional() @Amount(4, 99_999) pricePerUnit?: number;
+  @ApiPropertyOptional({ example: 39.54 }) @IsOptional() @Amount(2, 9_999_999) totalCost?: number;
+  @IsOptional() @CurrencyCode() currency?: string;
 
   @ApiClearableProperty(String, { example: 'gasoline' })
   @IsOptional()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @MaxLength(40)
   fuelType?: string | null;
   @ApiClearableProperty(String, { example: '91' })
   @IsOptional()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @MaxLength(40)
   fuelGrade?: string | null;
@@ -104,18 +75,12 @@ export class FuelLogFieldsDto implements FuelLogFields {
   missedPrevious?: boolean;
   @ApiClearableProperty(String, { description: 'Free text until the stations capsule exists' })
   @IsOptional()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @MaxLength(120)
   stationName?: string | null;
   @ApiClearableProperty(String) @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
-  @ApiPropertyOptional({ type: [String] })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @IsString({ each: true })
-  @MaxLength(40, { each: true })
-  tags?: string[];
+  @IsOptional() @Tags() tags?: string[];
 }
 
 export class NewFuelLogDto extends FuelLogFieldsDto implements NewFuelLog {

@@ -1,11 +1,11 @@
-import { HttpStatus, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ProblemException, ValidationProblem } from '@mvp/common';
+import { ValidationProblem } from '@mvp/common';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
 import { Page, UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
 import { UsersService } from '../../../core/identity/users/users.service';
-import { OdometerService, OwnedVehicle, VehiclesService } from '../../vehicles';
+import { odometerOutOfOrder, OdometerService, OwnedVehicle, VehiclesService } from '../../vehicles';
 import { FuelLogEntity } from '../data/fuel-log.entity';
 import { readFuelHistory } from '../data/fuel-history.query';
 import { fuelLogFilter } from '../data/fuel-log-filters';
@@ -170,26 +170,15 @@ export class FuelLogsService {
     const others = history.map((other) => ({ ...other, odometerKm: other.odometer }));
     const conflict = findOdometerConflict(others, { id: fill.id, filledAt: fill.filledAt, odometerKm: fill.odometer });
     if (!conflict) return history;
-    const describe = (other: { filledAt: Date; odometer: number }) =>
-      `${other.odometer} ${vehicle.odometerUnit} on ${other.filledAt.toISOString()}`;
-    const parts = [
-      conflict.previous && `an earlier fill-up reads ${describe(conflict.previous)}`,
-      conflict.next && `a later fill-up reads ${describe(conflict.next)}`,
-    ].filter(Boolean);
-    throw new ProblemException(HttpStatus.BAD_REQUEST, {
-      title: 'Odometer out of order',
-      detail: `The odometer cannot go backwards: ${parts.join(' and ')}.`,
-      errors: [{ field: 'odometer', message: `must fit between the neighbouring readings: ${parts.join('; ')}` }],
-      previous: conflict.previous && {
-        id: conflict.previous.id,
-        filledAt: conflict.previous.filledAt,
-        odometer: conflict.previous.odometer,
-      },
-      next: conflict.next && {
-        id: conflict.next.id,
-        filledAt: conflict.next.filledAt,
-        odometer: conflict.next.odometer,
-      },
+    const reading = (label: string, other: StoredFill) => ({
+      label,
+      odometer: other.odometer,
+      at: other.filledAt.toISOString(),
+      member: { id: other.id, filledAt: other.filledAt, odometer: other.odometer },
+    });
+    throw odometerOutOfOrder(vehicle.odometerUnit, {
+      previous: conflict.previous && reading('an earlier fill-up', conflict.previous),
+      next: conflict.next && reading('a later fill-up', conflict.next),
     });
   }
 

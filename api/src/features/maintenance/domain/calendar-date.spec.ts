@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { addCalendarMonths, calendarDateAt, daysBetween, isCalendarDate } from './calendar-date';
+import { addCalendarMonths, calendarDateAt, daysBetween, isCalendarDate, startOfCalendarDateIn } from './calendar-date';
 
 const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 const daysInMonth = (year: number, month: number) =>
@@ -110,5 +110,18 @@ describe('calendar dates against a month table', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('startOfCalendarDateIn', () => {
+  it('is the day’s midnight in the zone, as an instant', () => {
+    expect(startOfCalendarDateIn('2026-03-10', 'UTC').toISOString()).toBe('2026-03-10T00:00:00.000Z');
+    expect(startOfCalendarDateIn('2026-03-10', 'Asia/Tokyo').toISOString()).toBe('2026-03-09T15:00:00.000Z');
+    expect(startOfCalendarDateIn('2026-07-01', 'America/New_York').toISOString()).toBe('2026-07-01T04:00:00.000Z');
+  });
+
+  it('gives back the same day in that zone', () => {
+    for (const zone of ['Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Europe/London'])
+      expect(calendarDateAt(startOfCalendarDateIn('2026-10-25', zone), zone)).toBe('2026-10-25');
   });
 });

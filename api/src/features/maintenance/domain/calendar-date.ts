@@ -57,3 +57,11 @@ export function calendarDateAt(now: Date, timeZone: string): CalendarDate {
   if (Number.isNaN(local.getTime())) throw new RangeError(`Unknown time zone: ${timeZone}`);
   return toCalendarDate(local);
 }
+
+/** The instant `date` begins in `timeZone` (IANA): its midnight there, or the first instant after a skipped one. */
+export function startOfCalendarDateIn(date: CalendarDate, timeZone: string): Date {
+  const midnight = toUtcDate(date);
+  const local = new TZDate(midnight.getFullYear(), midnight.getMonth(), midnight.getDate(), timeZone);
+  if (Number.isNaN(local.getTime())) throw new RangeError(`Unknown time zone: ${timeZone}`);
+  return new Date(local.getTime());
+}

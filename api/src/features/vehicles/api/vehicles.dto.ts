@@ -18,6 +18,7 @@ import {
 import { normaliseVin } from '@mvp/platform-contract';
 import { displayNameOf } from '../domain/vehicle-name';
 import type { VehicleFields, VehicleListQuery } from '../domain/vehicle-fields';
+import { Trimmed } from '../../../core/validation/form-fields';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
 import { VehicleRow, VehicleSort, vehicleSorts } from '../data/vehicle-list.query';
@@ -54,9 +55,6 @@ export class VehiclesQueryDto extends PageQueryDto implements VehicleListQuery {
   @ApiPropertyOptional({ enum: vehicleSorts, default: 'name' }) @IsOptional() @IsIn(vehicleSorts) sort?: VehicleSort;
 }
 
-/** Trims text and turns "" into null, so a cleared form field clears the value. */
-const trimmed = () =>
-  Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') || null : value));
 const catalogId = (label: string) =>
   ApiClearableProperty(Number, { description: `${label} id in the vehicle catalog` });
 
@@ -80,15 +78,15 @@ export class VehicleFieldsDto implements VehicleFields {
 
   // The wire takes null (as blank): "not given", so a new vehicle takes it from catalog ids or the VIN; a PATCH
   // refuses it (VehiclesService.update) before the value is used, hence no null in the property's type.
-  @ApiClearableProperty(String, { example: 'Honda' }) @IsOptional() @trimmed() @IsString() @Length(1, 80) make?: string;
+  @ApiClearableProperty(String, { example: 'Honda' }) @IsOptional() @Trimmed() @IsString() @Length(1, 80) make?: string;
   @ApiClearableProperty(String, { example: 'Accord' })
   @IsOptional()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @Length(1, 120)
   model?: string;
-  @ApiClearableProperty(String) @IsOptional() @trimmed() @IsString() @MaxLength(120) trim?: string | null;
-  @ApiClearableProperty(String) @IsOptional() @trimmed() @IsString() @MaxLength(160) engine?: string | null;
+  @ApiClearableProperty(String) @IsOptional() @Trimmed() @IsString() @MaxLength(120) trim?: string | null;
+  @ApiClearableProperty(String) @IsOptional() @Trimmed() @IsString() @MaxLength(160) engine?: string | null;
 
   @catalogId('Make') @IsOptional() @IsInt() @Min(1) makeId?: number | null;
   @catalogId('Model') @IsOptional() @IsInt() @Min(1) modelId?: number | null;
@@ -102,21 +100,21 @@ export class VehicleFieldsDto implements VehicleFields {
 
   @ApiClearableProperty(String, { example: 'Daily' })
   @IsOptional()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @MaxLength(60)
   nickname?: string | null;
 
-  @ApiClearableProperty(String) @IsOptional() @trimmed() @IsString() @MaxLength(40) color?: string | null;
+  @ApiClearableProperty(String) @IsOptional() @Trimmed() @IsString() @MaxLength(40) color?: string | null;
   @ApiClearableProperty(String)
   @IsOptional()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @MaxLength(20)
   licensePlate?: string | null;
   @ApiClearableProperty(String, { example: 'CA' })
   @IsOptional()
-  @trimmed()
+  @Trimmed()
   @IsString()
   @MaxLength(60)
   licenseRegion?: string | null;

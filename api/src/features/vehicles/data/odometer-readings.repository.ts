@@ -10,6 +10,12 @@ export interface OdometerReadingRow {
   recordedAt: Date;
 }
 
+/** A live reading near a date, with its day in its user's time zone. */
+export interface OdometerNeighbourRow extends OdometerReadingRow {
+  /** 'YYYY-MM-DD': the day of `recordedAt` in the user's time zone. */
+  day: string;
+}
+
 /**
  * The SQL of `odometer_readings` and of the `current_odometer` it keeps up to date. Every method
  * runs on the caller's transaction (`db`), so a reading and the record that reports it commit together.
@@ -62,5 +68,52 @@ export class OdometerReadingsRepository {
         where v.id = $1`,
       [vehicleId],
     );
+  }
+
+  /**
+   * Of the vehicle's live readings other than the excluded record's (if any): the highest read on a day before
+   * `day` (or the initial reading, whatever its day) and the lowest read on a day after it (never the
+   * initial reading). Days are taken in the user's time zone; readings on `day` itself are neither.
+   */
+  async neighbours(
+    db: EntityManager,
+    userId: string,
+    vehicleId: string,
+    at: { day: string; excluding?: { source: string; sourceId: string } },
+  ): Promise<{ previous?: OdometerNeighbourRow; next?: OdometerNeighbourRow }> {
+    const rows: {
+      side: 'previous' | 'next';
+      source: string;
+      source_id: string;
+      odometer: string;
+      recorded_at: Date;
+      day: string;
+    }[] = await db.query(
+      `with live as (
+           select r.source, r.source_id, r.odometer, r.recorded_at,
+                  (r.recorded_at at time zone u.time_zone)::date as day
+             from public.odometer_readings r join public.users u on u.id = r.user_id
+            where r.vehicle_id = $1 and r.user_id = $2 and r.deleted_at is null
+              and ($3::text is null or not (r.source = $3 and r.source_id = $4::uuid)))
+         (select 'previous' as side, source, source_id, odometer, recorded_at, to_char(day, 'YYYY-MM-DD') as day
+            from live where source = 'initial' or day < $5::date
+           order by odometer desc, recorded_at desc limit 1)
+         union all
+         (select 'next', source, source_id, odometer, recorded_at, to_char(day, 'YYYY-MM-DD')
+            from live where source <> 'initial' and day > $5::date
+           order by odometer asc, recorded_at asc limit 1)`,
+      [vehicleId, userId, at.excluding?.source ?? null, at.excluding?.sourceId ?? null, at.day],
+    );
+    const found: { previous?: OdometerNeighbourRow; next?: OdometerNeighbourRow } = {};
+    for (const row of rows) {
+      found[row.side] = {
+        source: row.source,
+        sourceId: row.source_id,
+        odometer: Number(row.odometer),
+        recordedAt: row.recorded_at,
+        day: row.day,
+      };
+    }
+    return found;
   }
 }

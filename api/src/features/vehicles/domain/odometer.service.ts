@@ -1,7 +1,7 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
-import { OdometerReadingsRepository } from '../data/odometer-readings.repository';
+import { OdometerNeighbourRow, OdometerReadingsRepository } from '../data/odometer-readings.repository';
 
 /** A reading another capsule (or the vehicle itself) knows of: a fill-up, a service, the initial one. */
 export interface OdometerReport {
@@ -12,6 +12,16 @@ export interface OdometerReport {
   /** In the vehicle's own odometer unit. */
   odometer: number;
   recordedAt: Date;
+}
+
+/** A live reading beside a date: what reported it, what it read, when, and that day in the user's time zone. */
+export type OdometerNeighbour = OdometerNeighbourRow;
+
+/** The record asking: its calendar day, and (once it exists) itself, whose own reading is left out. */
+export interface NeighboursQuery {
+  /** 'YYYY-MM-DD', a day in the user's time zone. */
+  at: string;
+  excluding?: { source: string; sourceId: string };
 }
 
 /**
@@ -44,5 +54,21 @@ export class OdometerService {
       for (const id of vehicles) await this.readings.recomputeCurrent(db, id);
     };
     await (manager ? run(manager) : this.dataSource.transaction(run));
+  }
+
+  /**
+   * The readings a record dated `query.at` must fit between: the highest live reading on an earlier
+   * day (the initial reading counts as earlier whatever its day: it is where the vehicle's history
+   * starts) and the lowest on a later day. A reading on the same day is neither, so it never
+   * conflicts. Days are the user's: each reading's instant is taken in the user's time zone.
+   * Call it inside the write transaction, after `VehiclesService.lockForWriting`.
+   */
+  neighbours(
+    scope: RequestScope,
+    vehicleId: string,
+    query: NeighboursQuery,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<{ previous?: OdometerNeighbour; next?: OdometerNeighbour }> {
+    return this.readings.neighbours(manager, scope.userId, vehicleId, { day: query.at, excluding: query.excluding });
   }
 }

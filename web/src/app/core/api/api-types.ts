@@ -355,6 +355,60 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/maintenance/records': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your maintenance records, latest first */
+    get: operations['MaintenanceRecordsController_list'];
+    put?: never;
+    /**
+     * Log a maintenance record
+     * @description The total is worked out from parts + labour when left out. The odometer may not go backwards against the vehicle's other readings by day; it is reported to the vehicle.
+     */
+    post: operations['MaintenanceRecordsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/maintenance/records/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['MaintenanceRecordsController_get'];
+    put?: never;
+    post?: never;
+    delete: operations['MaintenanceRecordsController_remove'];
+    options?: never;
+    head?: never;
+    /** Change a record; `parts`, when given, replaces all of its parts */
+    patch: operations['MaintenanceRecordsController_update'];
+    trace?: never;
+  };
+  '/api/maintenance/records/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['MaintenanceRecordsController_restore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -897,6 +951,142 @@ export interface components {
       months: components['schemas']['AllFuelStatsMonthDto'][];
       vehicles: components['schemas']['VehicleFuelStatsDto'][];
     };
+    MaintenancePartDto: {
+      name: string;
+      partNumber: string | null;
+      quantity: number;
+      unitCost: number;
+    };
+    MaintenanceRecordDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      vehicleId: string;
+      /** Format: date */
+      performedAt: string;
+      /** @description In the vehicle's odometer unit */
+      odometer: number;
+      /** @description A built-in key or a custom category key */
+      category: string;
+      title: string;
+      notes: string | null;
+      parts: components['schemas']['MaintenancePartDto'][];
+      labourCost: number | null;
+      /** @description Null when no cost was given */
+      totalCost: number | null;
+      currency: string;
+      /** @description The shop or vendor */
+      shop: string | null;
+      tags: string[];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    MaintenanceRecordPageDto: {
+      items: components['schemas']['MaintenanceRecordDto'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    PartFieldsDto: {
+      /** @example Oil filter */
+      name: string;
+      /** @example PH7317 */
+      partNumber?: string | null;
+      /**
+       * @description Above 0, up to 3 decimals
+       * @example 4.5
+       */
+      quantity: number;
+      /**
+       * @description Per unit, in the record's currency, up to 4 decimals
+       * @example 8.99
+       */
+      unitCost: number;
+    };
+    NewMaintenanceRecordDto: {
+      /**
+       * Format: date
+       * @example 2026-11-20
+       */
+      performedAt: string;
+      /**
+       * @description As shown on the vehicle's odometer, in its unit
+       * @example 48210
+       */
+      odometer: number;
+      /**
+       * @description A built-in key (oil, tires, brakes, battery, fluids, filters, inspection, repair, upgrade, other) or your own category, stored as its key: trimmed, spaces collapsed, lower case (1 to 40 characters)
+       * @example oil
+       */
+      category: string;
+      /** @example Oil and filter change */
+      title: string;
+      notes?: string | null;
+      /** @description Replaces every part of the record when given */
+      parts?: components['schemas']['PartFieldsDto'][];
+      /** @example 45 */
+      labourCost?: number | null;
+      /**
+       * @description Worked out from parts + labour when left out; given with them, it must agree within a cent
+       * @example 85.45
+       */
+      totalCost?: number | null;
+      /**
+       * @description ISO 4217; defaults to the user's currency
+       * @example USD
+       */
+      currency?: string;
+      /**
+       * @description The shop or vendor
+       * @example Corner Garage
+       */
+      shop?: string | null;
+      tags?: string[];
+      /** Format: uuid */
+      vehicleId: string;
+    };
+    MaintenanceRecordFieldsDto: {
+      /**
+       * Format: date
+       * @example 2026-11-20
+       */
+      performedAt?: string;
+      /**
+       * @description As shown on the vehicle's odometer, in its unit
+       * @example 48210
+       */
+      odometer?: number;
+      /**
+       * @description A built-in key (oil, tires, brakes, battery, fluids, filters, inspection, repair, upgrade, other) or your own category, stored as its key: trimmed, spaces collapsed, lower case (1 to 40 characters)
+       * @example oil
+       */
+      category?: string;
+      /** @example Oil and filter change */
+      title?: string;
+      notes?: string | null;
+      /** @description Replaces every part of the record when given */
+      parts?: components['schemas']['PartFieldsDto'][];
+      /** @example 45 */
+      labourCost?: number | null;
+      /**
+       * @description Worked out from parts + labour when left out; given with them, it must agree within a cent
+       * @example 85.45
+       */
+      totalCost?: number | null;
+      /**
+       * @description ISO 4217; defaults to the user's currency
+       * @example USD
+       */
+      currency?: string;
+      /**
+       * @description The shop or vendor
+       * @example Corner Garage
+       */
+      shop?: string | null;
+      tags?: string[];
+    };
     FieldErrorDto: {
       /**
        * @description The field, nested ones as dotted paths (`address.city`, `tags.0`)
@@ -907,12 +1097,30 @@ export interface components {
       message: string;
     };
     OdometerNeighbourDto: {
-      /** Format: uuid */
+      /**
+       * Format: uuid
+       * @description The record that reported it (the vehicle, for its initial reading)
+       */
       id: string;
-      /** Format: date-time */
-      filledAt: string;
       /** @description In the vehicle's odometer unit */
       odometer: number;
+      /**
+       * Format: date-time
+       * @description A fill-up: when it was filled
+       */
+      filledAt?: string;
+      /**
+       * @description What reported it: `initial`, `fuel_log`, `maintenance`
+       * @example fuel_log
+       */
+      source?: string;
+      /** Format: date-time */
+      recordedAt?: string;
+      /**
+       * Format: date
+       * @description The day it was read, in your time zone
+       */
+      day?: string;
     };
     ProblemDetailsDto: {
       /**
@@ -2941,6 +3149,470 @@ export interface operations {
       };
       /** @description No valid access token or API token */
       401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  MaintenanceRecordsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        vehicleId?: string;
+        /** @description Matched by its key, so "Oil" finds `oil` */
+        category?: string;
+        /** @description Records performed on or after this day */
+        from?: string;
+        /** @description Records performed before this day (not on it) */
+        to?: string;
+        /** @description Text in the title, notes, shop or a part name (case-insensitive) */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MaintenanceRecordPageDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No vehicle of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  MaintenanceRecordsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewMaintenanceRecordDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MaintenanceRecordDto'];
+        };
+      };
+      /** @description Invalid request (`errors` names each field: a total that disagrees with parts + labour is `totalCost`), or an odometer that goes backwards against the vehicle's other readings by day (`previous` and `next` name them) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A read-only API token may only read (GET) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No vehicle of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is over 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  MaintenanceRecordsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MaintenanceRecordDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No maintenance record of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  MaintenanceRecordsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A read-only API token may only read (GET) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No maintenance record of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  MaintenanceRecordsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MaintenanceRecordFieldsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MaintenanceRecordDto'];
+        };
+      };
+      /** @description Invalid request (`errors` names each field: a total that disagrees with parts + labour is `totalCost`), or an odometer that goes backwards against the vehicle's other readings by day (`previous` and `next` name them) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A read-only API token may only read (GET) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No maintenance record of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is over 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  MaintenanceRecordsController_restore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MaintenanceRecordDto'];
+        };
+      };
+      /** @description Invalid request (`errors` names each field: a total that disagrees with parts + labour is `totalCost`), or an odometer that goes backwards against the vehicle's other readings by day (`previous` and `next` name them) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A read-only API token may only read (GET) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No maintenance record of yours by that id */
+      404: {
         headers: {
           [name: string]: unknown;
         };

@@ -58,8 +58,12 @@ export function odometerOrderText(
 ): string | undefined {
   const { previous, next } = problem ?? {};
   if (!previous && !next) return undefined;
-  const reads = (reading: { filledAt: string; odometer: number }) =>
-    `(${formatFilledAt(reading.filledAt, locale, timeZone)}) reads ${formatNumber(reading.odometer, locale, 0, 1)} ${unit}`;
+  // A fill-up's problem names fill-ups (`filledAt`); the schema is shared with records checked by day.
+  const reads = (reading: NonNullable<Problem['previous']>) => {
+    const at = reading.filledAt ?? reading.recordedAt;
+    const when = at ? `(${formatFilledAt(at, locale, timeZone)}) ` : '';
+    return `${when}reads ${formatNumber(reading.odometer, locale, 0, 1)} ${unit}`;
+  };
   const parts = [
     previous && `an earlier fill-up ${reads(previous)}`,
     next && `${previous ? 'a later one' : 'a later fill-up'} ${reads(next)}`,

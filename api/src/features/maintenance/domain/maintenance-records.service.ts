@@ -1,0 +1,252 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { ValidationProblem } from '@mvp/common';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import type { RequestScope } from '../../../core/identity/scoping/request-scope';
+import { Page, UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
+import { UsersService } from '../../../core/identity/users/users.service';
+import {
+  OdometerNeighbour,
+  odometerOutOfOrder,
+  OdometerService,
+  OutOfOrderReading,
+  OwnedVehicle,
+  VehiclesService,
+} from '../../vehicles';
+import { MaintenancePartsRepository, PartValues } from '../data/maintenance-parts.repository';
+import { MaintenanceRecordEntity } from '../data/maintenance-record.entity';
+import { maintenanceRecordFilter } from '../data/maintenance-record-filters';
+import { startOfCalendarDateIn } from './calendar-date';
+import { categoryKey } from './maintenance-categories';
+import {
+  MaintenanceRecordFields,
+  MaintenanceRecordListQuery,
+  MaintenanceRecordWithParts,
+  NewMaintenanceRecord,
+  PartFields,
+} from './maintenance-record-fields';
+import { completeCosts, GivenCosts } from './record-costs';
+
+const notFound = 'No such maintenance record.';
+
+const readingSource = 'maintenance';
+
+/** What a record's writes need of it to check and report its odometer. */
+type Dated = Pick<MaintenanceRecordEntity, 'id' | 'vehicleId' | 'performedAt' | 'odometer'>;
+
+/**
+ * Maintenance records: each belongs to one of the caller's vehicles, holds its parts (replaced as a
+ * set), keeps its costs consistent (`completeCosts`), and reports its odometer to the vehicle. The
+ * odometer may not go backwards against any of the vehicle's other readings, by calendar day.
+ */
+@Injectable()
+export class MaintenanceRecordsService {
+  private readonly records: UserScopedRepository<MaintenanceRecordEntity>;
+
+  constructor(
+    @InjectRepository(MaintenanceRecordEntity) repository: Repository<MaintenanceRecordEntity>,
+    private readonly parts: MaintenancePartsRepository,
+    private readonly dataSource: DataSource,
+    private readonly vehicles: VehiclesService,
+    private readonly odometer: OdometerService,
+    private readonly users: UsersService,
+  ) {
+    this.records = new UserScopedRepository(repository, notFound);
+  }
+
+  async list(scope: RequestScope, query: MaintenanceRecordListQuery): Promise<Page<MaintenanceRecordWithParts>> {
+    if (query.vehicleId) await this.vehicles.get(scope, query.vehicleId);
+    const category = query.category === undefined ? undefined : this.keyOf(query.category);
+    const page = await scope.of(this.records).list({
+      page: query.page,
+      pageSize: query.pageSize,
+      where: maintenanceRecordFilter({ ...query, category, text: query.q }),
+      order: { performedAt: 'DESC', odometer: 'DESC', id: 'DESC' },
+    });
+    return { ...page, items: await this.withParts(page.items) };
+  }
+
+  async get(scope: RequestScope, id: string): Promise<MaintenanceRecordWithParts> {
+    const [found] = await this.withParts([await scope.of(this.records).findOne(id)]);
+    return found;
+  }
+
+  async create(scope: RequestScope, input: NewMaintenanceRecord): Promise<MaintenanceRecordWithParts> {
+    const vehicle = await this.vehicles.get(scope, input.vehicleId);
+    const missing = (['performedAt', 'odometer', 'category', 'title'] as const).filter(
+      (field) => input[field] === undefined,
+    );
+    if (missing.length) throw new ValidationProblem(missing.map((field) => ({ field, message: 'is required' })));
+    const user = await this.users.findCaller(scope);
+    const parts = (input.parts ?? []).map(partValues);
+    const costs = this.costsOf({
+      parts: parts.length > 0 ? parts : undefined,
+      labourCost: input.labourCost ?? undefined,
+      totalCost: input.totalCost ?? undefined,
+    });
+    const values = {
+      vehicleId: vehicle.id,
+      performedAt: input.performedAt!,
+      odometer: input.odometer!,
+      category: this.keyOf(input.category!),
+      title: input.title!,
+      notes: input.notes ?? null,
+      ...costs,
+      currency: input.currency ?? user.currency,
+      shop: input.shop ?? null,
+      tags: input.tags ?? [],
+    };
+    const id = await this.dataSource.transaction(async (manager) => {
+      await this.checkOdometerOrder(manager, scope, vehicle, { id: '', ...values });
+      const record = await scope.of(this.records.within(manager)).create(values);
+      await this.parts.replace(manager, record.id, parts);
+      await this.report(manager, scope, record);
+      return record.id;
+    });
+    return this.get(scope, id);
+  }
+
+  async update(scope: RequestScope, id: string, patch: MaintenanceRecordFields): Promise<MaintenanceRecordWithParts> {
+    const current = await this.get(scope, id);
+    const vehicle = await this.vehicles.get(scope, current.record.vehicleId);
+    const { parts: givenParts, labourCost, totalCost, category, ...fields } = patch;
+    const parts = givenParts?.map(partValues);
+    const touchesCosts = parts !== undefined || labourCost !== undefined || totalCost !== undefined;
+    const costs = touchesCosts ? this.costsOf(patchedCosts(current, { parts, labourCost, totalCost })) : {};
+    const values = { ...fields, ...costs, ...(category === undefined ? {} : { category: this.keyOf(category) }) };
+    await this.dataSource.transaction(async (manager) => {
+      await this.checkOdometerOrder(manager, scope, vehicle, { ...current.record, ...values });
+      const record = await scope.of(this.records.within(manager)).update(id, values);
+      if (parts) await this.parts.replace(manager, id, parts);
+      await this.report(manager, scope, record);
+    });
+    return this.get(scope, id);
+  }
+
+  async remove(scope: RequestScope, id: string): Promise<void> {
+    await this.dataSource.transaction(async (manager) => {
+      await scope.of(this.records.within(manager)).softDelete(id);
+      await this.odometer.withdraw(scope, readingSource, id, manager);
+    });
+  }
+
+  async restore(scope: RequestScope, id: string): Promise<MaintenanceRecordWithParts> {
+    await this.dataSource.transaction(async (manager) => {
+      const record = await scope.of(this.records.within(manager)).restore(id);
+      const vehicle = await this.vehicles.get(scope, record.vehicleId);
+      await this.checkOdometerOrder(manager, scope, vehicle, record);
+      await this.report(manager, scope, record);
+    });
+    return this.get(scope, id);
+  }
+
+  private async withParts(records: MaintenanceRecordEntity[]): Promise<MaintenanceRecordWithParts[]> {
+    const parts = await this.parts.ofRecords(records.map((record) => record.id));
+    return records.map((record) => ({ record, parts: parts.get(record.id) ?? [] }));
+  }
+
+  private keyOf(category: string): string {
+    const key = categoryKey(category);
+    if (Array.isArray(key)) throw new ValidationProblem(key);
+    return key;
+  }
+
+  /** Labour and total in the record's currency (null: not given), from `completeCosts`; a 400 naming the field. */
+  private costsOf(given: GivenCosts): Pick<MaintenanceRecordEntity, 'labourCost' | 'totalCost'> {
+    const costs = completeCosts(given);
+    if (Array.isArray(costs)) throw new ValidationProblem(costs);
+    const major = (minor: number | null) => (minor === null ? null : minor / 100);
+    return { labourCost: major(costs.labourCostMinor), totalCost: major(costs.totalCostMinor) };
+  }
+
+  /**
+   * The odometer may not go backwards along date order against any of the vehicle's live readings
+   * (initial, fill-ups, other records), its own excepted: a 400 naming the neighbouring reading.
+   * A record has a day, not an instant, so readings on the same day in the user's time zone never
+   * conflict with it (`OdometerService.neighbours`).
+   */
+  private async checkOdometerOrder(
+    manager: EntityManager,
+    scope: RequestScope,
+    vehicle: OwnedVehicle,
+    record: Dated,
+  ): Promise<void> {
+    // One writer per vehicle at a time: two records checked side by side could each pass and together break the order.
+    await this.vehicles.lockForWriting(manager, vehicle.id);
+    const { previous, next } = await this.odometer.neighbours(
+      scope,
+      vehicle.id,
+      { at: record.performedAt, excluding: record.id ? { source: readingSource, sourceId: record.id } : undefined },
+      manager,
+    );
+    const conflict = {
+      previous: previous && previous.odometer > record.odometer ? previous : undefined,
+      next: next && next.odometer < record.odometer ? next : undefined,
+    };
+    if (!conflict.previous && !conflict.next) return;
+    throw odometerOutOfOrder(vehicle.odometerUnit, {
+      previous: conflict.previous && outOfOrder(conflict.previous, 'earlier'),
+      next: conflict.next && outOfOrder(conflict.next, 'later'),
+    });
+  }
+
+  private async report(manager: EntityManager, scope: RequestScope, record: Dated): Promise<void> {
+    const { timeZone } = await this.users.findCaller(scope);
+    await this.odometer.report(
+      scope,
+      record.vehicleId,
+      {
+        source: readingSource,
+        sourceId: record.id,
+        odometer: record.odometer,
+        recordedAt: startOfCalendarDateIn(record.performedAt, timeZone),
+      },
+      manager,
+    );
+  }
+}
+
+const sourceNames: Record<string, string> = { fuel_log: 'fill-up', maintenance: 'maintenance record' };
+
+function outOfOrder(reading: OdometerNeighbour, side: 'earlier' | 'later'): OutOfOrderReading {
+  const label =
+    reading.source === 'initial'
+      ? 'the initial reading'
+      : `${side === 'earlier' ? 'an earlier' : 'a later'} ${sourceNames[reading.source] ?? 'reading'}`;
+  return {
+    label,
+    odometer: reading.odometer,
+    at: reading.day,
+    member: {
+      id: reading.sourceId,
+      odometer: reading.odometer,
+      source: reading.source,
+      recordedAt: reading.recordedAt.toISOString(),
+      day: reading.day,
+    },
+  };
+}
+
+function partValues(part: PartFields): PartValues {
+  return { name: part.name, partNumber: part.partNumber ?? null, quantity: part.quantity, unitCost: part.unitCost };
+}
+
+/**
+ * The costs after a patch that touches them: the patch's parts, labour and total over the record's
+ * own. A total is kept only when given; otherwise it is worked out again from parts + labour (a
+ * record whose total was given alone, with neither, keeps it).
+ */
+function patchedCosts(
+  current: MaintenanceRecordWithParts,
+  patch: { parts?: PartValues[]; labourCost?: number | null; totalCost?: number | null },
+): GivenCosts {
+  const parts = patch.parts ?? current.parts;
+  const labourCost = patch.labourCost === undefined ? current.record.labourCost : patch.labourCost;
+  const hasBreakdown = parts.length > 0 || labourCost !== null;
+  const totalCost = patch.totalCost !== undefined ? patch.totalCost : hasBreakdown ? null : current.record.totalCost;
+  return {
+    ...(parts.length > 0 ? { parts } : {}),
+    ...(labourCost === null ? {} : { labourCost }),
+    ...(totalCost === null ? {} : { totalCost }),
+  };
+}
