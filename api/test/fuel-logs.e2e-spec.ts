@@ -126,6 +126,33 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
     expect(await currentOdometer()).toBe(1_250.5);
   });
 
+  it('refuses null for a field that cannot be cleared with a 400 naming each, and changes nothing', async () => {
+    const vehicle = await newVehicle();
+    const created = await fill(vehicle, 4, 2_000, 9);
+    const cleared = await call<Problem>('PATCH', `/api/fuel-logs/${created.body.id}`, {
+      filledAt: null,
+      odometer: null,
+      quantity: null,
+      currency: null,
+      isFull: null,
+      tags: null,
+    });
+    expect(cleared.status).toBe(400);
+    expect([...new Set(cleared.body.errors?.map((error) => error.field))].sort()).toEqual([
+      'currency',
+      'filledAt',
+      'isFull',
+      'odometer',
+      'quantity',
+      'tags',
+    ]);
+    expect((await call<FuelLog>('GET', `/api/fuel-logs/${created.body.id}`)).body).toMatchObject({
+      odometer: 2_000,
+      quantity: 9,
+      isFull: true,
+    });
+  });
+
   it("refuses a fill-up on another user's vehicle with a 404 and writes nothing", async () => {
     const bobsVehicle = await newVehicle(capsule.bob);
     const before = await rowCount();

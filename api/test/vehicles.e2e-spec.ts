@@ -142,6 +142,22 @@ describe('vehicles: the garage API', () => {
       expect.arrayContaining(['year', 'status', 'odometerUnit', 'initialOdometer', 'fuelTypes', 'colour']),
     );
     expect(await liveCount()).toBe(before);
+    const { body: mazda } = await call<Vehicle>('POST', '/api/vehicles', { make: 'Mazda', model: 'MX-5' });
+    const cleared = await call<Problem>('PATCH', `/api/vehicles/${mazda.id}`, {
+      status: null,
+      odometerUnit: null,
+      initialOdometer: null,
+      fuelTypes: null,
+    });
+    expect(cleared.status).toBe(400);
+    expect([...new Set(cleared.body.errors?.map((error) => error.field))].sort()).toEqual([
+      'fuelTypes',
+      'initialOdometer',
+      'odometerUnit',
+      'status',
+    ]);
+    expect((await call<Vehicle>('GET', `/api/vehicles/${mazda.id}`)).body).toMatchObject({ status: 'active' });
+    await call('DELETE', `/api/vehicles/${mazda.id}`);
   });
 
   it('lists a page at a time, sorted and filtered', async () => {

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsISO8601, IsIn, IsOptional, IsString, IsUUID, MaxLength, Min } from 'class-validator';
-import { Amount, CurrencyCode, Tags, Trimmed } from '../../../core/validation/form-fields';
+import { Amount, CurrencyCode, Omittable, Tags, Trimmed } from '../../../core/validation/form-fields';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
 import { quantityUnits, QuantityUnit } from '../data/fuel-log.entity';
@@ -35,26 +35,26 @@ export class FuelStatsQueryDto implements FilledAtRange {
 /** A fill-up's fields as a form sends them; give any two of quantity, pricePerUnit and totalCost. */
 export class FuelLogFieldsDto implements FuelLogFields {
   @ApiPropertyOptional({ format: 'date-time', example: '2026-11-20T17:45:00Z' })
-  @IsOptional()
+  @Omittable()
   @IsISO8601({ strict: true }, { message: 'must be a date and time (ISO 8601)' })
   filledAt?: string;
 
   @ApiPropertyOptional({ description: "As shown on the vehicle's odometer, in its unit", example: 48210.4 })
-  @IsOptional()
+  @Omittable()
   @Amount(1, 99_999_999)
   odometer?: number;
 
-  @ApiPropertyOptional({ example: 11.432 }) @IsOptional() @Amount(3, 99_999) @Min(0.001) quantity?: number;
+  @ApiPropertyOptional({ example: 11.432 }) @Omittable() @Amount(3, 99_999) @Min(0.001) quantity?: number;
   @ApiPropertyOptional({
     enum: quantityUnits,
     description: "Defaults to the user's volume unit (kWh for electric vehicles)",
   })
-  @IsOptional()
+  @Omittable()
   @IsIn(quantityUnits)
   quantityUnit?: QuantityUnit;
-  @ApiPropertyOptional({ example: 3.459 }) @IsOptional() @Amount(4, 99_999) pricePerUnit?: number;
-  @ApiPropertyOptional({ example: 39.54 }) @IsOptional() @Amount(2, 9_999_999) totalCost?: number;
-  @IsOptional() @CurrencyCode() currency?: string;
+  @ApiPropertyOptional({ example: 3.459 }) @Omittable() @Amount(4, 99_999) pricePerUnit?: number;
+  @ApiPropertyOptional({ example: 39.54 }) @Omittable() @Amount(2, 9_999_999) totalCost?: number;
+  @Omittable() @CurrencyCode() currency?: string;
 
   @ApiClearableProperty(String, { example: 'gasoline' })
   @IsOptional()
@@ -68,9 +68,9 @@ export class FuelLogFieldsDto implements FuelLogFields {
   @IsString()
   @MaxLength(40)
   fuelGrade?: string | null;
-  @ApiPropertyOptional({ default: true }) @IsOptional() @IsBoolean() isFull?: boolean;
+  @ApiPropertyOptional({ default: true }) @Omittable() @IsBoolean() isFull?: boolean;
   @ApiPropertyOptional({ default: false, description: 'A fill-up before this one was not logged' })
-  @IsOptional()
+  @Omittable()
   @IsBoolean()
   missedPrevious?: boolean;
   @ApiClearableProperty(String, { description: 'Free text until the stations capsule exists' })
@@ -80,7 +80,7 @@ export class FuelLogFieldsDto implements FuelLogFields {
   @MaxLength(120)
   stationName?: string | null;
   @ApiClearableProperty(String) @IsOptional() @IsString() @MaxLength(4000) notes?: string | null;
-  @IsOptional() @Tags() tags?: string[];
+  @Omittable() @Tags() tags?: string[];
 }
 
 export class NewFuelLogDto extends FuelLogFieldsDto implements NewFuelLog {

@@ -18,7 +18,7 @@ import {
 import { normaliseVin } from '@mvp/platform-contract';
 import { displayNameOf } from '../domain/vehicle-name';
 import type { VehicleFields, VehicleListQuery } from '../domain/vehicle-fields';
-import { Trimmed } from '../../../core/validation/form-fields';
+import { Omittable, Trimmed } from '../../../core/validation/form-fields';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
 import { VehicleRow, VehicleSort, vehicleSorts } from '../data/vehicle-list.query';
@@ -132,19 +132,19 @@ export class VehicleFieldsDto implements VehicleFields {
   purchasePrice?: number | null;
 
   @ApiPropertyOptional({ enum: odometerUnits, description: "Defaults to the user's distance unit" })
-  @IsOptional()
+  @Omittable()
   @IsIn(odometerUnits)
   odometerUnit?: OdometerUnit;
 
   @ApiPropertyOptional({ example: 12000, default: 0 })
-  @IsOptional()
+  @Omittable()
   @IsNumber({ maxDecimalPlaces: 1 }, { message: 'must be a distance with at most 1 decimal' })
   @Min(0)
   @Max(999_999_999)
   initialOdometer?: number;
 
   @ApiPropertyOptional({ enum: fuelTypes, isArray: true })
-  @IsOptional()
+  @Omittable()
   @IsArray()
   @ArrayUnique()
   @IsIn(fuelTypes, { each: true })
@@ -163,7 +163,7 @@ export class VehicleFieldsDto implements VehicleFields {
   tankCapacityUnit?: TankCapacityUnit | null;
 
   @ApiPropertyOptional({ enum: vehicleStatuses, default: 'active' })
-  @IsOptional()
+  @Omittable()
   @IsIn(vehicleStatuses)
   status?: VehicleStatus;
 
