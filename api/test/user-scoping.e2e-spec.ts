@@ -1,3 +1,4 @@
+import { RouteScopingCheck } from '../src/core/identity/scoping/route-scoping.check';
 import { useCapsuleApi } from './support/capsule-api';
 import { createNotesTable, NotesModule } from './fixtures/notes.module';
 import { runCrossUserMatrix } from './support/cross-user-matrix';
@@ -13,6 +14,17 @@ describe('user scoping: every user table query carries the caller’s user id', 
     });
     return { status: response.status, body: (await response.text()) || undefined };
   };
+
+  it('started only because every route of the app is public, scoped or says why it is neither', () => {
+    const routes = capsule.api.app.get(RouteScopingCheck).routes();
+    const kindOf = (route: string) => routes.find((entry) => entry.route.startsWith(route))?.kind;
+    expect(kindOf('GET /health | /api/health ')).toBe('public');
+    expect(kindOf('GET /api/vehicles ')).toBe('scoped');
+    expect(kindOf('POST /api/fuel-logs ')).toBe('scoped');
+    expect(kindOf('GET /api/test-notes ')).toBe('scoped');
+    expect(kindOf('GET /api/vehicles/catalog/years ')).toBe('unscoped');
+    expect(routes.filter((route) => route.kind === 'neither' || route.kind === 'public and scoped')).toEqual([]);
+  });
 
   it('runs the full cross-user matrix on a capsule built on UserScopedRepository', async () => {
     const id = await runCrossUserMatrix({

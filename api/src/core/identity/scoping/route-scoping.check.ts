@@ -63,13 +63,13 @@ export class RouteScopingCheck implements OnModuleInit {
   }
 }
 
-/** `GET /api/vehicles/:id`, from the controller's and the handler's route metadata. */
+/** `GET /api/vehicles/:id` (several paths: `GET /api/health | /health`), from the route metadata. */
 function describeRoute(controller: object, handler: object): string {
   const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as RequestMethod] ?? 'ALL';
-  const path = [Reflect.getMetadata(PATH_METADATA, controller), Reflect.getMetadata(PATH_METADATA, handler)]
-    .flat()
-    .filter((part): part is string => typeof part === 'string' && part !== '/' && part !== '')
-    .map((part) => part.replace(/^\/+|\/+$/g, ''))
-    .join('/');
-  return `${method} /${path}`;
+  const pathsOf = (target: object) => [Reflect.getMetadata(PATH_METADATA, target) ?? '/'].flat() as string[];
+  const trimmed = (part: string) => part.replace(/^\/+|\/+$/g, '');
+  const paths = pathsOf(controller).flatMap((prefix) =>
+    pathsOf(handler).map((path) => '/' + [prefix, path].map(trimmed).filter(Boolean).join('/')),
+  );
+  return `${method} ${paths.join(' | ')}`;
 }
