@@ -1,7 +1,9 @@
 import { coreMigrations } from './core/database/migrations';
 import { CreateFuelLogs1764300000000 } from './features/fuel-logs/migrations/1764300000000-create-fuel-logs';
 import { CreateMaintenanceRecords1764400000000 } from './features/maintenance/migrations/1764400000000-create-maintenance-records';
+import { CreateMaintenanceReminders1764500000000 } from './features/maintenance/migrations/1764500000000-create-maintenance-reminders';
 import { CreateVehicles1764200000000 } from './features/vehicles/migrations/1764200000000-create-vehicles';
+import { IndexReadingsByTime1764500000100 } from './features/vehicles/migrations/1764500000100-index-readings-by-time';
 
 /**
  * Every migration of the API, core first, then each capsule's, in timestamp order. Gathered here,
@@ -12,4 +14,6 @@ export const apiMigrations = [
   CreateVehicles1764200000000,
   CreateFuelLogs1764300000000,
   CreateMaintenanceRecords1764400000000,
+  CreateMaintenanceReminders1764500000000,
+  IndexReadingsByTime1764500000100,
 ];

@@ -1,5 +1,6 @@
 import { CreateOidcPayloads1764000200000 } from '../identity/issuer/migrations/1764000200000-create-oidc-payloads';
 import { CreateApiTokens1764000300000 } from '../identity/tokens/migrations/1764000300000-create-api-tokens';
+import { AddDueSoonPreferences1764000400000 } from '../identity/users/migrations/1764000400000-add-due-soon-preferences';
 import { CreateUsers1764000100000 } from '../identity/users/migrations/1764000100000-create-users';
 import { CreateSchemas1764000000000 } from './migrations/1764000000000-create-schemas';
 
@@ -9,4 +10,5 @@ export const coreMigrations = [
   CreateUsers1764000100000,
   CreateOidcPayloads1764000200000,
   CreateApiTokens1764000300000,
+  AddDueSoonPreferences1764000400000,
 ];

@@ -5,12 +5,29 @@ import { VehiclesModule } from '../vehicles';
 import { MaintenanceRecordsController } from './api/maintenance-records.controller';
 import { MaintenancePartsRepository } from './data/maintenance-parts.repository';
 import { MaintenancePartEntity, MaintenanceRecordEntity } from './data/maintenance-record.entity';
+import { MaintenanceReminderEntity } from './data/maintenance-reminder.entity';
+import { ReminderFactsQuery } from './data/reminder-facts.query';
+import { RemindersController } from './api/reminders.controller';
 import { MaintenanceRecordsService } from './domain/maintenance-records.service';
+import { ReminderDueService } from './domain/reminder-due.service';
+import { ReminderTemplatesService } from './domain/reminder-templates.service';
+import { RemindersService } from './domain/reminders.service';
 
-/** Maintenance records (and, next, reminders). Depends on vehicles, never the reverse. */
+/** Maintenance records and reminders. Depends on vehicles, never the reverse. */
 @Module({
-  imports: [TypeOrmModule.forFeature([MaintenanceRecordEntity, MaintenancePartEntity]), IdentityModule, VehiclesModule],
-  controllers: [MaintenanceRecordsController],
-  providers: [MaintenanceRecordsService, MaintenancePartsRepository],
+  imports: [
+    TypeOrmModule.forFeature([MaintenanceRecordEntity, MaintenancePartEntity, MaintenanceReminderEntity]),
+    IdentityModule,
+    VehiclesModule,
+  ],
+  controllers: [MaintenanceRecordsController, RemindersController],
+  providers: [
+    MaintenanceRecordsService,
+    MaintenancePartsRepository,
+    RemindersService,
+    ReminderDueService,
+    ReminderTemplatesService,
+    ReminderFactsQuery,
+  ],
 })
 export class MaintenanceModule {}

@@ -10,6 +10,11 @@ import type { UserOwned, UserScope, UserScopedRepository } from './user-scoped-r
 export class RequestScope {
   constructor(readonly caller: AuthenticatedUser) {}
 
+  /** A background job's way into one user's rows (reminder alerts, imports): the same scoping, no request. */
+  static forJob(userId: string): RequestScope {
+    return new RequestScope({ userId, sub: '', via: 'job', access: 'read_write' });
+  }
+
   get userId(): string {
     return this.caller.userId;
   }

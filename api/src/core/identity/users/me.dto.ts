@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, IsTimeZone, Length, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsTimeZone, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { ApiClearableProperty } from '../../openapi/clearable-property';
+import { Amount, Omittable } from '../../validation/form-fields';
 import {
   DistanceUnit,
   distanceUnits,
@@ -20,6 +22,14 @@ export class MeDto {
   @ApiProperty({ example: 'USD' }) currency: string;
   @ApiProperty({ example: 'en-US' }) locale: string;
   @ApiProperty({ example: 'America/Chicago' }) timeZone: string;
+  @ApiProperty({ description: 'A reminder this many days from its due date, or nearer, is due soon', example: 30 })
+  dueSoonDays: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    description: 'A reminder this near its due odometer, in `distanceUnit`, is due soon; null: 500 mi or 800 km',
+  })
+  dueSoonDistance: number | null;
   @ApiProperty({ description: 'true for accounts of the embedded sign-in (email and password)' }) localAccount: boolean;
 }
 
@@ -41,6 +51,19 @@ export class UpdateMeDto {
   @IsOptional()
   @IsTimeZone({ message: 'must be an IANA time zone such as Europe/Berlin' })
   timeZone?: string;
+  @ApiPropertyOptional({ example: 30, description: 'Days before a due date that a reminder turns due soon (0 to 365)' })
+  @Omittable()
+  @IsInt()
+  @Min(0)
+  @Max(365)
+  dueSoonDays?: number;
+  @ApiClearableProperty(Number, {
+    example: 500,
+    description: 'Distance before a due odometer that a reminder turns due soon, in `distanceUnit`; null: the default',
+  })
+  @IsOptional()
+  @Amount(1, 100_000)
+  dueSoonDistance?: number | null;
 }
 
 export function toMeDto(user: UserEntity, localAccount: boolean): MeDto {
@@ -54,6 +77,8 @@ export function toMeDto(user: UserEntity, localAccount: boolean): MeDto {
     currency: user.currency,
     locale: user.locale,
     timeZone: user.timeZone,
+    dueSoonDays: user.dueSoonDays,
+    dueSoonDistance: user.dueSoonDistance,
     localAccount,
   };
 }

@@ -1,3 +1,4 @@
+import { numericAsNumber } from '../../database/numeric-transformer';
 import { Column, CreateDateColumn, DeleteDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 export const distanceUnits = ['mi', 'km'] as const;
@@ -23,6 +24,11 @@ export class UserEntity {
   @Column('text', { default: 'USD' }) currency: string;
   @Column('text', { default: 'en-US' }) locale: string;
   @Column('text', { name: 'time_zone', default: 'UTC' }) timeZone: string;
+  /** A reminder this many days from its due date (or nearer) is due soon. */
+  @Column('integer', { name: 'due_soon_days', default: 30 }) dueSoonDays: number;
+  /** …or this near its due odometer, in `distanceUnit`; null: 500 mi or 800 km. */
+  @Column('numeric', { name: 'due_soon_distance', nullable: true, transformer: numericAsNumber })
+  dueSoonDistance: number | null;
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
   @DeleteDateColumn({ name: 'deleted_at', type: 'timestamptz' }) deletedAt: Date | null;

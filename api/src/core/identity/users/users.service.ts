@@ -15,7 +15,18 @@ export interface NewLocalAccount {
 }
 
 export type PreferencesPatch = Partial<
-  Pick<UserEntity, 'displayName' | 'distanceUnit' | 'volumeUnit' | 'economyUnit' | 'currency' | 'locale' | 'timeZone'>
+  Pick<
+    UserEntity,
+    | 'displayName'
+    | 'distanceUnit'
+    | 'volumeUnit'
+    | 'economyUnit'
+    | 'currency'
+    | 'locale'
+    | 'timeZone'
+    | 'dueSoonDays'
+    | 'dueSoonDistance'
+  >
 >;
 
 /** argon2id as OWASP recommends it (19 MiB, 2 passes), the library's defaults. */

@@ -1,14 +1,11 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
   IsArray,
-  IsISO8601,
   IsOptional,
   IsString,
   IsUUID,
-  Matches,
   MaxLength,
   MinLength,
   ValidateNested,
@@ -16,7 +13,7 @@ import {
 import { Amount, CurrencyCode, Omittable, Tags, Trimmed } from '../../../core/validation/form-fields';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
-import { builtInCategories } from '../domain/maintenance-categories';
+import { ApiServiceKey, calendarDay, categoryDescription, ServiceKey } from './maintenance-fields';
 import type {
   MaintenanceRecordFields,
   MaintenanceRecordListQuery,
@@ -24,17 +21,6 @@ import type {
   NewMaintenanceRecord,
   PartFields,
 } from '../domain/maintenance-record-fields';
-
-/** A calendar day, 'YYYY-MM-DD', that exists (no 2026-02-30). */
-const calendarDay = () =>
-  applyDecorators(
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' }),
-    IsISO8601({ strict: true }, { message: 'must be a real date written YYYY-MM-DD' }),
-  );
-
-const categoryDescription =
-  `A built-in key (${builtInCategories.join(', ')}) or your own category, stored as its key: ` +
-  'trimmed, spaces collapsed, lower case (1 to 40 characters)';
 
 export class MaintenanceRecordsQueryDto extends PageQueryDto implements MaintenanceRecordListQuery {
   @ApiPropertyOptional({ format: 'uuid' })
@@ -90,6 +76,7 @@ export class MaintenanceRecordFieldsDto implements MaintenanceRecordFields {
   @IsString()
   @MaxLength(200)
   category?: string;
+  @ApiServiceKey() @IsOptional() @ServiceKey() serviceKey?: string | null;
   @ApiPropertyOptional({ example: 'Oil and filter change' })
   @Omittable()
   @Trimmed()
@@ -145,6 +132,8 @@ export class MaintenanceRecordDto {
   @ApiProperty({ format: 'date' }) performedAt: string;
   @ApiProperty({ description: "In the vehicle's odometer unit" }) odometer: number;
   @ApiProperty({ description: 'A built-in key or a custom category key' }) category: string;
+  @ApiProperty({ nullable: true, type: String, description: 'The kind of service within the category, when known' })
+  serviceKey: string | null;
   @ApiProperty() title: string;
   @ApiProperty({ nullable: true, type: String }) notes: string | null;
   @ApiProperty({ type: [MaintenancePartDto] }) parts: MaintenancePartDto[];
@@ -171,6 +160,7 @@ export function toMaintenanceRecordDto({ record, parts }: MaintenanceRecordWithP
     performedAt: record.performedAt,
     odometer: record.odometer,
     category: record.category,
+    serviceKey: record.serviceKey,
     title: record.title,
     notes: record.notes,
     parts: parts.map(({ name, partNumber, quantity, unitCost }) => ({ name, partNumber, quantity, unitCost })),

@@ -12,6 +12,8 @@ export class MaintenanceRecordEntity implements UserOwned {
   @Column('date', { name: 'performed_at' }) performedAt: string;
   @Column('numeric', { transformer: numericAsNumber }) odometer: number;
   @Column('text') category: string;
+  /** The kind of service within the category (a template key, `cabin_filter`), when known. */
+  @Column('text', { name: 'service_key', nullable: true }) serviceKey: string | null;
   @Column('text') title: string;
   @Column('text', { nullable: true }) notes: string | null;
   @Column('numeric', { name: 'labour_cost', nullable: true, transformer: numericAsNumber }) labourCost: number | null;

@@ -16,6 +16,8 @@ export interface MaintenanceRecordFields {
   odometer?: number;
   /** A built-in key or the user's own; stored as its `categoryKey`. */
   category?: string;
+  /** The kind of service within the category (a template key such as `cabin_filter`); see reminders. */
+  serviceKey?: string | null;
   title?: string;
   notes?: string | null;
   /** Replaces every part of the record when given. */

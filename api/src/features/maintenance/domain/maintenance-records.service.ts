@@ -72,6 +72,12 @@ export class MaintenanceRecordsService {
   }
 
   async create(scope: RequestScope, input: NewMaintenanceRecord): Promise<MaintenanceRecordWithParts> {
+    const id = await this.dataSource.transaction((manager) => this.createWithin(manager, scope, input));
+    return this.get(scope, id);
+  }
+
+  /** Writes a new record in the caller's transaction (completing a reminder does more in it); its id. */
+  async createWithin(manager: EntityManager, scope: RequestScope, input: NewMaintenanceRecord): Promise<string> {
     const vehicle = await this.vehicles.get(scope, input.vehicleId);
     const missing = (['performedAt', 'odometer', 'category', 'title'] as const).filter(
       (field) => input[field] === undefined,
@@ -89,6 +95,7 @@ export class MaintenanceRecordsService {
       performedAt: input.performedAt!,
       odometer: input.odometer!,
       category: this.keyOf(input.category!),
+      serviceKey: input.serviceKey ?? null,
       title: input.title!,
       notes: input.notes ?? null,
       ...costs,
@@ -96,14 +103,11 @@ export class MaintenanceRecordsService {
       shop: input.shop ?? null,
       tags: input.tags ?? [],
     };
-    const id = await this.dataSource.transaction(async (manager) => {
-      await this.checkOdometerOrder(manager, scope, vehicle, { id: '', ...values });
-      const record = await scope.of(this.records.within(manager)).create(values);
-      await this.parts.replace(manager, record.id, parts);
-      await this.report(manager, scope, record);
-      return record.id;
-    });
-    return this.get(scope, id);
+    await this.checkOdometerOrder(manager, scope, vehicle, { id: '', ...values });
+    const record = await scope.of(this.records.within(manager)).create(values);
+    await this.parts.replace(manager, record.id, parts);
+    await this.report(manager, scope, record);
+    return record.id;
   }
 
   async update(scope: RequestScope, id: string, patch: MaintenanceRecordFields): Promise<MaintenanceRecordWithParts> {

@@ -35,6 +35,14 @@ describe('odometerOn', () => {
     expect(odometerOn('2025-04-10', readings, 'UTC')).toMatchObject({ odometer: 13_960 });
   });
 
+  it('takes the highest reading of the last day, not the latest instant of it', () => {
+    // A service dated Mar 1 is reported at the day's start; a lower reading came later that day.
+    const sameDay = [...readings, reading(12_000, '2025-03-01T20:00Z')];
+    expect(odometerOn('2025-03-05', sameDay, 'UTC').lastReading).toEqual({ odometer: 12_360, readOn: '2025-03-01' });
+    const nextDay = [...readings, reading(12_400, '2025-03-02T00:30Z')];
+    expect(odometerOn('2025-03-05', nextDay, 'UTC').lastReading).toEqual({ odometer: 12_400, readOn: '2025-03-02' });
+  });
+
   it('leaves out readings more than 90 days before the last one', () => {
     const longBefore = [reading(0, '2024-06-01T08:00Z'), ...readings];
     expect(odometerOn('2025-04-10', longBefore, 'UTC')).toMatchObject({ odometer: 13_960, dailyDistance: 40 });

@@ -41,7 +41,9 @@ export interface TodaysOdometer {
 
 /**
  * The odometer on `today` (a calendar date in `timeZone`, where the readings' days are taken too).
- * The readings may come in any order; of readings at the same instant the highest counts as later.
+ * The readings may come in any order. The last reading is the highest of the last day that has one:
+ * a service is dated by its day alone (reported at the day's start), so a lower reading later that
+ * day, such as the initial one when a vehicle is added, does not hide it.
  * An estimate is rounded down to a whole unit, and never falls below the last reading (a pace that
  * comes out negative, from readings already out of order, counts as zero).
  */
@@ -55,8 +57,8 @@ export function odometerOn(
   const ordered = [...readings].sort(
     (a, b) => a.recordedAt.getTime() - b.recordedAt.getTime() || a.odometer - b.odometer,
   );
-  const last = ordered[ordered.length - 1];
   const dayOf = (reading: OdometerReadingFact) => calendarDateAt(reading.recordedAt, timeZone);
+  const last = highestOfLastDay(ordered, dayOf);
   const lastReading = { odometer: last.odometer, readOn: dayOf(last) };
   const asRead = (reason: OdometerReason): TodaysOdometer => ({
     odometer: last.odometer,
@@ -84,4 +86,20 @@ export function odometerOn(
   const dailyDistance = Math.max(0, (last.odometer - earliest.odometer) / spanDays);
   const odometer = Math.max(last.odometer, Math.floor(last.odometer + dailyDistance * daysSince));
   return { odometer, estimated: true, reason: 'estimated', lastReading, dailyDistance };
+}
+
+/** Of readings ordered by time, the highest on the day of the latest one. */
+function highestOfLastDay(
+  ordered: readonly OdometerReadingFact[],
+  dayOf: (reading: OdometerReadingFact) => CalendarDate,
+): OdometerReadingFact {
+  let highest = ordered[ordered.length - 1];
+  const lastDay = dayOf(highest);
+  // A calendar day spans at most 26 hours of instants (an offset change), so earlier readings need no look.
+  const dayOpens = highest.recordedAt.getTime() - 2 * DAY_MS;
+  for (let index = ordered.length - 2; index >= 0 && ordered[index].recordedAt.getTime() >= dayOpens; index--) {
+    const reading = ordered[index];
+    if (reading.odometer > highest.odometer && dayOf(reading) === lastDay) highest = reading;
+  }
+  return highest;
 }

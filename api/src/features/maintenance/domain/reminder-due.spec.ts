@@ -143,6 +143,23 @@ describe('reminderDue: time only', () => {
     });
   });
 
+  it('counts a record of another service in the same category only when either names no service', () => {
+    const engineFilter = schedule({ category: 'filters', serviceKey: 'air_filter', intervalMonths: 24 });
+    const filters = (serviceKey: string | null) =>
+      vehicle({
+        records: [
+          { ...record('2024-01-10', 20_000, 'filters'), serviceKey: 'air_filter' },
+          { ...record('2025-01-10', 30_000, 'filters'), serviceKey },
+        ],
+      });
+    const now = inUtc('2025-06-01T12:00Z');
+    expect(reminderDue(engineFilter, filters('cabin_filter'), now).nextDueDate).toBe('2026-01-10');
+    expect(reminderDue(engineFilter, filters(null), now).nextDueDate).toBe('2027-01-10');
+    expect(reminderDue({ ...engineFilter, serviceKey: null }, filters('cabin_filter'), now).nextDueDate).toBe(
+      '2027-01-10',
+    );
+  });
+
   it('of two records on one day, takes the higher odometer', () => {
     const twice = vehicle({ records: [record('2025-03-01', 40_100), record('2025-03-01', 40_000)] });
     expect(reminderDue(schedule({ intervalDistance: 5000 }), twice, inUtc('2025-03-02T12:00Z'))).toMatchObject({

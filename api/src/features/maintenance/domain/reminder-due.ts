@@ -9,6 +9,11 @@ import { OdometerReadingFact, OdometerReason, odometerOn } from './odometer-esti
  */
 export interface ReminderSchedule {
   category: string;
+  /**
+   * The kind of service within the category (a template key such as `cabin_filter`), or null. A
+   * record of the category counts unless both it and the reminder name a service and they differ.
+   */
+  serviceKey?: string | null;
   intervalMonths: number | null;
   intervalDistance: number | null;
   dueDate: CalendarDate | null;
@@ -22,6 +27,7 @@ export interface ReminderSchedule {
 /** What a live maintenance record of the vehicle tells a reminder. */
 export interface ServiceRecordFact {
   category: string;
+  serviceKey?: string | null;
   performedAt: CalendarDate;
   odometer: number;
 }
@@ -166,7 +172,7 @@ export function nextDuePoint(schedule: ReminderSchedule, records: readonly Servi
     const { dueDate, dueOdometer } = schedule;
     return { dueFrom: 'fixed', lastRecord: null, nextDueDate: dueDate, nextDueOdometer: dueOdometer };
   }
-  const lastRecord = latestRecordOf(schedule.category, records);
+  const lastRecord = latestRecordOf(schedule, records);
   const from = lastRecord
     ? { date: lastRecord.performedAt, odometer: lastRecord.odometer }
     : { date: schedule.startDate, odometer: schedule.startOdometer };
@@ -178,10 +184,14 @@ export function nextDuePoint(schedule: ReminderSchedule, records: readonly Servi
   };
 }
 
-function latestRecordOf(category: string, records: readonly ServiceRecordFact[]): ServiceRecordFact | null {
+function latestRecordOf(
+  { category, serviceKey }: Pick<ReminderSchedule, 'category' | 'serviceKey'>,
+  records: readonly ServiceRecordFact[],
+): ServiceRecordFact | null {
   let latest: ServiceRecordFact | null = null;
   for (const record of records) {
     if (record.category !== category) continue;
+    if (serviceKey && record.serviceKey && record.serviceKey !== serviceKey) continue;
     if (
       latest === null ||
       record.performedAt > latest.performedAt ||

@@ -116,4 +116,32 @@ export class OdometerReadingsRepository {
     }
     return found;
   }
+
+  /**
+   * Each of the user's vehicles' live readings from `windowDays` before its last reading up to it,
+   * oldest first: the last reading and the history a pace is measured over.
+   */
+  async recent(db: EntityManager, userId: string, windowDays: number): Promise<RecentReadingRow[]> {
+    const rows: { vehicle_id: string; odometer: string; recorded_at: Date }[] = await db.query(
+      `select r.vehicle_id, r.odometer, r.recorded_at
+         from (select vehicle_id, max(recorded_at) as last_at
+                 from public.odometer_readings where user_id = $1 and deleted_at is null group by vehicle_id) l
+         join public.odometer_readings r on r.vehicle_id = l.vehicle_id
+        where r.user_id = $1 and r.deleted_at is null
+          and r.recorded_at >= l.last_at - make_interval(days => $2)
+        order by r.vehicle_id, r.recorded_at`,
+      [userId, windowDays],
+    );
+    return rows.map((row) => ({
+      vehicleId: row.vehicle_id,
+      odometer: Number(row.odometer),
+      recordedAt: row.recorded_at,
+    }));
+  }
+}
+
+export interface RecentReadingRow {
+  vehicleId: string;
+  odometer: number;
+  recordedAt: Date;
 }

@@ -1,7 +1,11 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
-import { OdometerNeighbourRow, OdometerReadingsRepository } from '../data/odometer-readings.repository';
+import {
+  OdometerNeighbourRow,
+  OdometerReadingsRepository,
+  RecentReadingRow,
+} from '../data/odometer-readings.repository';
 
 /** A reading another capsule (or the vehicle itself) knows of: a fill-up, a service, the initial one. */
 export interface OdometerReport {
@@ -13,6 +17,9 @@ export interface OdometerReport {
   odometer: number;
   recordedAt: Date;
 }
+
+/** A live reading of one of the user's vehicles. */
+export type RecentReading = RecentReadingRow;
 
 /** A live reading beside a date: what reported it, what it read, when, and that day in the user's time zone. */
 export type OdometerNeighbour = OdometerNeighbourRow;
@@ -70,5 +77,17 @@ export class OdometerService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<{ previous?: OdometerNeighbour; next?: OdometerNeighbour }> {
     return this.readings.neighbours(manager, scope.userId, vehicleId, { day: query.at, excluding: query.excluding });
+  }
+
+  /**
+   * The caller's vehicles' recent live readings, oldest first: for each vehicle, its last reading and
+   * those up to `windowDays` before it (what today's odometer is estimated from).
+   */
+  recent(
+    scope: RequestScope,
+    windowDays: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<RecentReading[]> {
+    return this.readings.recent(manager, scope.userId, windowDays);
   }
 }

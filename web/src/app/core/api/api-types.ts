@@ -409,6 +409,133 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/maintenance/reminders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your reminders with what is due, most pressing first */
+    get: operations['RemindersController_list'];
+    put?: never;
+    /**
+     * Add a reminder
+     * @description Recurring (`intervalMonths` and/or `intervalDistance`) or once (`dueDate` and/or `dueOdometer`).
+     */
+    post: operations['RemindersController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/maintenance/reminders/due': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What is due across your vehicles: overdue first, then due soon */
+    get: operations['RemindersController_due'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/maintenance/reminders/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Built-in schedules, with distances in the vehicle's unit */
+    get: operations['RemindersController_templateList'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/maintenance/reminders/from-templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add built-in schedules to a vehicle in one step
+     * @description All or none; a template the vehicle has open already is a 400 on `templates.<i>.key`.
+     */
+    post: operations['RemindersController_applyTemplates'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/maintenance/reminders/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['RemindersController_get'];
+    put?: never;
+    post?: never;
+    delete: operations['RemindersController_remove'];
+    options?: never;
+    head?: never;
+    patch: operations['RemindersController_update'];
+    trace?: never;
+  };
+  '/api/maintenance/reminders/{id}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark done: records the service and rolls the reminder forward, in one transaction
+     * @description The record takes the reminder's vehicle, category, service and title unless given; today and the vehicle's current odometer by default. A one-off reminder is done; a recurring one counts from the record.
+     */
+    post: operations['RemindersController_complete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/maintenance/reminders/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post: operations['RemindersController_restore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -456,6 +583,13 @@ export interface components {
       locale: string;
       /** @example America/Chicago */
       timeZone: string;
+      /**
+       * @description A reminder this many days from its due date, or nearer, is due soon
+       * @example 30
+       */
+      dueSoonDays: number;
+      /** @description A reminder this near its due odometer, in `distanceUnit`, is due soon; null: 500 mi or 800 km */
+      dueSoonDistance: number | null;
       /** @description true for accounts of the embedded sign-in (email and password) */
       localAccount: boolean;
     };
@@ -482,6 +616,16 @@ export interface components {
        * @example Europe/Berlin
        */
       timeZone?: string;
+      /**
+       * @description Days before a due date that a reminder turns due soon (0 to 365)
+       * @example 30
+       */
+      dueSoonDays?: number;
+      /**
+       * @description Distance before a due odometer that a reminder turns due soon, in `distanceUnit`; null: the default
+       * @example 500
+       */
+      dueSoonDistance?: number | null;
     };
     ApiTokenDto: {
       /** Format: uuid */
@@ -968,6 +1112,8 @@ export interface components {
       odometer: number;
       /** @description A built-in key or a custom category key */
       category: string;
+      /** @description The kind of service within the category, when known */
+      serviceKey: string | null;
       title: string;
       notes: string | null;
       parts: components['schemas']['MaintenancePartDto'][];
@@ -1021,6 +1167,11 @@ export interface components {
        * @example oil
        */
       category: string;
+      /**
+       * @description The kind of service within the category: a template key (oil_change, tire_rotation, brake_fluid, coolant, air_filter, cabin_filter, spark_plugs, timing_belt, inspection, registration_renewal) or your own. A reminder counts a record of its category unless both name a service and they differ
+       * @example cabin_filter
+       */
+      serviceKey?: string | null;
       /** @example Oil and filter change */
       title: string;
       notes?: string | null;
@@ -1063,6 +1214,11 @@ export interface components {
        * @example oil
        */
       category?: string;
+      /**
+       * @description The kind of service within the category: a template key (oil_change, tire_rotation, brake_fluid, coolant, air_filter, cabin_filter, spark_plugs, timing_belt, inspection, registration_renewal) or your own. A reminder counts a record of its category unless both name a service and they differ
+       * @example cabin_filter
+       */
+      serviceKey?: string | null;
       /** @example Oil and filter change */
       title?: string;
       notes?: string | null;
@@ -1086,6 +1242,226 @@ export interface components {
        */
       shop?: string | null;
       tags?: string[];
+    };
+    LastServiceDto: {
+      /** Format: date */
+      performedAt: string;
+      odometer: number;
+    };
+    ReminderDto: {
+      /** Format: uuid */
+      id: string;
+      /** Format: uuid */
+      vehicleId: string;
+      /** @example 2019 Honda Civic */
+      vehicleName: string;
+      /** @enum {string} */
+      odometerUnit: 'mi' | 'km';
+      title: string;
+      category: string;
+      serviceKey: string | null;
+      intervalMonths: number | null;
+      intervalDistance: number | null;
+      /** Format: date */
+      dueDate: string | null;
+      dueOdometer: number | null;
+      /** Format: date */
+      startDate: string;
+      startOdometer: number;
+      notes: string | null;
+      /** Format: date */
+      nextDueDate: string | null;
+      nextDueOdometer: number | null;
+      /** @enum {string} */
+      status: 'ok' | 'due_soon' | 'overdue';
+      /** @example overdue by 312 mi */
+      statusReason: string;
+      /**
+       * @description The criterion that decided the status
+       * @enum {string}
+       */
+      dueBy: 'date' | 'distance';
+      /** @enum {string} */
+      dueFrom: 'last_record' | 'reminder_start' | 'fixed';
+      lastService: components['schemas']['LastServiceDto'] | null;
+      /** @description Negative when overdue */
+      daysLeft: number | null;
+      /** @description Negative when overdue */
+      distanceLeft: number | null;
+      /** @description The odometer the status used */
+      odometer: number | null;
+      /** @description Today's odometer was estimated from the recent pace */
+      estimated: boolean;
+      /** Format: date-time */
+      completedAt: string | null;
+      /** Format: uuid */
+      completedRecordId: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    ReminderPageDto: {
+      items: components['schemas']['ReminderDto'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    ReminderTemplateDto: {
+      /** @example oil_change */
+      key: string;
+      title: string;
+      category: string;
+      intervalMonths: number | null;
+      /** @description In the vehicle's unit */
+      intervalDistance: number | null;
+      /** @enum {string} */
+      odometerUnit: 'mi' | 'km';
+      /** @description The vehicle has an open reminder from this template */
+      added: boolean;
+    };
+    TemplateChoiceDto: {
+      /** @example oil_change */
+      key: string;
+      title?: string;
+      /** @description The template's when left out; null leaves months out */
+      intervalMonths?: number | null;
+      /** @description In the vehicle's unit; null leaves distance out */
+      intervalDistance?: number | null;
+    };
+    ApplyTemplatesDto: {
+      /** Format: uuid */
+      vehicleId: string;
+      templates: components['schemas']['TemplateChoiceDto'][];
+    };
+    NewReminderDto: {
+      /** @example Oil change */
+      title: string;
+      /**
+       * @description A built-in key (oil, tires, brakes, battery, fluids, filters, inspection, repair, upgrade, other) or your own category, stored as its key: trimmed, spaces collapsed, lower case (1 to 40 characters)
+       * @example oil
+       */
+      category: string;
+      /**
+       * @description The kind of service within the category: a template key (oil_change, tire_rotation, brake_fluid, coolant, air_filter, cabin_filter, spark_plugs, timing_belt, inspection, registration_renewal) or your own. A reminder counts a record of its category unless both name a service and they differ
+       * @example cabin_filter
+       */
+      serviceKey?: string | null;
+      /**
+       * @description Recurring: every this many months
+       * @example 6
+       */
+      intervalMonths?: number | null;
+      /**
+       * @description Recurring: every this distance, in the vehicle's odometer unit (whichever comes first)
+       * @example 5000
+       */
+      intervalDistance?: number | null;
+      /**
+       * Format: date
+       * @description Once: due on this day
+       */
+      dueDate?: string | null;
+      /** @description Once: due at this odometer, in the vehicle's unit */
+      dueOdometer?: number | null;
+      /**
+       * Format: date
+       * @description Recurring: counted from this day until the category has a record (default today)
+       */
+      startDate?: string;
+      /** @description …and this odometer (default the vehicle's current one) */
+      startOdometer?: number;
+      notes?: string | null;
+      /** Format: uuid */
+      vehicleId: string;
+    };
+    ReminderFieldsDto: {
+      /** @example Oil change */
+      title?: string;
+      /**
+       * @description A built-in key (oil, tires, brakes, battery, fluids, filters, inspection, repair, upgrade, other) or your own category, stored as its key: trimmed, spaces collapsed, lower case (1 to 40 characters)
+       * @example oil
+       */
+      category?: string;
+      /**
+       * @description The kind of service within the category: a template key (oil_change, tire_rotation, brake_fluid, coolant, air_filter, cabin_filter, spark_plugs, timing_belt, inspection, registration_renewal) or your own. A reminder counts a record of its category unless both name a service and they differ
+       * @example cabin_filter
+       */
+      serviceKey?: string | null;
+      /**
+       * @description Recurring: every this many months
+       * @example 6
+       */
+      intervalMonths?: number | null;
+      /**
+       * @description Recurring: every this distance, in the vehicle's odometer unit (whichever comes first)
+       * @example 5000
+       */
+      intervalDistance?: number | null;
+      /**
+       * Format: date
+       * @description Once: due on this day
+       */
+      dueDate?: string | null;
+      /** @description Once: due at this odometer, in the vehicle's unit */
+      dueOdometer?: number | null;
+      /**
+       * Format: date
+       * @description Recurring: counted from this day until the category has a record (default today)
+       */
+      startDate?: string;
+      /** @description …and this odometer (default the vehicle's current one) */
+      startOdometer?: number;
+      notes?: string | null;
+    };
+    CompleteReminderDto: {
+      /**
+       * Format: date
+       * @example 2026-11-20
+       */
+      performedAt?: string;
+      /**
+       * @description As shown on the vehicle's odometer, in its unit
+       * @example 48210
+       */
+      odometer?: number;
+      /**
+       * @description A built-in key (oil, tires, brakes, battery, fluids, filters, inspection, repair, upgrade, other) or your own category, stored as its key: trimmed, spaces collapsed, lower case (1 to 40 characters)
+       * @example oil
+       */
+      category?: string;
+      /**
+       * @description The kind of service within the category: a template key (oil_change, tire_rotation, brake_fluid, coolant, air_filter, cabin_filter, spark_plugs, timing_belt, inspection, registration_renewal) or your own. A reminder counts a record of its category unless both name a service and they differ
+       * @example cabin_filter
+       */
+      serviceKey?: string | null;
+      /** @example Oil and filter change */
+      title?: string;
+      notes?: string | null;
+      /** @description Replaces every part of the record when given */
+      parts?: components['schemas']['PartFieldsDto'][];
+      /** @example 45 */
+      labourCost?: number | null;
+      /**
+       * @description Worked out from parts + labour when left out; given with them, it must agree within a cent
+       * @example 85.45
+       */
+      totalCost?: number | null;
+      /**
+       * @description ISO 4217; defaults to the user's currency
+       * @example USD
+       */
+      currency?: string;
+      /**
+       * @description The shop or vendor
+       * @example Corner Garage
+       */
+      shop?: string | null;
+      tags?: string[];
+    };
+    CompletedReminderDto: {
+      record: components['schemas']['MaintenanceRecordDto'];
+      reminder: components['schemas']['ReminderDto'];
     };
     FieldErrorDto: {
       /**
@@ -3612,6 +3988,780 @@ export interface operations {
         };
       };
       /** @description No maintenance record of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  RemindersController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        vehicleId?: string;
+        /** @description Also the one-off reminders that were done */
+        includeCompleted?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderPageDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No vehicle of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  RemindersController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewReminderDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderDto'];
+        };
+      };
+      /** @description Invalid request; `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A read-only API token may only read (GET) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No vehicle of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is over 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  RemindersController_due: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderPageDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  RemindersController_templateList: {
+    parameters: {
+      query: {
+        vehicleId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderTemplateDto'][];
+        };
+      };
+      /** @description Invalid request: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No vehicle of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  RemindersController_applyTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApplyTemplatesDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderDto'][];
+        };
+      };
+      /** @description Invalid request; `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A read-only API token may only read (GET) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No vehicle of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is over 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  RemindersController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No reminder of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  RemindersController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A read-only API token may only read (GET) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No reminder of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  RemindersController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReminderFieldsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderDto'];
+        };
+      };
+      /** @description Invalid request; `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A read-only API token may only read (GET) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No reminder of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is over 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  RemindersController_complete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompleteReminderDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CompletedReminderDto'];
+        };
+      };
+      /** @description Invalid request; `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A read-only API token may only read (GET) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No reminder of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A one-off reminder that is done already */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is over 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  RemindersController_restore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReminderDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A read-only API token may only read (GET) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No reminder of yours by that id */
       404: {
         headers: {
           [name: string]: unknown;
