@@ -1,3 +1,4 @@
+import ICAL from 'ical.js';
 import { useCapsuleApi } from './support/capsule-api';
 import { runCrossUserMatrix } from './support/cross-user-matrix';
 import { ApiSchema, Problem } from './support/json-call';
@@ -7,6 +8,8 @@ type ReminderPage = ApiSchema<'ReminderPageDto'>;
 type Template = ApiSchema<'ReminderTemplateDto'>;
 type Completed = ApiSchema<'CompletedReminderDto'>;
 type Vehicle = ApiSchema<'VehicleDto'>;
+type CalendarFeed = ApiSchema<'CalendarFeedDto'>;
+type CalendarFeedState = ApiSchema<'CalendarFeedStateDto'>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A day relative to today in UTC (the test users' zone), 'YYYY-MM-DD'. */
@@ -295,6 +298,52 @@ describe('maintenance reminders', () => {
     expect((await call('POST', `/api/maintenance/reminders/${bobs.id}/complete`, {})).status).toBe(404);
     expect([await count('maintenance_reminders'), await count('maintenance_records')]).toEqual(before);
     expect((await due()).map((item) => item.id)).not.toContain(bobs.id);
+  });
+
+  it('serves date-based reminders as an iCalendar feed at a secret URL that can be replaced and revoked', async () => {
+    const vehicle = await newVehicle();
+    const inspection = (await remind(vehicle, { title: 'Inspection', category: 'inspection', dueDate: day(12) })).body;
+    const oil = (await remind(vehicle, { intervalMonths: 6, intervalDistance: 5000, notes: 'Full synthetic' })).body;
+    const distanceOnly = (await remind(vehicle, { title: 'Chain', category: 'other', intervalDistance: 500 })).body;
+    const bobsVehicle = await newVehicle('mi', 0, capsule.bob);
+    await remind(bobsVehicle, { title: 'Bob’s inspection', category: 'inspection', dueDate: day(5) }, capsule.bob);
+    await call('POST', '/api/maintenance/calendar-feed', undefined, capsule.bob);
+
+    expect((await call<CalendarFeedState>('GET', '/api/maintenance/calendar-feed')).body).toEqual({ feed: null });
+    const made = await call<CalendarFeed>('POST', '/api/maintenance/calendar-feed');
+    expect(made.status).toBe(201);
+    expect(made.body.url).toMatch(/\/api\/maintenance\/calendar\/[A-Za-z0-9_-]{43}\.ics$/);
+    expect((await call<CalendarFeedState>('GET', '/api/maintenance/calendar-feed')).body.feed).toEqual(made.body);
+    const path = new URL(made.body.url).pathname;
+
+    const answer = await fetch(`${capsule.api.url}${path}`);
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('content-type')).toContain('text/calendar');
+    const calendar = new ICAL.Component(ICAL.parse(await answer.text()));
+    const events = calendar.getAllSubcomponents('vevent').map((vevent) => new ICAL.Event(vevent));
+    const mine = events.filter((event) => event.uid.includes(inspection.id) || event.uid.includes(oil.id));
+    expect(mine).toHaveLength(2);
+    expect(events.some((event) => event.uid.includes(distanceOnly.id))).toBe(false);
+    expect(events.some((event) => event.summary.startsWith('Bob’s'))).toBe(false);
+    const inspectionEvent = mine.find((event) => event.uid.includes(inspection.id))!;
+    expect(inspectionEvent.summary).toBe('Inspection · 2019 Honda Civic');
+    expect(inspectionEvent.startDate.isDate).toBe(true);
+    expect(inspectionEvent.startDate.toString()).toBe(day(12));
+    const oilEvent = mine.find((event) => event.uid.includes(oil.id))!;
+    expect(oilEvent.startDate.toString()).toBe(oil.nextDueDate);
+    expect(oilEvent.description).toContain('or at 15,000 mi');
+    expect(oilEvent.description).toContain('Full synthetic');
+
+    const replaced = (await call<CalendarFeed>('POST', '/api/maintenance/calendar-feed')).body;
+    expect(replaced.url).not.toBe(made.body.url);
+    expect((await fetch(`${capsule.api.url}${path}`)).status).toBe(404);
+    expect((await fetch(`${capsule.api.url}${new URL(replaced.url).pathname}`)).status).toBe(200);
+    expect((await call('DELETE', '/api/maintenance/calendar-feed')).status).toBe(204);
+    const revoked = await fetch(`${capsule.api.url}${new URL(replaced.url).pathname}`);
+    expect(revoked.status).toBe(404);
+    expect(revoked.headers.get('content-type')).toContain('application/problem+json');
+    expect((await fetch(`${capsule.api.url}/api/maintenance/calendar/not-a-token.ics`)).status).toBe(404);
+    expect((await call<CalendarFeedState>('GET', '/api/maintenance/calendar-feed')).body).toEqual({ feed: null });
   });
 
   it('keeps every reminder to its owner (cross-user matrix)', async () => {

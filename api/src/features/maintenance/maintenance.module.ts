@@ -8,6 +8,9 @@ import { MaintenancePartEntity, MaintenanceRecordEntity } from './data/maintenan
 import { MaintenanceReminderEntity } from './data/maintenance-reminder.entity';
 import { ReminderFactsQuery } from './data/reminder-facts.query';
 import { RemindersController } from './api/reminders.controller';
+import { CalendarFeedController } from './api/calendar-feed.controller';
+import { CalendarFeedsRepository } from './data/calendar-feeds.repository';
+import { CalendarFeedService } from './domain/calendar-feed.service';
 import { MaintenanceRecordsService } from './domain/maintenance-records.service';
 import { ReminderDueService } from './domain/reminder-due.service';
 import { ReminderTemplatesService } from './domain/reminder-templates.service';
@@ -20,7 +23,7 @@ import { RemindersService } from './domain/reminders.service';
     IdentityModule,
     VehiclesModule,
   ],
-  controllers: [MaintenanceRecordsController, RemindersController],
+  controllers: [MaintenanceRecordsController, RemindersController, CalendarFeedController],
   providers: [
     MaintenanceRecordsService,
     MaintenancePartsRepository,
@@ -28,6 +31,8 @@ import { RemindersService } from './domain/reminders.service';
     ReminderDueService,
     ReminderTemplatesService,
     ReminderFactsQuery,
+    CalendarFeedService,
+    CalendarFeedsRepository,
   ],
 })
 export class MaintenanceModule {}

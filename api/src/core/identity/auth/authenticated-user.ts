@@ -7,8 +7,8 @@ export interface AuthenticatedUser {
   userId: string;
   /** The token's `sub`. */
   sub: string;
-  /** How the caller proved it: a JWT from the issuer, a personal API token, or none: a background job acting for the user. */
-  via: 'jwt' | 'api-token' | 'job';
+  /** How the caller proved it: a JWT from the issuer, a personal API token; `service`: the app itself, for the user. */
+  via: 'jwt' | 'api-token' | 'service';
   /** Personal API tokens may be read-only; JWTs are always read-write. */
   access: 'read' | 'read_write';
   /** The personal API token's id, when `via` is `api-token`. */

@@ -10,9 +10,12 @@ import type { UserOwned, UserScope, UserScopedRepository } from './user-scoped-r
 export class RequestScope {
   constructor(readonly caller: AuthenticatedUser) {}
 
-  /** A background job's way into one user's rows (reminder alerts, imports): the same scoping, no request. */
-  static forJob(userId: string): RequestScope {
-    return new RequestScope({ userId, sub: '', via: 'job', access: 'read_write' });
+  /**
+   * One user's scope where no signed-in request is: a background job (reminder alerts) or a secret
+   * link that stands for the user (a calendar feed). The same scoping, built from a known users.id.
+   */
+  static onBehalfOf(userId: string): RequestScope {
+    return new RequestScope({ userId, sub: '', via: 'service', access: 'read_write' });
   }
 
   get userId(): string {

@@ -60,11 +60,16 @@ export class RemindersService {
     return pageOf(withDue.sort(byUrgency), query.page, query.pageSize);
   }
 
+  /** Every open reminder of the caller's live vehicles with what is due, most pressing first. */
+  async allOpen(scope: RequestScope): Promise<ReminderWithDue[]> {
+    const reminders = await scope.of(this.reminders).all({ where: reminderFilter({}) });
+    return (await this.due.of(scope, reminders)).sort(byUrgency);
+  }
+
   /** What needs doing across the caller's vehicles: overdue first, then due soon. */
   async dueList(scope: RequestScope, page?: { page?: number; pageSize?: number }): Promise<Page<ReminderWithDue>> {
-    const reminders = await scope.of(this.reminders).all({ where: reminderFilter({}) });
-    const pressing = (await this.due.of(scope, reminders)).filter(({ due }) => due.status !== 'ok');
-    return pageOf(pressing.sort(byUrgency), page?.page, page?.pageSize);
+    const pressing = (await this.allOpen(scope)).filter(({ due }) => due.status !== 'ok');
+    return pageOf(pressing, page?.page, page?.pageSize);
   }
 
   /** The service keys of a vehicle's open reminders: a template is added to a vehicle once. */
