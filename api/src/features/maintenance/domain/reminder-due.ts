@@ -1,6 +1,6 @@
 import type { OdometerUnit } from '../../vehicles';
 import { addCalendarMonths, CalendarDate, calendarDateAt, daysBetween, isCalendarDate } from './calendar-date';
-import { OdometerReadingFact, OdometerReason, odometerOn } from './odometer-estimate';
+import { OdometerReadingFact, OdometerReason, odometerOn, TodaysOdometer } from './odometer-estimate';
 
 /**
  * When a reminder is due. Either recurring, "whichever comes first" of `intervalMonths` and
@@ -124,7 +124,7 @@ interface Criterion {
 export function reminderDue(schedule: ReminderSchedule, vehicle: VehicleFacts, options: DueOptions): ReminderDue {
   const today = calendarDateAt(options.now, options.timeZone);
   const { dueFrom, lastRecord, nextDueDate, nextDueOdometer } = nextDuePoint(schedule, vehicle.records);
-  const current = odometerOn(today, vehicle.readings, options.timeZone);
+  const current = todaysOdometerOf(vehicle.readings, today, options.timeZone);
   const dueSoon = options.dueSoon ?? defaultDueSoon(vehicle.odometerUnit);
 
   const daysLeft = nextDueDate === null ? null : daysBetween(today, nextDueDate);
@@ -156,6 +156,21 @@ export function reminderDue(schedule: ReminderSchedule, vehicle: VehicleFacts, o
     odometerEstimated: current.estimated,
     odometerReason: current.reason,
   };
+}
+
+/**
+ * `odometerOn`, worked out once per vehicle's readings and day: a vehicle's reminders share it, and
+ * it is the costly part (each reading's day in the user's zone). Keyed by the readings array itself.
+ */
+const odometerMemo = new WeakMap<readonly OdometerReadingFact[], { key: string; value: TodaysOdometer }>();
+
+function todaysOdometerOf(readings: readonly OdometerReadingFact[], today: CalendarDate, timeZone: string) {
+  const key = `${today} ${timeZone}`;
+  const memo = odometerMemo.get(readings);
+  if (memo?.key === key) return memo.value;
+  const value = odometerOn(today, readings, timeZone);
+  odometerMemo.set(readings, { key, value });
+  return value;
 }
 
 export interface DuePoint {

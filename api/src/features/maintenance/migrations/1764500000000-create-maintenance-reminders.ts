@@ -42,7 +42,7 @@ export class CreateMaintenanceReminders1764500000000 implements MigrationInterfa
     );
     await queryRunner.query(
       `create index maintenance_records_latest on public.maintenance_records
-         (user_id, vehicle_id, category, performed_at desc, odometer desc) where deleted_at is null`,
+         (user_id, vehicle_id, category, service_key, performed_at desc, odometer desc) where deleted_at is null`,
     );
     await queryRunner.query(`
       create table public.maintenance_calendar_feeds (
