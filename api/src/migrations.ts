@@ -1,6 +1,7 @@
 import { coreMigrations } from './core/database/migrations';
 import { CreateFuelLogs1764300000000 } from './features/fuel-logs/migrations/1764300000000-create-fuel-logs';
 import { CreateMaintenanceRecords1764400000000 } from './features/maintenance/migrations/1764400000000-create-maintenance-records';
+import { CreateNotifications1764800000000 } from './features/notifications/migrations/1764800000000-create-notifications';
 import { CreateVehicles1764200000000 } from './features/vehicles/migrations/1764200000000-create-vehicles';
 
 /**
@@ -12,4 +13,5 @@ export const apiMigrations = [
   CreateVehicles1764200000000,
   CreateFuelLogs1764300000000,
   CreateMaintenanceRecords1764400000000,
+  CreateNotifications1764800000000,
 ];
