@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { JobsService } from '../src/core/jobs/jobs.service';
 import { NotificationsService } from '../src/features/notifications';
-import { deliverQueue } from '../src/features/notifications/domain/notification-queues';
+import { deliverQueue, sweepQueue } from '../src/features/notifications/domain/notification-queues';
 import type { RunningApi } from '../src/start-api';
 import { useCapsuleApi } from './support/capsule-api';
 import { startInProcessApi } from './support/in-process-api';
@@ -289,6 +289,20 @@ describe('notifications', () => {
       await settings({ webhookUrl: null }, capsule.bob);
       await other.close();
     }
+  });
+
+  it('sends what is due through the minute’s sweep, the catch-all behind each delivery’s own job', async () => {
+    const schedules = await capsule.db.query('select name, cron, timezone from pgboss.schedule');
+    expect(schedules.rows).toContainEqual({ name: sweepQueue.name, cron: '* * * * *', timezone: 'UTC' });
+    // Recorded with no job of its own, as when a process dies between recording and queuing.
+    const { rows } = await capsule.db.query(
+      `insert into public.notification_deliveries (id, user_id, channel, key, title, message)
+       values (gen_random_uuid(), $1, 'webhook', 'left-behind', 'Left behind', 'Found by the sweep.') returning id`,
+      [alice],
+    );
+    await capsule.api.app.get(JobsService).send(sweepQueue, {});
+    expect(await sentRow(rows[0].id)).toMatchObject({ attempts: 1 });
+    expect(webhookRequestsFor('left-behind')).toHaveLength(1);
   });
 
   it('sends a test through the channels that are on, or the one named, and says how each went', async () => {
