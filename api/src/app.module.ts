@@ -4,6 +4,7 @@ import { IdentityModule } from './core/identity/identity.module';
 import type { ApiRuntime } from './core/runtime';
 import { FuelLogsModule } from './features/fuel-logs';
 import { MaintenanceModule } from './features/maintenance';
+import { NotificationsModule } from './features/notifications';
 import { VehiclesModule } from './features/vehicles';
 import { apiMigrations } from './migrations';
 
@@ -18,6 +19,7 @@ export class AppModule {
         VehiclesModule,
         FuelLogsModule,
         MaintenanceModule,
+        NotificationsModule,
         ...extraImports,
       ],
     };

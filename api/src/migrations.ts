@@ -2,6 +2,7 @@ import { coreMigrations } from './core/database/migrations';
 import { CreateFuelLogs1764300000000 } from './features/fuel-logs/migrations/1764300000000-create-fuel-logs';
 import { CreateMaintenanceRecords1764400000000 } from './features/maintenance/migrations/1764400000000-create-maintenance-records';
 import { CreateMaintenanceReminders1764500000000 } from './features/maintenance/migrations/1764500000000-create-maintenance-reminders';
+import { CreateNotifications1764800000000 } from './features/notifications/migrations/1764800000000-create-notifications';
 import { CreateVehicles1764200000000 } from './features/vehicles/migrations/1764200000000-create-vehicles';
 import { IndexReadingsByTime1764500000100 } from './features/vehicles/migrations/1764500000100-index-readings-by-time';
 
@@ -16,4 +17,5 @@ export const apiMigrations = [
   CreateMaintenanceRecords1764400000000,
   CreateMaintenanceReminders1764500000000,
   IndexReadingsByTime1764500000100,
+  CreateNotifications1764800000000,
 ];

@@ -5,9 +5,10 @@ import { API_CONFIG } from './config/api.config';
 import { buildDataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
+import { JobsService } from './jobs/jobs.service';
 import { API_RUNTIME, ApiRuntime } from './runtime';
 
-/** Cross-cutting wiring: config, database, cache and health, available to every capsule. */
+/** Cross-cutting wiring: config, database, cache, background jobs and health, available to every capsule. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -32,8 +33,9 @@ export class CoreModule {
         { provide: API_RUNTIME, useValue: runtime },
         { provide: API_CONFIG, useValue: config },
         HealthService,
+        JobsService,
       ],
-      exports: [API_RUNTIME, API_CONFIG],
+      exports: [API_RUNTIME, API_CONFIG, JobsService],
     };
   }
 }

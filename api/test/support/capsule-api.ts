@@ -35,6 +35,10 @@ export function useCapsuleApi(options: {
   imports?: ModuleMetadata['imports'];
   /** SQL run on the database once the API has migrated it (e.g. a test-only table). */
   setupSql?: string;
+  /** Work background jobs in the API (off by default: jobs it queues stay queued). */
+  jobs?: boolean;
+  /** Extra API settings; a function is called when the API starts (after earlier `beforeAll`s). */
+  env?: Record<string, string> | (() => Record<string, string>);
 }): CapsuleApi {
   const context = {
     call: <Body>(method: string, path: string, body?: unknown, token: string | null = context.alice) =>
@@ -48,7 +52,12 @@ export function useCapsuleApi(options: {
     context.api = await startInProcessApi({
       databaseUrl: context.database.url,
       imports: options.imports ?? [],
-      env: { ...context.issuer.apiEnv(), ...(context.platform ? apiEnvFor(context.platform) : {}) },
+      jobs: options.jobs,
+      env: {
+        ...context.issuer.apiEnv(),
+        ...(context.platform ? apiEnvFor(context.platform) : {}),
+        ...(typeof options.env === 'function' ? options.env() : options.env),
+      },
     });
     context.db = new Client({ connectionString: context.database.url });
     await context.db.connect();

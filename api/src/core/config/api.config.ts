@@ -38,6 +38,12 @@ const apiConfigKeys = {
   PLATFORM_TIMEOUT_MS: positiveInt(),
   SERVE_WEB: flag(),
   WEB_DIST_DIR: nonEmpty(),
+  JOBS_ENABLED: flag(),
+  SMTP_URL: z.url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// URL' }).optional(),
+  MAIL_FROM: nonEmpty().optional(),
+  NOTIFICATIONS_TIMEOUT_MS: positiveInt(),
+  NOTIFICATIONS_RETRY_DELAY_MS: positiveInt(),
+  NOTIFICATIONS_MAX_ATTEMPTS: positiveInt(),
 };
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;
@@ -47,6 +53,9 @@ export const API_CONFIG = Symbol('API_CONFIG');
 export function loadApiConfig(env: NodeJS.ProcessEnv = process.env) {
   const config = loadConfig(apiConfigKeys, { service: 'api', env });
   checkIdentityProvider(config);
+  if (config.SMTP_URL && !config.MAIL_FROM) {
+    throw new ConfigError('MAIL_FROM', 'is needed with SMTP_URL: the sender address of e-mails');
+  }
   return { ...config, PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` };
 }
 

@@ -2,12 +2,13 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { AboutSection } from '../components/about-section';
 import { ApiTokensSection } from '../components/api-tokens-section';
 import { AppearanceSection } from '../components/appearance-section';
+import { NotificationsSection } from '../components/notifications-section';
 import { ProfileSection } from '../components/profile-section';
 
-/** One section per concern: profile and units, appearance, API tokens, about. */
+/** One section per concern: profile and units, appearance, notifications, API tokens, about. */
 @Component({
   selector: 'mvp-settings-page',
-  imports: [AboutSection, ApiTokensSection, AppearanceSection, ProfileSection],
+  imports: [AboutSection, ApiTokensSection, AppearanceSection, NotificationsSection, ProfileSection],
   template: `
     <div class="mvp-page settings">
       <header class="mvp-page-header">
@@ -17,6 +18,9 @@ import { ProfileSection } from '../components/profile-section';
       <div class="sections">
         <mvp-profile-section />
         <mvp-appearance-section />
+        <mvp-notifications-section>
+          <!-- The calendar feed (iCal) section goes here. -->
+        </mvp-notifications-section>
         <mvp-api-tokens-section />
         <mvp-about-section />
       </div>
