@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { IdentityModule } from '../../core/identity/identity.module';
+import { NotificationsModule } from '../notifications';
 import { VehiclesModule } from '../vehicles';
 import { MaintenanceRecordsController } from './api/maintenance-records.controller';
 import { MaintenancePartsRepository } from './data/maintenance-parts.repository';
@@ -12,16 +13,18 @@ import { CalendarFeedController } from './api/calendar-feed.controller';
 import { CalendarFeedsRepository } from './data/calendar-feeds.repository';
 import { CalendarFeedService } from './domain/calendar-feed.service';
 import { MaintenanceRecordsService } from './domain/maintenance-records.service';
+import { ReminderAlertsService } from './domain/reminder-alerts.service';
 import { ReminderDueService } from './domain/reminder-due.service';
 import { ReminderTemplatesService } from './domain/reminder-templates.service';
 import { RemindersService } from './domain/reminders.service';
 
-/** Maintenance records and reminders. Depends on vehicles, never the reverse. */
+/** Maintenance records and reminders (and their alerts). Depends on vehicles and notifications, never the reverse. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([MaintenanceRecordEntity, MaintenancePartEntity, MaintenanceReminderEntity]),
     IdentityModule,
     VehiclesModule,
+    NotificationsModule,
   ],
   controllers: [MaintenanceRecordsController, RemindersController, CalendarFeedController],
   providers: [
@@ -32,6 +35,7 @@ import { RemindersService } from './domain/reminders.service';
     ReminderTemplatesService,
     ReminderFactsQuery,
     CalendarFeedService,
+    ReminderAlertsService,
     CalendarFeedsRepository,
   ],
 })

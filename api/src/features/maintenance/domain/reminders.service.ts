@@ -61,9 +61,9 @@ export class RemindersService {
   }
 
   /** Every open reminder of the caller's live vehicles with what is due, most pressing first. */
-  async allOpen(scope: RequestScope): Promise<ReminderWithDue[]> {
+  async allOpen(scope: RequestScope, now = new Date()): Promise<ReminderWithDue[]> {
     const reminders = await scope.of(this.reminders).all({ where: reminderFilter({}) });
-    return (await this.due.of(scope, reminders)).sort(byUrgency);
+    return (await this.due.of(scope, reminders, { now })).sort(byUrgency);
   }
 
   /** What needs doing across the caller's vehicles: overdue first, then due soon. */
