@@ -2,6 +2,7 @@ import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { CoreModule } from './core/core.module';
 import { IdentityModule } from './core/identity/identity.module';
 import type { ApiRuntime } from './core/runtime';
+import { CostsModule } from './features/costs';
 import { FuelLogsModule } from './features/fuel-logs';
 import { MaintenanceModule } from './features/maintenance';
 import { VehiclesModule } from './features/vehicles';
@@ -18,6 +19,7 @@ export class AppModule {
         VehiclesModule,
         FuelLogsModule,
         MaintenanceModule,
+        CostsModule,
         ...extraImports,
       ],
     };
