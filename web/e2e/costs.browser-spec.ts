@@ -16,7 +16,8 @@ const daysAgo = (days: number) => new Date(Date.now() - days * dayMs).toISOStrin
 
 /**
  * Through the API, as the signed-in app calls it (its own bearer token): a car bought 60 days ago
- * for $12,000, two fill-ups ($35.00, $40.10), a service ($83.20) and a fill-up paid in euros.
+ * for $12,000, two fill-ups ($35.00, $40.10), a service ($83.20) and a fill-up paid in euros. The
+ * second fill-up and the service are on one day, so the year charted always holds a fuel bar.
  */
 async function logCosts(page: Page, apiUrl: string): Promise<void> {
   const meRequest = page.waitForRequest((request) => request.url().includes('/api/me'));
@@ -42,7 +43,7 @@ async function logCosts(page: Page, apiUrl: string): Promise<void> {
   });
   const at = (days: number) => new Date(Date.now() - days * dayMs).toISOString();
   await post('/api/fuel-logs', { vehicleId: id, filledAt: at(20), odometer: 10_100, quantity: 10, totalCost: 35 });
-  await post('/api/fuel-logs', { vehicleId: id, filledAt: at(10), odometer: 10_300, quantity: 11, totalCost: 40.1 });
+  await post('/api/fuel-logs', { vehicleId: id, filledAt: at(5), odometer: 10_300, quantity: 11, totalCost: 40.1 });
   await post('/api/maintenance/records', {
     vehicleId: id,
     performedAt: daysAgo(5),
