@@ -2,6 +2,7 @@ import { DynamicModule, Module, ModuleMetadata } from '@nestjs/common';
 import { CoreModule } from './core/core.module';
 import { IdentityModule } from './core/identity/identity.module';
 import type { ApiRuntime } from './core/runtime';
+import { CostsModule } from './features/costs';
 import { FuelLogsModule } from './features/fuel-logs';
 import { MaintenanceModule } from './features/maintenance';
 import { NotificationsModule } from './features/notifications';
@@ -20,6 +21,7 @@ export class AppModule {
         FuelLogsModule,
         MaintenanceModule,
         NotificationsModule,
+        CostsModule,
         ...extraImports,
       ],
     };

@@ -1,7 +1,8 @@
-import { Locator, Page } from 'playwright-core';
+import { Page } from 'playwright-core';
 import { inSignedInPage, newTestUser, openSignedIn, signedUpState, useSignedInWebStack } from './support/auth';
 import {
   desktop,
+  expectChartDrawnInPrimary,
   expectNoSidewaysScroll,
   field,
   heading,
@@ -21,40 +22,6 @@ const historyRow = (page: Page, odometer: string) =>
 const spendingChart = (page: Page) => page.locator('mvp-fuel-charts canvas').nth(1);
 const historyEntry = (page: Page, odometer: string) =>
   page.locator('mvp-fuel-history').getByRole('listitem').filter({ hasText: odometer });
-
-/**
- * Waits until Chart.js has drawn on the canvas in the theme's primary colour (read as the app reads
- * it, from a probe element): the canvas has a size, and at least `pixels` of its pixels are that
- * colour (a month's bar fills thousands, a lone point of a line a few dozen).
- */
-async function expectChartDrawnInPrimary(canvas: Locator, pixels: number): Promise<void> {
-  await canvas.waitFor();
-  const box = await canvas.boundingBox();
-  expect(box?.width).toBeGreaterThan(0);
-  await canvas.page().waitForFunction(
-    ([element, minimum]) => {
-      const chartCanvas = element as HTMLCanvasElement;
-      if (chartCanvas.width === 0 || chartCanvas.height === 0) return false;
-      const probe = document.createElement('span');
-      probe.style.color = 'var(--mat-sys-primary)';
-      document.body.appendChild(probe);
-      const [r, g, b] = (getComputedStyle(probe).color.match(/\d+/g) ?? []).map(Number);
-      probe.remove();
-      const pixels = chartCanvas.getContext('2d')!.getImageData(0, 0, chartCanvas.width, chartCanvas.height).data;
-      let inPrimary = 0;
-      for (let index = 0; index < pixels.length; index += 4) {
-        const close =
-          pixels[index + 3] > 200 &&
-          Math.abs(pixels[index] - r) < 12 &&
-          Math.abs(pixels[index + 1] - g) < 12 &&
-          Math.abs(pixels[index + 2] - b) < 12;
-        if (close) inPrimary++;
-      }
-      return inPrimary >= minimum;
-    },
-    [await canvas.elementHandle(), pixels] as const,
-  );
-}
 
 /** The garage's catalog is not part of this test: its lookups answer 503 and the form takes free text. */
 async function withoutCatalog(page: Page, problems: PageProblems): Promise<void> {
@@ -120,6 +87,7 @@ describe('fuel logs', () => {
       expect(await tabs.getByRole('tab').allTextContents()).toEqual([
         expect.stringContaining('Overview'),
         expect.stringContaining('Fuel'),
+        expect.stringContaining('Costs'),
       ]);
       await tabs.getByRole('tab', { name: 'Fuel' }).click();
       await page.waitForURL(/\/vehicles\/[0-9a-f-]+\/fuel$/);

@@ -55,3 +55,37 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
   );
   expect(overflow.every((extra) => extra <= 0)).toBe(true);
 }
+
+/**
+ * Waits until Chart.js has drawn on the canvas in the theme's primary colour (read as the app reads
+ * it, from a probe element): the canvas has a size, and at least `pixels` of its pixels are that
+ * colour (a month's bar fills thousands, a lone point of a line a few dozen).
+ */
+export async function expectChartDrawnInPrimary(canvas: Locator, pixels: number): Promise<void> {
+  await canvas.waitFor();
+  const box = await canvas.boundingBox();
+  expect(box?.width).toBeGreaterThan(0);
+  await canvas.page().waitForFunction(
+    ([element, minimum]) => {
+      const chartCanvas = element as HTMLCanvasElement;
+      if (chartCanvas.width === 0 || chartCanvas.height === 0) return false;
+      const probe = document.createElement('span');
+      probe.style.color = 'var(--mat-sys-primary)';
+      document.body.appendChild(probe);
+      const [r, g, b] = (getComputedStyle(probe).color.match(/\d+/g) ?? []).map(Number);
+      probe.remove();
+      const pixels = chartCanvas.getContext('2d')!.getImageData(0, 0, chartCanvas.width, chartCanvas.height).data;
+      let inPrimary = 0;
+      for (let index = 0; index < pixels.length; index += 4) {
+        const close =
+          pixels[index + 3] > 200 &&
+          Math.abs(pixels[index] - r) < 12 &&
+          Math.abs(pixels[index + 1] - g) < 12 &&
+          Math.abs(pixels[index + 2] - b) < 12;
+        if (close) inPrimary++;
+      }
+      return inPrimary >= minimum;
+    },
+    [await canvas.elementHandle(), pixels] as const,
+  );
+}

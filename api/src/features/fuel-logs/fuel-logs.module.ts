@@ -4,6 +4,7 @@ import { IdentityModule } from '../../core/identity/identity.module';
 import { VehiclesModule } from '../vehicles';
 import { FuelLogsController } from './api/fuel-logs.controller';
 import { FuelLogEntity } from './data/fuel-log.entity';
+import { FuelCostsService } from './domain/fuel-costs.service';
 import { FuelLogsService } from './domain/fuel-logs.service';
 import { FuelStatsService } from './domain/fuel-stats.service';
 
@@ -11,6 +12,7 @@ import { FuelStatsService } from './domain/fuel-stats.service';
 @Module({
   imports: [TypeOrmModule.forFeature([FuelLogEntity]), IdentityModule, VehiclesModule],
   controllers: [FuelLogsController],
-  providers: [FuelLogsService, FuelStatsService],
+  providers: [FuelLogsService, FuelStatsService, FuelCostsService],
+  exports: [FuelCostsService],
 })
 export class FuelLogsModule {}

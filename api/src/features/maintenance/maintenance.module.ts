@@ -12,6 +12,7 @@ import { RemindersController } from './api/reminders.controller';
 import { CalendarFeedController } from './api/calendar-feed.controller';
 import { CalendarFeedsRepository } from './data/calendar-feeds.repository';
 import { CalendarFeedService } from './domain/calendar-feed.service';
+import { MaintenanceCostsService } from './domain/maintenance-costs.service';
 import { MaintenanceRecordsService } from './domain/maintenance-records.service';
 import { ReminderAlertsService } from './domain/reminder-alerts.service';
 import { ReminderDueService } from './domain/reminder-due.service';
@@ -37,6 +38,8 @@ import { RemindersService } from './domain/reminders.service';
     CalendarFeedService,
     ReminderAlertsService,
     CalendarFeedsRepository,
+    MaintenanceCostsService,
   ],
+  exports: [MaintenanceCostsService],
 })
 export class MaintenanceModule {}

@@ -5,7 +5,13 @@
 export { VehiclesModule } from './vehicles.module';
 export { VehiclesService } from './domain/vehicles.service';
 export { OdometerService } from './domain/odometer.service';
-export type { NeighboursQuery, OdometerNeighbour, OdometerReport, RecentReading } from './domain/odometer.service';
+export type {
+  DayReading,
+  NeighboursQuery,
+  OdometerNeighbour,
+  OdometerReport,
+  RecentReading,
+} from './domain/odometer.service';
 export { odometerOutOfOrder } from './domain/odometer-order';
 export type { OutOfOrderReading } from './domain/odometer-order';
 export { displayNameOf } from './domain/vehicle-name';

@@ -1,4 +1,4 @@
-import { dateFormat, numberFormat } from './intl';
+import { dateFormat, formatMoney, numberFormat } from './intl';
 
 describe('locale-tolerant Intl formatters', () => {
   const instant = new Date(Date.UTC(2026, 0, 15, 23, 30));
@@ -25,5 +25,12 @@ describe('locale-tolerant Intl formatters', () => {
 
   it('still throw on an unknown currency code', () => {
     expect(() => numberFormat('en-US', { style: 'currency', currency: 'not a code' })).toThrow(RangeError);
+  });
+
+  it('format money in the currency, with the number and the code for a code Intl does not know', () => {
+    expect(formatMoney(1234.5, 'USD', 'en-US')).toBe('$1,234.50');
+    expect(formatMoney(0.377, 'USD', 'en-US', 3)).toBe('$0.377');
+    expect(formatMoney(1234.5, 'EUR', 'de-DE')).toBe('1.234,50\u00a0€');
+    expect(formatMoney(30, 'not a code', 'en-US')).toBe('30.00 not a code');
   });
 });

@@ -24,3 +24,18 @@ export function dateFormat(locale: string | undefined, options: Intl.DateTimeFor
     }
   }
 }
+
+/**
+ * "$17.50" in the locale; an amount in a currency code Intl does not know gives the number and the
+ * code ("17.50 XBT"). `places` fixes the decimals (a price per mile carries three).
+ */
+export function formatMoney(amount: number, currency: string, locale: string | undefined, places?: number): string {
+  const digits = places === undefined ? {} : { minimumFractionDigits: places, maximumFractionDigits: places };
+  try {
+    return numberFormat(locale, { style: 'currency', currency, ...digits }).format(amount);
+  } catch {
+    const decimals = places ?? 2;
+    const number = numberFormat(locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    return `${number.format(amount)} ${currency}`;
+  }
+}

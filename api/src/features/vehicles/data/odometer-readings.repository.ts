@@ -16,6 +16,14 @@ export interface OdometerNeighbourRow extends OdometerReadingRow {
   day: string;
 }
 
+/** A live reading's value and its calendar day in a time zone, for reports (distance driven). */
+export interface DayReadingRow {
+  vehicleId: string;
+  odometer: number;
+  /** 'YYYY-MM-DD': the day of `recordedAt` in the zone asked for. */
+  day: string;
+}
+
 /**
  * The SQL of `odometer_readings` and of the `current_odometer` it keeps up to date. Every method
  * runs on the caller's transaction (`db`), so a reading and the record that reports it commit together.
@@ -137,6 +145,24 @@ export class OdometerReadingsRepository {
       odometer: Number(row.odometer),
       recordedAt: row.recorded_at,
     }));
+  }
+
+  /** The live readings of the user's vehicles, each with its day in `timeZone`, in day order per vehicle. */
+  async days(
+    db: EntityManager,
+    userId: string,
+    vehicleIds: readonly string[],
+    timeZone: string,
+  ): Promise<DayReadingRow[]> {
+    if (vehicleIds.length === 0) return [];
+    const rows: { vehicle_id: string; odometer: number; day: string }[] = await db.query(
+      `select vehicle_id, odometer::float8 as odometer, to_char(recorded_at at time zone $3, 'YYYY-MM-DD') as day
+         from public.odometer_readings
+        where user_id = $1 and vehicle_id = any($2::uuid[]) and deleted_at is null
+        order by vehicle_id, recorded_at, odometer`,
+      [userId, vehicleIds, timeZone],
+    );
+    return rows.map((row) => ({ vehicleId: row.vehicle_id, odometer: row.odometer, day: row.day }));
   }
 }
 

@@ -2,6 +2,7 @@ import { Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
 import {
+  DayReadingRow,
   OdometerNeighbourRow,
   OdometerReadingsRepository,
   RecentReadingRow,
@@ -23,6 +24,9 @@ export type RecentReading = RecentReadingRow;
 
 /** A live reading beside a date: what reported it, what it read, when, and that day in the user's time zone. */
 export type OdometerNeighbour = OdometerNeighbourRow;
+
+/** A live reading and its calendar day in the zone asked for ('YYYY-MM-DD'), for distance driven. */
+export type DayReading = Omit<DayReadingRow, 'vehicleId'>;
 
 /** The record asking: its calendar day, and (once it exists) itself, whose own reading is left out. */
 export interface NeighboursQuery {
@@ -89,5 +93,29 @@ export class OdometerService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<RecentReading[]> {
     return this.readings.recent(manager, scope.userId, windowDays);
+  }
+
+  /**
+   * The live readings of the caller's vehicles (every source: initial, fill-ups, services), each with
+   * its calendar day in `timeZone`, in date order, by vehicle id: what reports of distance driven need.
+   * Vehicles with no readings (or not the caller's) are absent.
+   */
+  async readingDays(
+    scope: RequestScope,
+    vehicleIds: readonly string[],
+    timeZone: string,
+  ): Promise<Map<string, DayReading[]>> {
+    const byVehicle = new Map<string, DayReading[]>();
+    for (const { vehicleId, ...reading } of await this.readings.days(
+      this.dataSource.manager,
+      scope.userId,
+      vehicleIds,
+      timeZone,
+    )) {
+      const readings = byVehicle.get(vehicleId) ?? [];
+      readings.push(reading);
+      byVehicle.set(vehicleId, readings);
+    }
+    return byVehicle;
   }
 }

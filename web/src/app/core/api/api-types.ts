@@ -663,6 +663,40 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/vehicles/{id}/costs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A vehicle's cost of ownership: fuel, service and purchase by month and year, cost per distance */
+    get: operations['CostsController_forVehicle'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/costs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The cost of ownership of all your vehicles, and of each */
+    get: operations['CostsController_forAll'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1673,6 +1707,159 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+    };
+    PeriodCostsDto: {
+      /**
+       * @description Fill-ups in your currency
+       * @example 212.4
+       */
+      fuel: number;
+      /**
+       * @description Maintenance records with a total, in your currency
+       * @example 83.2
+       */
+      service: number;
+      /**
+       * @description The vehicle's purchase price, in the month of its purchase date
+       * @example 0
+       */
+      purchase: number;
+      /**
+       * @description fuel + service + purchase
+       * @example 295.6
+       */
+      total: number;
+      /**
+       * @description Driven in the period, from odometer readings, in distanceUnit
+       * @example 1240.5
+       */
+      distance: number;
+      /**
+       * @description Running costs (fuel + service, not the purchase) per distanceUnit; null without distance
+       * @example 0.238
+       */
+      costPerDistance: number | null;
+    };
+    MonthCostsDto: {
+      /**
+       * @description Fill-ups in your currency
+       * @example 212.4
+       */
+      fuel: number;
+      /**
+       * @description Maintenance records with a total, in your currency
+       * @example 83.2
+       */
+      service: number;
+      /**
+       * @description The vehicle's purchase price, in the month of its purchase date
+       * @example 0
+       */
+      purchase: number;
+      /**
+       * @description fuel + service + purchase
+       * @example 295.6
+       */
+      total: number;
+      /**
+       * @description Driven in the period, from odometer readings, in distanceUnit
+       * @example 1240.5
+       */
+      distance: number;
+      /**
+       * @description Running costs (fuel + service, not the purchase) per distanceUnit; null without distance
+       * @example 0.238
+       */
+      costPerDistance: number | null;
+      /**
+       * @description Calendar month in your time zone
+       * @example 2026-03
+       */
+      month: string;
+    };
+    YearCostsDto: {
+      /**
+       * @description Fill-ups in your currency
+       * @example 212.4
+       */
+      fuel: number;
+      /**
+       * @description Maintenance records with a total, in your currency
+       * @example 83.2
+       */
+      service: number;
+      /**
+       * @description The vehicle's purchase price, in the month of its purchase date
+       * @example 0
+       */
+      purchase: number;
+      /**
+       * @description fuel + service + purchase
+       * @example 295.6
+       */
+      total: number;
+      /**
+       * @description Driven in the period, from odometer readings, in distanceUnit
+       * @example 1240.5
+       */
+      distance: number;
+      /**
+       * @description Running costs (fuel + service, not the purchase) per distanceUnit; null without distance
+       * @example 0.238
+       */
+      costPerDistance: number | null;
+      /** @example 2026 */
+      year: number;
+    };
+    OtherCurrencyCostsDto: {
+      /** @example EUR */
+      currency: string;
+      fuel: number;
+      service: number;
+      /** @description fuel + service, in this currency */
+      total: number;
+    };
+    VehicleCostsDto: {
+      /**
+       * @description Your currency: every amount outside otherCurrencies is in it
+       * @example USD
+       */
+      currency: string;
+      /** @enum {string} */
+      distanceUnit: 'mi' | 'km';
+      /** Format: date */
+      from: string | null;
+      /** Format: date */
+      to: string | null;
+      total: components['schemas']['PeriodCostsDto'];
+      /** @description Months in order that hold a cost or a distance; months between them cost nothing */
+      months: components['schemas']['MonthCostsDto'][];
+      years: components['schemas']['YearCostsDto'][];
+      /** @description Fill-ups and records in other currencies: not converted (no rates), so not in the sums above */
+      otherCurrencies: components['schemas']['OtherCurrencyCostsDto'][];
+      /** Format: uuid */
+      vehicleId: string;
+      displayName: string;
+    };
+    AllCostsDto: {
+      /**
+       * @description Your currency: every amount outside otherCurrencies is in it
+       * @example USD
+       */
+      currency: string;
+      /** @enum {string} */
+      distanceUnit: 'mi' | 'km';
+      /** Format: date */
+      from: string | null;
+      /** Format: date */
+      to: string | null;
+      total: components['schemas']['PeriodCostsDto'];
+      /** @description Months in order that hold a cost or a distance; months between them cost nothing */
+      months: components['schemas']['MonthCostsDto'][];
+      years: components['schemas']['YearCostsDto'][];
+      /** @description Fill-ups and records in other currencies: not converted (no rates), so not in the sums above */
+      otherCurrencies: components['schemas']['OtherCurrencyCostsDto'][];
+      vehicles: components['schemas']['VehicleCostsDto'][];
     };
     FieldErrorDto: {
       /**
@@ -5577,6 +5764,137 @@ export interface operations {
       };
       /** @description It is not failed (pending or sent) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  CostsController_forVehicle: {
+    parameters: {
+      query?: {
+        /** @description Costs on or after this day (of your time zone); the purchase when it's dated on or after it */
+        from?: string;
+        /** @description Costs before this day (not on it) */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VehicleCostsDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No vehicle of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  CostsController_forAll: {
+    parameters: {
+      query?: {
+        /** @description Costs on or after this day (of your time zone); the purchase when it's dated on or after it */
+        from?: string;
+        /** @description Costs before this day (not on it) */
+        to?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AllCostsDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
         headers: {
           [name: string]: unknown;
         };

@@ -28,4 +28,9 @@ export const vehicleTabs: readonly VehicleTab[] = [
     path: 'fuel',
     loadComponent: () => import('../fuel-logs/pages/vehicle-fuel-tab').then((m) => m.VehicleFuelTab),
   },
+  {
+    label: 'Costs',
+    path: 'costs',
+    loadComponent: () => import('../costs/pages/vehicle-costs-tab').then((m) => m.VehicleCostsTab),
+  },
 ];

@@ -2,13 +2,14 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
+import { CostsCard } from '../../costs';
 import { FuelEconomyCard, FuelSpendCard } from '../../fuel-logs';
 import { ServiceHealthCard } from '../components/service-health-card';
 
 /** The home page: a welcome line, the quick actions, and a grid of cards; capsules add theirs to the grid. */
 @Component({
   selector: 'mvp-dashboard-page',
-  imports: [FuelEconomyCard, FuelSpendCard, MatButton, MatIcon, RouterLink, ServiceHealthCard],
+  imports: [CostsCard, FuelEconomyCard, FuelSpendCard, MatButton, MatIcon, RouterLink, ServiceHealthCard],
   template: `
     <div class="mvp-page">
       <header class="mvp-page-header mvp-page-header-row">
@@ -24,6 +25,7 @@ import { ServiceHealthCard } from '../components/service-health-card';
       <div class="mvp-card-grid">
         <mvp-fuel-spend-card />
         <mvp-fuel-economy-card />
+        <mvp-costs-card />
         <mvp-service-health-card />
       </div>
     </div>

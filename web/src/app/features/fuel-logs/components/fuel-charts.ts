@@ -23,7 +23,8 @@ import {
   formatShortDate,
   quantityUnitLabels,
 } from '../data/fuel-format';
-import { ChartPalette, readChartPalette } from './chart-palette';
+import { themedChartOptions } from '../../../core/charts/chart-options';
+import { readChartPalette } from '../../../core/charts/chart-palette';
 
 type LineOptions = ChartConfiguration<'line', (number | null)[], string>['options'];
 type BarOptions = ChartConfiguration<'bar', number[], string>['options'];
@@ -197,7 +198,7 @@ export class FuelCharts {
   protected readonly economyOptions = computed<LineOptions>(() => {
     const palette = this.palette();
     const format = (value: number) => `${formatNumber(value, this.locale(), 1, 1)} ${this.economyUnit()}`;
-    return { ...chartOptions(palette, format, false), elements: lineElements(palette.primary) };
+    return { ...themedChartOptions(palette, format, false), elements: lineElements(palette.primary) };
   });
   protected readonly economyDescription = computed(() =>
     describe(
@@ -219,7 +220,7 @@ export class FuelCharts {
   protected readonly spendOptions = computed<BarOptions>(() => {
     const palette = this.palette();
     return {
-      ...chartOptions(palette, this.money, true),
+      ...themedChartOptions(palette, this.money, true),
       elements: { bar: { backgroundColor: palette.primary, hoverBackgroundColor: palette.primary, borderRadius: 6 } },
     };
   });
@@ -243,7 +244,7 @@ export class FuelCharts {
     `${formatCurrency(value, this.stats().currency, this.locale(), 3)}/${this.fuelUnit()}`;
   protected readonly priceOptions = computed<LineOptions>(() => {
     const palette = this.palette();
-    return { ...chartOptions(palette, this.unitPrice, false), elements: lineElements(palette.secondary) };
+    return { ...themedChartOptions(palette, this.unitPrice, false), elements: lineElements(palette.secondary) };
   });
   protected readonly priceDescription = computed(() => {
     const points = this.stats().pricePerUnit;
@@ -263,53 +264,6 @@ function lineElements(color: string) {
       cubicInterpolationMode: 'monotone' as const,
     },
     point: { backgroundColor: color, borderColor: color, radius: 4, hoverRadius: 6 },
-  };
-}
-
-/** Axes, grid and tooltip in the theme's colours; values on the y axis and in tooltips through `format`. */
-function chartOptions(palette: ChartPalette, format: (value: number) => string, fromZero: boolean) {
-  const font = { family: palette.fontFamily, size: 12 };
-  const reducedMotion = globalThis.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-  return {
-    responsive: true,
-    maintainAspectRatio: false,
-    animation: reducedMotion ? (false as const) : { duration: 400 },
-    interaction: { mode: 'index' as const, intersect: false },
-    scales: {
-      x: {
-        // Points sit in the middle of their month or day, as bars do: a lone one is not pinned to the edge.
-        offset: true,
-        grid: { display: false },
-        border: { color: palette.outlineVariant },
-        ticks: { color: palette.onSurfaceVariant, font, maxRotation: 0, autoSkipPadding: 16 },
-      },
-      y: {
-        beginAtZero: fromZero,
-        grace: '10%',
-        grid: { color: palette.outlineVariant },
-        border: { display: false },
-        ticks: {
-          color: palette.onSurfaceVariant,
-          font,
-          maxTicksLimit: 5,
-          callback: (value: number | string) => format(Number(value)),
-        },
-      },
-    },
-    plugins: {
-      legend: { display: false },
-      tooltip: {
-        backgroundColor: palette.inverseSurface,
-        titleColor: palette.inverseOnSurface,
-        bodyColor: palette.inverseOnSurface,
-        titleFont: { ...font, weight: 500 },
-        bodyFont: font,
-        displayColors: false,
-        cornerRadius: 4,
-        padding: 8,
-        callbacks: { label: (item: { parsed: { y: number | null } }) => format(item.parsed.y ?? 0) },
-      },
-    },
   };
 }
 
