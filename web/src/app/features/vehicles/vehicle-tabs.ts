@@ -28,4 +28,9 @@ export const vehicleTabs: readonly VehicleTab[] = [
     path: 'fuel',
     loadComponent: () => import('../fuel-logs/pages/vehicle-fuel-tab').then((m) => m.VehicleFuelTab),
   },
+  {
+    label: 'Service',
+    path: 'service',
+    loadComponent: () => import('../maintenance/pages/vehicle-service-tab').then((m) => m.VehicleServiceTab),
+  },
 ];
