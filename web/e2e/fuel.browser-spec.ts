@@ -120,6 +120,7 @@ describe('fuel logs', () => {
       expect(await tabs.getByRole('tab').allTextContents()).toEqual([
         expect.stringContaining('Overview'),
         expect.stringContaining('Fuel'),
+        expect.stringContaining('Service'),
       ]);
       await tabs.getByRole('tab', { name: 'Fuel' }).click();
       await page.waitForURL(/\/vehicles\/[0-9a-f-]+\/fuel$/);

@@ -1,11 +1,10 @@
 import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
-import { categoryLabel, isBuiltInCategory } from '../data/maintenance-categories';
+import { categoryLabel } from '../data/maintenance-categories';
 
 /** A record's category as a small tonal label: a built-in one by name, the user's own capitalised. */
 @Component({
   selector: 'mvp-category-chip',
   template: `{{ label() }}`,
-  host: { '[class.custom]': 'custom()' },
   styles: `
     :host {
       display: inline-flex;
@@ -19,10 +18,6 @@ import { categoryLabel, isBuiltInCategory } from '../data/maintenance-categories
       letter-spacing: var(--mat-sys-label-medium-tracking);
       white-space: nowrap;
     }
-    :host(.custom) {
-      background: var(--mat-sys-tertiary-container);
-      color: var(--mat-sys-on-tertiary-container);
-    }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
@@ -31,5 +26,4 @@ export class CategoryChip {
   readonly category = input.required<string>();
 
   protected readonly label = computed(() => categoryLabel(this.category()));
-  protected readonly custom = computed(() => !isBuiltInCategory(this.category()));
 }

@@ -1,7 +1,12 @@
-import { ChangeDetectionStrategy, Component, computed, input } from '@angular/core';
+import { BreakpointObserver } from '@angular/cdk/layout';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
+import { map } from 'rxjs';
 import { MaintenanceRecord } from '../data/maintenance-record';
 import { formatMoney, formatNumber } from '../data/maintenance-format';
 import { lineTotalMinor } from '../data/record-costs';
+
+const phoneQuery = '(max-width: 599.98px)';
 
 /** A record unfolded: its parts as a table with line totals, labour and total, then notes and tags. */
 @Component({
@@ -11,8 +16,15 @@ import { lineTotalMinor } from '../data/record-costs';
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class RecordDetails {
+  private readonly breakpoints = inject(BreakpointObserver);
+
   readonly record = input.required<MaintenanceRecord>();
   readonly locale = input<string>();
+
+  /** On a phone the part number goes under the name: four columns fit, five do not. */
+  protected readonly isPhone = toSignal(this.breakpoints.observe(phoneQuery).pipe(map((state) => state.matches)), {
+    initialValue: this.breakpoints.isMatched(phoneQuery),
+  });
 
   private readonly money = (amount: number, decimals = 2) =>
     formatMoney(amount, this.record().currency, this.locale(), decimals);

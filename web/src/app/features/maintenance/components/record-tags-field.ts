@@ -25,7 +25,7 @@ import { maxTagLength, maxTags } from '../data/maintenance-record-form';
     @let tags = control();
     <mat-form-field>
       <mat-label>Tags</mat-label>
-      <mat-chip-grid #grid [formControl]="tags" aria-label="Tags">
+      <mat-chip-grid #grid [formControl]="tags">
         @for (tag of tags.value; track tag) {
           <mat-chip-row (removed)="removed.emit(tag)">
             {{ tag }}
