@@ -1,10 +1,10 @@
 import { COMMA, ENTER } from '@angular/cdk/keycodes';
-import { ChangeDetectionStrategy, Component, input, output } from '@angular/core';
+import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
 import { MatChipGrid, MatChipInput, MatChipInputEvent, MatChipRemove, MatChipRow } from '@angular/material/chips';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
-import { maxTagLength, maxTags } from '../data/maintenance-record-form';
+import { maxTagLength, maxTags, withTag } from '../data/maintenance-record-form';
 
 /** The record's tags as chips: typed one at a time, ended by Enter or a comma. */
 @Component({
@@ -27,7 +27,7 @@ import { maxTagLength, maxTags } from '../data/maintenance-record-form';
       <mat-label>Tags</mat-label>
       <mat-chip-grid #grid [formControl]="tags">
         @for (tag of tags.value; track tag) {
-          <mat-chip-row (removed)="removed.emit(tag)">
+          <mat-chip-row (removed)="remove(tag)">
             {{ tag }}
             <button matChipRemove type="button" [attr.aria-label]="'Remove tag ' + tag">
               <mat-icon aria-hidden="true">cancel</mat-icon>
@@ -60,15 +60,24 @@ import { maxTagLength, maxTags } from '../data/maintenance-record-form';
 })
 export class RecordTagsField {
   readonly control = input.required<FormControl<string[]>>();
-  readonly added = output<string>();
-  readonly removed = output<string>();
 
   protected readonly maxTags = maxTags;
   protected readonly maxTagLength = maxTagLength;
   protected readonly separators = [ENTER, COMMA];
 
   protected add(event: MatChipInputEvent): void {
-    if (event.value.trim()) this.added.emit(event.value);
+    this.change(withTag(this.control().value, event.value));
     event.chipInput.clear();
+  }
+
+  protected remove(tag: string): void {
+    this.change(this.control().value.filter((each) => each !== tag));
+  }
+
+  private change(tags: string[]): void {
+    const control = this.control();
+    if (tags.length === control.value.length && tags.every((tag, index) => tag === control.value[index])) return;
+    control.setValue(tags);
+    control.markAsDirty();
   }
 }

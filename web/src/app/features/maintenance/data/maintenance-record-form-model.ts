@@ -16,7 +16,6 @@ import {
   createPartRow,
   recordFieldsOf,
   recordFormValueOf,
-  withTag,
 } from './maintenance-record-form';
 import { currencySymbolOf, formatMoney, formatOdometer } from './maintenance-format';
 import { RecordFormPrefill } from './record-form-link';
@@ -150,18 +149,6 @@ export class MaintenanceRecordFormModel {
   removePart(index: number): void {
     this.form.controls.parts.removeAt(index);
     this.form.markAsDirty();
-  }
-
-  addTag(text: string): void {
-    const { tags } = this.form.controls;
-    tags.setValue(withTag(tags.value, text));
-    tags.markAsDirty();
-  }
-
-  removeTag(tag: string): void {
-    const { tags } = this.form.controls;
-    tags.setValue(tags.value.filter((each) => each !== tag));
-    tags.markAsDirty();
   }
 
   /** Marks everything touched; false when the form is not ready to send (its errors now show). */

@@ -3,7 +3,6 @@ import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCard } from '@angular/material/card';
-import { MatOption } from '@angular/material/core';
 import {
   MAT_FORM_FIELD_DEFAULT_OPTIONS,
   MatError,
@@ -14,7 +13,6 @@ import {
 } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
-import { MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { Router, RouterLink } from '@angular/router';
 import { finalize } from 'rxjs';
@@ -26,6 +24,7 @@ import { RecordCategoryField } from '../components/record-category-field';
 import { RecordParts } from '../components/record-parts';
 import { RecordTagsField } from '../components/record-tags-field';
 import { RecordTotals } from '../components/record-totals';
+import { RecordVehicleField } from '../components/record-vehicle-field';
 import { MaintenanceRecord } from '../data/maintenance-record';
 import { MaintenanceRecordFormModel } from '../data/maintenance-record-form-model';
 import { formatMoney } from '../data/maintenance-format';
@@ -48,14 +47,13 @@ import { formatMoney } from '../data/maintenance-format';
     MatIcon,
     MatInput,
     MatLabel,
-    MatOption,
-    MatSelect,
     MatSuffix,
     ReactiveFormsModule,
     RecordCategoryField,
     RecordParts,
     RecordTagsField,
     RecordTotals,
+    RecordVehicleField,
     RouterLink,
   ],
   providers: [{ provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { subscriptSizing: 'dynamic' } }],
