@@ -87,6 +87,7 @@ describe('fuel logs', () => {
       expect(await tabs.getByRole('tab').allTextContents()).toEqual([
         expect.stringContaining('Overview'),
         expect.stringContaining('Fuel'),
+        expect.stringContaining('Service'),
         expect.stringContaining('Costs'),
       ]);
       await tabs.getByRole('tab', { name: 'Fuel' }).click();

@@ -156,11 +156,12 @@ describe('the garage', () => {
       await page.waitForURL(/\/vehicles\/[0-9a-f-]+$/);
       await heading(page).getByText('Daily', { exact: true }).waitFor();
       expect(await page.title()).toBe('Daily · MotoVaultPro');
-      // The tab bar (a tablist of links, each tab a child route): Overview, then Fuel and Costs from their capsules.
+      // The tab bar (a tablist of links, each tab a child route): Overview, then Fuel, Service and Costs from their features.
       const tabs = page.getByRole('tablist', { name: 'Vehicle' });
       expect(await tabs.getByRole('tab').allTextContents()).toEqual([
         expect.stringContaining('Overview'),
         expect.stringContaining('Fuel'),
+        expect.stringContaining('Service'),
         expect.stringContaining('Costs'),
       ]);
       expect(await tabs.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');

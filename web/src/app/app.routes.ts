@@ -27,6 +27,10 @@ export const routes: Routes = [
         loadChildren: () => import('./features/fuel-logs/fuel-logs.routes').then((m) => m.fuelLogsRoutes),
       },
       {
+        path: 'service',
+        loadChildren: () => import('./features/maintenance/maintenance.routes').then((m) => m.maintenanceRoutes),
+      },
+      {
         path: 'settings',
         loadChildren: () => import('./features/settings/settings.routes').then((m) => m.settingsRoutes),
       },

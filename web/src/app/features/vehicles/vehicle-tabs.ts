@@ -29,6 +29,11 @@ export const vehicleTabs: readonly VehicleTab[] = [
     loadComponent: () => import('../fuel-logs/pages/vehicle-fuel-tab').then((m) => m.VehicleFuelTab),
   },
   {
+    label: 'Service',
+    path: 'service',
+    loadComponent: () => import('../maintenance/pages/vehicle-service-tab').then((m) => m.VehicleServiceTab),
+  },
+  {
     label: 'Costs',
     path: 'costs',
     loadComponent: () => import('../costs/pages/vehicle-costs-tab').then((m) => m.VehicleCostsTab),

@@ -1,41 +1,4 @@
-import {
-  amountsToSend,
-  decimalsOf,
-  deriveAmount,
-  derivedField,
-  editTypingOrder,
-  parseDecimal,
-  typeAmount,
-  typedAfter,
-} from './fill-amounts';
-
-describe('parseDecimal: numbers as people type them', () => {
-  it.each([
-    ['3.5', Infinity, 3.5],
-    ['3,5', Infinity, 3.5],
-    ['10 000', Infinity, 10_000],
-    ['10\u00a0000,5', Infinity, 10_000.5],
-    ["1'250.75", Infinity, 1250.75],
-    ['1,250.75', Infinity, 1250.75],
-    ['1.250,75', Infinity, 1250.75],
-    ['1.234.567', Infinity, 1_234_567],
-    ['10,000', 1, 10_000],
-    ['1,250', 2, 1250],
-    ['1,250', 3, 1.25],
-    ['0,125', 2, 0.125],
-  ])('reads %j (field keeps %s decimals) as %s', (text, decimals, expected) => {
-    expect(parseDecimal(text, decimals)).toBe(expected);
-  });
-
-  it('says nothing for an empty field and NaN for text that is not a number', () => {
-    expect(parseDecimal('')).toBeUndefined();
-    expect(parseDecimal('  ')).toBeUndefined();
-    expect(parseDecimal('abc')).toBeNaN();
-    expect(parseDecimal('.')).toBeNaN();
-    expect(parseDecimal('1.2,3.4')).toBeNaN();
-    expect(parseDecimal('-3')).toBeNaN();
-  });
-});
+import { amountsToSend, deriveAmount, derivedField, editTypingOrder, typeAmount, typedAfter } from './fill-amounts';
 
 describe('the third amount from the two typed last', () => {
   it('works out the field not typed, from the latest two', () => {
@@ -54,13 +17,6 @@ describe('the third amount from the two typed last', () => {
     expect(deriveAmount('quantity', { pricePerUnit: 3, totalCost: 10 })).toBe(3.333);
     expect(deriveAmount('quantity', { pricePerUnit: 0, totalCost: 10 })).toBeUndefined();
     expect(deriveAmount('totalCost', { quantity: 10 })).toBeUndefined();
-  });
-
-  it('counts the decimals of a typed number', () => {
-    expect(decimalsOf(3)).toBe(0);
-    expect(decimalsOf(3.459)).toBe(3);
-    expect(decimalsOf(1e-7)).toBe(7);
-    expect(decimalsOf(NaN)).toBe(0);
   });
 });
 

@@ -1,3 +1,5 @@
+import { parseDecimal } from '../../../core/forms/decimal';
+
 /**
  * Any two of quantity, price per unit and total make the third: the form works it out as the user
  * types, from the two they typed last, and sends only those two (the API does the same sum).
@@ -83,46 +85,4 @@ export function amountsToSend(order: readonly AmountField[], texts: AmountTexts)
 /** A worked-out amount as its field shows it: "3.500", "17.50". */
 export function amountText(field: AmountField, value: number): string {
   return value.toFixed(shownDecimals[field]);
-}
-
-/**
- * A number as people type it: "3.5", "3,5", "10 000", "10,000". Undefined when empty, NaN when it
- * is not a number. With both separators the later one is the decimal point. A lone one is too,
- * unless three digits follow it, the field takes fewer decimals and a real group stands before it
- * ("10,000" miles, "1,250" dollars, but "0,125"): then it groups thousands.
- */
-export function parseDecimal(text: string, decimals = Infinity): number | undefined {
-  const compact = text.replace(/[\s\u00a0\u202f']/g, '');
-  if (!compact) return undefined;
-  if (!/^[\d.,]*$/.test(compact) || !/\d/.test(compact)) return NaN;
-  const separators = compact.replace(/\d/g, '');
-  let normal: string;
-  if (!separators) {
-    normal = compact;
-  } else if (new Set(separators).size === 2) {
-    const decimal = compact.lastIndexOf('.') > compact.lastIndexOf(',') ? '.' : ',';
-    const [whole, fraction] = splitLast(compact, decimal);
-    if (whole.includes(decimal)) return NaN;
-    normal = `${whole.replace(/[.,]/g, '')}.${fraction}`;
-  } else if (separators.length > 1) {
-    normal = compact.replace(/[.,]/g, '');
-  } else {
-    const [whole, fraction] = splitLast(compact, separators);
-    const grouping = fraction.length === 3 && decimals < 3 && /[1-9]/.test(whole);
-    normal = grouping ? whole + fraction : `${whole}.${fraction}`;
-  }
-  return Number(normal);
-}
-
-function splitLast(text: string, separator: string): [string, string] {
-  const at = text.lastIndexOf(separator);
-  return [text.slice(0, at), text.slice(at + 1)];
-}
-
-/** How many decimals a typed number has. */
-export function decimalsOf(value: number): number {
-  if (!Number.isFinite(value)) return 0;
-  const [mantissa, exponent] = value.toExponential().split('e');
-  const fraction = mantissa.split('.')[1]?.length ?? 0;
-  return Math.max(0, fraction - Number(exponent));
 }

@@ -1,23 +1,11 @@
-import { AbstractControl, NonNullableFormBuilder, ValidationErrors, ValidatorFn, Validators } from '@angular/forms';
-import { AmountField, AmountTexts, amountDecimals, amountFields, decimalsOf, parseDecimal } from './fill-amounts';
+import { AbstractControl, NonNullableFormBuilder, ValidationErrors, Validators } from '@angular/forms';
+import { decimalValidator, parseDecimal } from '../../../core/forms/decimal';
+import { AmountField, AmountTexts, amountDecimals, amountFields } from './fill-amounts';
 import { FuelLog, FuelLogFields, QuantityUnit } from './fuel-log';
 import { instantOf, wallTimeOf } from './zoned-time';
 
 /** Decimals the API keeps of an odometer reading. */
 const odometerDecimals = 1;
-
-/** A typed number within the API's limits: `{ number }`, `{ decimals: n }`, `{ min }` or `{ max }`. */
-function decimalValidator(decimals: number, max: number, positive = false): ValidatorFn {
-  return (control: AbstractControl<string>): ValidationErrors | null => {
-    const value = parseDecimal(control.value, decimals);
-    if (value === undefined) return null;
-    if (Number.isNaN(value)) return { number: true };
-    if (decimalsOf(value) > decimals) return { decimals };
-    if (positive ? value <= 0 : value < 0) return { min: true };
-    if (value > max) return { max };
-    return null;
-  };
-}
 
 function wallTimeValidator(control: AbstractControl<string>): ValidationErrors | null {
   return !control.value || instantOf(control.value, undefined) ? null : { wallTime: true };

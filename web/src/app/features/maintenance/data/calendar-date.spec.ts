@@ -1,0 +1,25 @@
+import { formatCalendarDate, isCalendarDate, todayIn } from './calendar-date';
+
+describe('service dates as calendar days', () => {
+  it('takes only real days written YYYY-MM-DD', () => {
+    expect(isCalendarDate('2026-03-09')).toBe(true);
+    expect(isCalendarDate('2028-02-29')).toBe(true);
+    expect(isCalendarDate('2026-02-29')).toBe(false);
+    expect(isCalendarDate('2026-13-01')).toBe(false);
+    expect(isCalendarDate('2026-3-9')).toBe(false);
+    expect(isCalendarDate('')).toBe(false);
+  });
+
+  it('knows today in the user’s time zone', () => {
+    const now = new Date('2026-03-09T16:00:00Z');
+    expect(todayIn('Asia/Tokyo', now)).toBe('2026-03-10');
+    expect(todayIn('America/New_York', now)).toBe('2026-03-09');
+    expect(todayIn('UTC', new Date('2026-12-31T23:59:59Z'))).toBe('2026-12-31');
+  });
+
+  it('shows a day as that day, whatever the zone', () => {
+    expect(formatCalendarDate('2026-03-09', 'en-US')).toBe('Mar 9, 2026');
+    expect(formatCalendarDate('2026-01-01', 'de-DE')).toBe('01.01.2026');
+    expect(formatCalendarDate('someday', 'en-US')).toBe('someday');
+  });
+});
