@@ -2,11 +2,13 @@ import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
 import {
+  CompletedReminder,
   MaintenanceRecord,
   MaintenanceRecordFields,
   MaintenanceRecordPage,
   MaintenanceRecordQuery,
   NewMaintenanceRecord,
+  ReminderCompletion,
 } from './maintenance-record';
 
 const recordsUrl = '/api/maintenance/records';
@@ -33,6 +35,14 @@ export class MaintenanceApi {
   /** An odometer that goes backwards against the vehicle's other readings is a 400 naming the neighbour. */
   create(input: NewMaintenanceRecord): Observable<MaintenanceRecord> {
     return this.http.post<MaintenanceRecord>(recordsUrl, input);
+  }
+
+  /** Records the service a reminder asked for and moves the reminder on, in one step (its vehicle, not one of ours). */
+  complete(reminderId: string, record: ReminderCompletion): Observable<CompletedReminder> {
+    return this.http.post<CompletedReminder>(
+      `/api/maintenance/reminders/${encodeURIComponent(reminderId)}/complete`,
+      record,
+    );
   }
 
   update(id: string, patch: MaintenanceRecordFields): Observable<MaintenanceRecord> {

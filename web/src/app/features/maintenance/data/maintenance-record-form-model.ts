@@ -47,8 +47,10 @@ export class MaintenanceRecordFormModel {
   readonly editing = computed(() => !!this.record());
   private readonly me = this.currentUser.me;
   readonly locale = computed(() => this.me()?.locale);
-  /** The reminder this record completes (`?reminderId=`), kept as given for what comes after saving. */
+  /** The reminder this record completes (`?reminderId=`): saving marks it done. */
   readonly reminderId: Signal<string | undefined>;
+  /** A new record that completes a reminder (not an edit). */
+  readonly completing = computed(() => !this.editing() && !!this.reminderId());
 
   readonly vehicles = loader({
     request: () => this.vehiclesApi.listAll({ sort: 'name' }),
@@ -157,20 +159,25 @@ export class MaintenanceRecordFormModel {
     return !this.form.invalid;
   }
 
-  /** The POST of a new record, or the PATCH of the one edited (every part: a PATCH replaces them). */
+  /**
+   * The POST of a new record, the PATCH of the one edited (every part: a PATCH replaces them), or,
+   * for a reminder's "Mark done", its completion: the record and the reminder moved on in one step.
+   */
   request(): Observable<MaintenanceRecord> {
     const stored = this.record();
     const value = this.form.getRawValue();
     const fields = recordFieldsOf(value, this.totalWorkedOut());
     if (stored) return this.api.update(stored.id, fields);
-    return this.api.create({
+    const record = {
       ...fields,
-      vehicleId: value.vehicleId,
       performedAt: value.performedAt,
       odometer: fields.odometer!,
       category: fields.category!,
       title: fields.title!,
-    });
+    };
+    const reminderId = this.reminderId();
+    if (reminderId) return this.api.complete(reminderId, record).pipe(map((done) => done.record));
+    return this.api.create({ ...record, vehicleId: value.vehicleId });
   }
 
   /** Puts the API's field errors under their controls; false when some of it is for a snack bar. */

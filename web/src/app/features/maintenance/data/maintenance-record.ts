@@ -14,3 +14,7 @@ export type PartFields = ApiSchema<'PartFieldsDto'>;
 
 /** A vehicle, a category, a text, days `from <= performedAt < to`, a page (`pageSize` at most 100). */
 export type MaintenanceRecordQuery = ApiQuery<'/api/maintenance/records'>;
+
+/** Marking a reminder done: the record's fields (the vehicle is the reminder's), and what came of it. */
+export type ReminderCompletion = ApiSchema<'CompleteReminderDto'>;
+export type CompletedReminder = ApiSchema<'CompletedReminderDto'>;

@@ -102,6 +102,7 @@ export class MaintenanceRecordFormPage {
     }
     if (this.saving()) return;
     const editing = this.model.editing();
+    const completing = this.model.completing();
     this.saving.set(true);
     this.model
       .request()
@@ -114,7 +115,12 @@ export class MaintenanceRecordFormPage {
           this.form.markAsPristine();
           const total =
             saved.totalCost === null ? '' : ` · ${formatMoney(saved.totalCost, saved.currency, this.model.locale())}`;
-          this.snackBar.open(`${editing ? 'Changes saved' : 'Service record saved'}${total}`, undefined, {
+          const savedText = editing
+            ? 'Changes saved'
+            : completing
+              ? 'Done: service record saved'
+              : 'Service record saved';
+          this.snackBar.open(`${savedText}${total}`, undefined, {
             duration: 6000,
           });
           void this.router.navigate(['/vehicles', saved.vehicleId, 'service']);
