@@ -2,13 +2,14 @@ import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { AboutSection } from '../components/about-section';
 import { ApiTokensSection } from '../components/api-tokens-section';
 import { AppearanceSection } from '../components/appearance-section';
+import { CalendarFeedPanel } from '../components/calendar-feed-panel';
 import { NotificationsSection } from '../components/notifications-section';
 import { ProfileSection } from '../components/profile-section';
 
 /** One section per concern: profile and units, appearance, notifications, API tokens, about. */
 @Component({
   selector: 'mvp-settings-page',
-  imports: [AboutSection, ApiTokensSection, AppearanceSection, NotificationsSection, ProfileSection],
+  imports: [AboutSection, ApiTokensSection, AppearanceSection, CalendarFeedPanel, NotificationsSection, ProfileSection],
   template: `
     <div class="mvp-page settings">
       <header class="mvp-page-header">
@@ -19,7 +20,7 @@ import { ProfileSection } from '../components/profile-section';
         <mvp-profile-section />
         <mvp-appearance-section />
         <mvp-notifications-section>
-          <!-- The calendar feed (iCal) section goes here. -->
+          <mvp-calendar-feed-panel />
         </mvp-notifications-section>
         <mvp-api-tokens-section />
         <mvp-about-section />
