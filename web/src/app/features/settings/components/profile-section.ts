@@ -26,7 +26,8 @@ import {
 } from '../data/preference-options';
 import { describeError, problemOf, sentence } from '../../../core/problem';
 
-type ProfileField = keyof Required<MePatch>;
+/** The fields this section edits (the reminders section has the due-soon ones). */
+type ProfileField = Exclude<keyof MePatch, 'dueSoonDays' | 'dueSoonDistance'>;
 const profileFields: readonly ProfileField[] = [
   'displayName',
   'distanceUnit',
@@ -171,7 +172,7 @@ export class ProfileSection {
   private changes(): MePatch {
     const me = this.currentUser.me();
     const value = this.form.getRawValue();
-    const next: Required<MePatch> = {
+    const next: Required<Pick<MePatch, ProfileField>> = {
       ...value,
       displayName: value.displayName.trim(),
       currency: value.currency.trim().toUpperCase(),
