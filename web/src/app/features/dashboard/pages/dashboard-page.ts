@@ -3,12 +3,13 @@ import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { FuelEconomyCard, FuelSpendCard } from '../../fuel-logs';
+import { DueSoonCard } from '../../reminders';
 import { ServiceHealthCard } from '../components/service-health-card';
 
 /** The home page: a welcome line, the quick actions, and a grid of cards; capsules add theirs to the grid. */
 @Component({
   selector: 'mvp-dashboard-page',
-  imports: [FuelEconomyCard, FuelSpendCard, MatButton, MatIcon, RouterLink, ServiceHealthCard],
+  imports: [DueSoonCard, FuelEconomyCard, FuelSpendCard, MatButton, MatIcon, RouterLink, ServiceHealthCard],
   template: `
     <div class="mvp-page">
       <header class="mvp-page-header mvp-page-header-row">
@@ -22,6 +23,7 @@ import { ServiceHealthCard } from '../components/service-health-card';
         </a>
       </header>
       <div class="mvp-card-grid">
+        <mvp-due-soon-card />
         <mvp-fuel-spend-card />
         <mvp-fuel-economy-card />
         <mvp-service-health-card />
