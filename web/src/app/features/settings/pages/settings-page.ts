@@ -3,11 +3,12 @@ import { AboutSection } from '../components/about-section';
 import { ApiTokensSection } from '../components/api-tokens-section';
 import { AppearanceSection } from '../components/appearance-section';
 import { ProfileSection } from '../components/profile-section';
+import { RemindersSection } from '../components/reminders-section';
 
-/** One section per concern: profile and units, appearance, API tokens, about. */
+/** One section per concern: profile and units, reminders, appearance, API tokens, about. */
 @Component({
   selector: 'mvp-settings-page',
-  imports: [AboutSection, ApiTokensSection, AppearanceSection, ProfileSection],
+  imports: [AboutSection, ApiTokensSection, AppearanceSection, ProfileSection, RemindersSection],
   template: `
     <div class="mvp-page settings">
       <header class="mvp-page-header">
@@ -16,6 +17,7 @@ import { ProfileSection } from '../components/profile-section';
       </header>
       <div class="sections">
         <mvp-profile-section />
+        <mvp-reminders-section />
         <mvp-appearance-section />
         <mvp-api-tokens-section />
         <mvp-about-section />
