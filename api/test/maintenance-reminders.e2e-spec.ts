@@ -10,6 +10,7 @@ type Completed = ApiSchema<'CompletedReminderDto'>;
 type Vehicle = ApiSchema<'VehicleDto'>;
 type CalendarFeed = ApiSchema<'CalendarFeedDto'>;
 type CalendarFeedState = ApiSchema<'CalendarFeedStateDto'>;
+type Me = ApiSchema<'MeDto'>;
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** A day relative to today in UTC (the test users' zone), 'YYYY-MM-DD'. */
@@ -176,6 +177,15 @@ describe('maintenance reminders', () => {
       await call('PATCH', '/api/me', { dueSoonDays: 30 });
     }
     expect((await call<Problem>('PATCH', '/api/me', { dueSoonDays: -1 })).status).toBe(400);
+
+    // The distance comes back a number, as the schema says (it failed as the string "1000.0").
+    try {
+      expect((await call<Me>('PATCH', '/api/me', { dueSoonDistance: 1000 })).body.dueSoonDistance).toBe(1000);
+      expect((await call<Me>('GET', '/api/me')).body.dueSoonDistance).toBe(1000);
+    } finally {
+      await call('PATCH', '/api/me', { dueSoonDistance: null });
+    }
+    expect((await call<Me>('GET', '/api/me')).body.dueSoonDistance).toBeNull();
   });
 
   it("estimates today's odometer when the last reading is old, and says so", async () => {

@@ -4,6 +4,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
 import { QueryFailedError, Repository } from 'typeorm';
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { RequestScope } from '../scoping/request-scope';
 import { UserEntity } from './user.entity';
 import { pgPoolOf } from '@mvp/common';
@@ -107,9 +108,12 @@ export class UsersService {
   }
 
   private get byIdSql(): string {
+    // pg hands `numeric` over as text, and this query skips the entity's transformers: cast it here.
+    const selected = (column: ColumnMetadata) =>
+      column.type === 'numeric' ? `"${column.databaseName}"::float8` : `"${column.databaseName}"`;
     this.findByIdSql ??= `select ${this.users.metadata.columns
       .filter((column) => column.isSelect)
-      .map((column) => `"${column.databaseName}" as "${column.propertyName}"`)
+      .map((column) => `${selected(column)} as "${column.propertyName}"`)
       .join(', ')} from ${this.users.metadata.tablePath} where id = $1 and deleted_at is null`;
     return this.findByIdSql;
   }

@@ -5,6 +5,6 @@
  */
 export { recordFormLink } from './data/record-form-link';
 export type { RecordFormLink, RecordFormPrefill } from './data/record-form-link';
-export { builtInCategories, categoryLabel } from './data/maintenance-categories';
+export { builtInCategories, categoryKeyOf, categoryLabel, matchingCategories } from './data/maintenance-categories';
 export type { CategoryOption } from './data/maintenance-categories';
 export { CategoryChip } from './components/category-chip';

@@ -4,12 +4,13 @@ import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { CostsCard } from '../../costs';
 import { FuelEconomyCard, FuelSpendCard } from '../../fuel-logs';
+import { DueSoonCard } from '../../reminders';
 import { ServiceHealthCard } from '../components/service-health-card';
 
 /** The home page: a welcome line, the quick actions, and a grid of cards; capsules add theirs to the grid. */
 @Component({
   selector: 'mvp-dashboard-page',
-  imports: [CostsCard, FuelEconomyCard, FuelSpendCard, MatButton, MatIcon, RouterLink, ServiceHealthCard],
+  imports: [CostsCard, DueSoonCard, FuelEconomyCard, FuelSpendCard, MatButton, MatIcon, RouterLink, ServiceHealthCard],
   template: `
     <div class="mvp-page">
       <header class="mvp-page-header mvp-page-header-row">
@@ -23,6 +24,7 @@ import { ServiceHealthCard } from '../components/service-health-card';
         </a>
       </header>
       <div class="mvp-card-grid">
+        <mvp-due-soon-card />
         <mvp-fuel-spend-card />
         <mvp-fuel-economy-card />
         <mvp-costs-card />

@@ -5,11 +5,20 @@ import { AppearanceSection } from '../components/appearance-section';
 import { CalendarFeedPanel } from '../components/calendar-feed-panel';
 import { NotificationsSection } from '../components/notifications-section';
 import { ProfileSection } from '../components/profile-section';
+import { RemindersSection } from '../components/reminders-section';
 
-/** One section per concern: profile and units, appearance, notifications, API tokens, about. */
+/** One section per concern: profile and units, reminders, appearance, notifications, API tokens, about. */
 @Component({
   selector: 'mvp-settings-page',
-  imports: [AboutSection, ApiTokensSection, AppearanceSection, CalendarFeedPanel, NotificationsSection, ProfileSection],
+  imports: [
+    AboutSection,
+    ApiTokensSection,
+    AppearanceSection,
+    CalendarFeedPanel,
+    NotificationsSection,
+    ProfileSection,
+    RemindersSection,
+  ],
   template: `
     <div class="mvp-page settings">
       <header class="mvp-page-header">
@@ -18,6 +27,7 @@ import { ProfileSection } from '../components/profile-section';
       </header>
       <div class="sections">
         <mvp-profile-section />
+        <mvp-reminders-section />
         <mvp-appearance-section />
         <mvp-notifications-section>
           <mvp-calendar-feed-panel />

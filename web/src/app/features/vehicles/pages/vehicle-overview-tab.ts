@@ -2,6 +2,7 @@ import { ChangeDetectionStrategy, Component, Signal, computed, inject } from '@a
 import { MatCard } from '@angular/material/card';
 import { ROUTER_OUTLET_DATA } from '@angular/router';
 import { CurrentUser } from '../../../core/auth/current-user';
+import { VehicleReminders } from '../../reminders';
 import { Vehicle } from '../data/vehicle';
 import {
   formatCalendarDate,
@@ -30,9 +31,10 @@ interface FactGroup {
 /** The Overview tab: what the garage knows about the vehicle, in groups. */
 @Component({
   selector: 'mvp-vehicle-overview-tab',
-  imports: [MatCard],
+  imports: [MatCard, VehicleReminders],
   template: `
     <div class="groups">
+      <mvp-vehicle-reminders class="reminders" [vehicle]="vehicle()" />
       @for (group of groups(); track group.title) {
         <mat-card appearance="outlined" class="group">
           <h2>{{ group.title }}</h2>
@@ -64,8 +66,11 @@ interface FactGroup {
     .group {
       padding: 16px 20px 8px;
     }
+    .reminders,
     .notes {
       grid-column: 1 / -1;
+    }
+    .notes {
       p {
         margin: 0 0 8px;
         white-space: pre-line;

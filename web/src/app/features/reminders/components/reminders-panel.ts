@@ -1,0 +1,94 @@
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { CurrentUser } from '../../../core/auth/current-user';
+import { LoadProblem } from '../../../core/loading/load-problem';
+import { LoadProgress } from '../../../core/loading/load-progress';
+import { loader } from '../../../core/loading/loader';
+import { Reminder } from '../data/reminder';
+import { ReminderChanges } from '../data/reminder-changes';
+import { ReminderDeletion } from '../data/reminder-deletion';
+import { RemindersApi } from '../data/reminders-api';
+import { ReminderDialogs } from './reminder-dialogs';
+import { ReminderItem } from './reminder-item';
+
+/**
+ * A list of reminders with their status and actions: a vehicle's open reminders, most pressing
+ * first, or (no `vehicleId`) what is due across the user's vehicles, overdue first, each naming its
+ * vehicle. What shows when there are none is projected (`[empty]`).
+ */
+@Component({
+  selector: 'mvp-reminders-panel',
+  imports: [LoadProblem, LoadProgress, ReminderItem],
+  template: `
+    <mvp-load-progress [active]="reminders.loading()" label="Loading reminders" />
+    @if (reminders.problem()) {
+      <mvp-load-problem [loader]="reminders" />
+    } @else if (items(); as items) {
+      @if (items.length === 0) {
+        <ng-content select="[empty]" />
+      } @else {
+        <ul class="items" [attr.aria-label]="label()">
+          @for (reminder of items; track reminder.id) {
+            <li>
+              <mvp-reminder-item
+                [reminder]="reminder"
+                [showVehicle]="!vehicleId()"
+                [locale]="locale()"
+                (editRequested)="edit($event)"
+                (deleteRequested)="delete($event)"
+              />
+            </li>
+          }
+        </ul>
+      }
+    }
+  `,
+  styles: `
+    :host {
+      display: block;
+    }
+    .items {
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      > li {
+        padding: 12px 0;
+      }
+      > li + li {
+        border-top: 1px solid var(--mat-sys-outline-variant);
+      }
+    }
+  `,
+  changeDetection: ChangeDetectionStrategy.OnPush,
+})
+export class RemindersPanel {
+  private readonly api = inject(RemindersApi);
+  private readonly changes = inject(ReminderChanges);
+  private readonly deletion = inject(ReminderDeletion);
+  private readonly dialogs = inject(ReminderDialogs);
+  private readonly currentUser = inject(CurrentUser);
+
+  /** The vehicle whose reminders to list; none: what is due across vehicles. */
+  readonly vehicleId = input<string>();
+
+  protected readonly locale = computed(() => this.currentUser.me()?.locale);
+  protected readonly label = computed(() => (this.vehicleId() ? 'Reminders' : 'Due across your vehicles'));
+
+  protected readonly reminders = loader({
+    params: () => ({ vehicleId: this.vehicleId(), version: this.changes.version() }),
+    request: ({ vehicleId }) => (vehicleId ? this.api.listAll({ vehicleId }) : this.api.due()),
+    failure: 'Reminders could not be loaded.',
+  });
+  protected readonly items = this.reminders.value;
+
+  constructor() {
+    this.currentUser.ensureLoaded();
+  }
+
+  protected edit(reminder: Reminder): void {
+    void this.dialogs.edit(reminder);
+  }
+
+  protected delete(reminder: Reminder): void {
+    this.deletion.delete(reminder).subscribe({ error: () => undefined });
+  }
+}
