@@ -62,7 +62,7 @@ describe('the reminder form and the API', () => {
     expect(newReminderOf(once, 'v1')).toEqual({
       vehicleId: 'v1',
       title: 'Recall',
-      category: 'Car wash',
+      category: 'car wash',
       dueDate: '2026-05-01',
       notes: 'Dealer',
     });
