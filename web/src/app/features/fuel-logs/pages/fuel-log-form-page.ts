@@ -18,9 +18,9 @@ import { AddVehicleFirst } from '../../../core/add-vehicle-first';
 import { FormActions } from '../../../core/forms/form-actions';
 import { FormPage } from '../../../core/forms/form-page';
 import { formSaver } from '../../../core/forms/form-saver';
+import { VehiclePickField } from '../../vehicles';
 import { FillUpAmounts } from '../components/fill-up-amounts';
 import { FillUpDetails } from '../components/fill-up-details';
-import { FillUpVehicleField } from '../components/fill-up-vehicle-field';
 import { FuelLog } from '../data/fuel-log';
 import { FuelLogFormModel } from '../data/fuel-log-form-model';
 import { savedEntrySummary } from '../data/fuel-format';
@@ -34,12 +34,11 @@ import { rememberVehicle } from '../data/last-vehicle';
 @Component({
   selector: 'mvp-fuel-log-form-page',
   imports: [
-    FormActions,
-    FormPage,
     AddVehicleFirst,
     FillUpAmounts,
     FillUpDetails,
-    FillUpVehicleField,
+    FormActions,
+    FormPage,
     MatCard,
     MatError,
     MatFormField,
@@ -51,6 +50,7 @@ import { rememberVehicle } from '../data/last-vehicle';
     MatSlideToggle,
     MatSuffix,
     ReactiveFormsModule,
+    VehiclePickField,
   ],
   providers: [{ provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { subscriptSizing: 'dynamic' } }],
   templateUrl: './fuel-log-form-page.html',

@@ -16,11 +16,11 @@ import { AddVehicleFirst } from '../../../core/add-vehicle-first';
 import { FormActions } from '../../../core/forms/form-actions';
 import { FormPage } from '../../../core/forms/form-page';
 import { formSaver } from '../../../core/forms/form-saver';
+import { VehiclePickField } from '../../vehicles';
 import { RecordCategoryField } from '../components/record-category-field';
 import { RecordParts } from '../components/record-parts';
 import { RecordTagsField } from '../components/record-tags-field';
 import { RecordTotals } from '../components/record-totals';
-import { RecordVehicleField } from '../components/record-vehicle-field';
 import { MaintenanceRecord } from '../data/maintenance-record';
 import { MaintenanceRecordFormModel } from '../data/maintenance-record-form-model';
 import { formatMoney } from '../data/maintenance-format';
@@ -48,7 +48,7 @@ import { formatMoney } from '../data/maintenance-format';
     RecordParts,
     RecordTagsField,
     RecordTotals,
-    RecordVehicleField,
+    VehiclePickField,
   ],
   providers: [{ provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { subscriptSizing: 'dynamic' } }],
   templateUrl: './maintenance-record-form-page.html',
