@@ -12,7 +12,8 @@ import { finalize, map, tap } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
 import { LoadProgress } from '../../../core/loading/load-progress';
 import { loader } from '../../../core/loading/loader';
-import { describeError, problemOf, sentence } from '../../../core/problem';
+import { placeServerErrors, serverError } from '../../../core/forms/server-errors';
+import { describeError } from '../../../core/problem';
 import {
   channelLabels,
   deliveryStatusLabels,
@@ -108,8 +109,7 @@ export class NotificationsSection {
   }
 
   protected serverError(field: FormField): string | undefined {
-    const error: unknown = this.form.controls[field].getError('server');
-    return typeof error === 'string' ? error : undefined;
+    return serverError(this.form.controls[field]);
   }
 
   protected save(): void {
@@ -185,18 +185,7 @@ export class NotificationsSection {
   }
 
   private showErrors(error: unknown): void {
-    const problem = problemOf(error);
-    let unplaced = false;
-    for (const fieldError of problem?.errors ?? []) {
-      const control = this.form.get(fieldError.field);
-      if (control) {
-        control.setErrors({ ...control.errors, server: sentence(fieldError.message) });
-        control.markAsTouched();
-      } else {
-        unplaced = true;
-      }
-    }
-    if (!problem?.errors?.length || unplaced) {
+    if (!placeServerErrors(this.form, error)) {
       this.snackBar.open(describeError(error, 'Your notification settings could not be saved.'), 'Dismiss', {
         duration: 8000,
       });

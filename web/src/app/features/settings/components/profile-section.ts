@@ -24,7 +24,8 @@ import {
   timeZoneOptions,
   volumeUnitOptions,
 } from '../data/preference-options';
-import { describeError, problemOf, sentence } from '../../../core/problem';
+import { placeServerErrors, serverError } from '../../../core/forms/server-errors';
+import { describeError } from '../../../core/problem';
 
 /** The fields this section edits (the reminders section has the due-soon ones). */
 type ProfileField = Exclude<keyof MePatch, 'dueSoonDays' | 'dueSoonDistance'>;
@@ -122,8 +123,7 @@ export class ProfileSection {
   });
 
   protected serverError(field: ProfileField): string | undefined {
-    const error: unknown = this.form.controls[field].getError('server');
-    return typeof error === 'string' ? error : undefined;
+    return serverError(this.form.controls[field]);
   }
 
   protected save(): void {
@@ -187,18 +187,7 @@ export class ProfileSection {
   }
 
   private showErrors(error: unknown): void {
-    const problem = problemOf(error);
-    let unplaced = false;
-    for (const fieldError of problem?.errors ?? []) {
-      const control = this.form.get(fieldError.field);
-      if (control) {
-        control.setErrors({ ...control.errors, server: sentence(fieldError.message) });
-        control.markAsTouched();
-      } else {
-        unplaced = true;
-      }
-    }
-    if (!problem?.errors?.length || unplaced) {
+    if (!placeServerErrors(this.form, error)) {
       this.snackBar.open(describeError(error, 'Your preferences could not be saved.'), 'Dismiss', { duration: 8000 });
     }
   }

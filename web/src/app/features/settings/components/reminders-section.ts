@@ -17,7 +17,8 @@ import { MatInput } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
 import { finalize } from 'rxjs';
 import { CurrentUser, Me, MePatch } from '../../../core/auth/current-user';
-import { describeError, problemOf, sentence } from '../../../core/problem';
+import { placeServerErrors, serverError } from '../../../core/forms/server-errors';
+import { describeError } from '../../../core/problem';
 
 /** A whole number as typed, thousands grouped or not: "1000", "1,000", "1 000". */
 const wholeNumber = /^\s*\d{1,3}(?:[\s,.'’]?\d{3})*\s*$/;
@@ -96,8 +97,8 @@ export class RemindersSection {
 
   protected error(field: 'dueSoonDays' | 'dueSoonDistance'): string | undefined {
     const control = this.form.controls[field];
-    const server: unknown = control.getError('server');
-    if (typeof server === 'string') return server;
+    const server = serverError(control);
+    if (server !== undefined) return server;
     if (control.hasError('required')) return 'Give a number of days, 0 for none.';
     if (control.invalid)
       return field === 'dueSoonDays' ? 'Enter 0 to 365 days.' : 'Enter a whole number, or leave blank.';
@@ -137,14 +138,7 @@ export class RemindersSection {
   }
 
   private showErrors(error: unknown): void {
-    const errors = problemOf(error)?.errors ?? [];
-    const placed = errors.filter(({ field }) => field === 'dueSoonDays' || field === 'dueSoonDistance');
-    for (const { field, message } of placed) {
-      const control = this.form.controls[field as 'dueSoonDays' | 'dueSoonDistance'];
-      control.setErrors({ ...control.errors, server: sentence(message) });
-      control.markAsTouched();
-    }
-    if (placed.length === 0 || placed.length < errors.length) {
+    if (!placeServerErrors(this.form, error)) {
       this.snackBar.open(describeError(error, 'Your reminder settings could not be saved.'), 'Dismiss', {
         duration: 8000,
       });
