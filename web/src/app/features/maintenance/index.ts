@@ -7,4 +7,3 @@ export { recordFormLink } from './data/record-form-link';
 export type { RecordFormLink, RecordFormPrefill } from './data/record-form-link';
 export { builtInCategories, categoryKeyOf, categoryLabel, matchingCategories } from './data/maintenance-categories';
 export type { CategoryOption } from './data/maintenance-categories';
-export { CategoryChip } from './components/category-chip';
