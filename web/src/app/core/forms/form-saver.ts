@@ -1,10 +1,10 @@
-import { DestroyRef, Signal, inject, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { Signal, inject } from '@angular/core';
 import { AbstractControl } from '@angular/forms';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { Observable, finalize } from 'rxjs';
+import { Observable } from 'rxjs';
 import { describeError } from '../problem';
 import { firstErrorFocuser } from './focus-first-error';
+import { saveRunner } from './save-runner';
 
 /** What a form page's model offers for saving: its rules check, its request and its server errors. */
 export interface SavableForm<T> {
@@ -31,36 +31,28 @@ export interface FormSaver<T> {
  */
 export function formSaver<T>(model: SavableForm<T>, failure: string, ...alsoFocusable: string[]): FormSaver<T> {
   const snackBar = inject(MatSnackBar);
-  const destroyRef = inject(DestroyRef);
   const focusFirstError = firstErrorFocuser(...alsoFocusable);
-  const saving = signal(false);
+  const runner = saveRunner();
   return {
-    saving: saving.asReadonly(),
+    saving: runner.saving,
     save(saved) {
       if (!model.validate()) {
         focusFirstError();
         return;
       }
-      if (saving()) return;
-      saving.set(true);
-      model
-        .request()
-        .pipe(
-          finalize(() => saving.set(false)),
-          takeUntilDestroyed(destroyRef),
-        )
-        .subscribe({
-          next: (value) => {
-            model.form.markAsPristine();
-            saved(value);
-          },
-          error: (error: unknown) => {
-            if (!model.placeErrors(error)) {
-              snackBar.open(describeError(error, failure), 'Dismiss', { duration: 8000 });
-            }
-            focusFirstError();
-          },
-        });
+      if (runner.saving()) return;
+      runner.run(model.request(), {
+        next: (value) => {
+          model.form.markAsPristine();
+          saved(value);
+        },
+        error: (error) => {
+          if (!model.placeErrors(error)) {
+            snackBar.open(describeError(error, failure), 'Dismiss', { duration: 8000 });
+          }
+          focusFirstError();
+        },
+      });
     },
   };
 }

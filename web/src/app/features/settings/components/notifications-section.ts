@@ -12,6 +12,7 @@ import { finalize, map, tap } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
 import { LoadProgress } from '../../../core/loading/load-progress';
 import { loader } from '../../../core/loading/loader';
+import { saveRunner } from '../../../core/forms/save-runner';
 import { placeServerErrors, serverError } from '../../../core/forms/server-errors';
 import { describeError } from '../../../core/problem';
 import {
@@ -85,7 +86,8 @@ export class NotificationsSection {
     request: () => this.api.recentDeliveries().pipe(map((page) => page.items)),
     failure: 'Recent deliveries could not be loaded.',
   });
-  protected readonly saving = signal(false);
+  private readonly saver = saveRunner();
+  protected readonly saving = this.saver.saving;
   protected readonly testing = signal(false);
   protected readonly testResults = signal<ChannelTestResult[] | undefined>(undefined);
   protected readonly retrying = signal<string | undefined>(undefined);
@@ -121,21 +123,14 @@ export class NotificationsSection {
       this.form.markAsPristine();
       return;
     }
-    this.saving.set(true);
-    this.api
-      .update(patch)
-      .pipe(
-        finalize(() => this.saving.set(false)),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe({
-        next: (settings) => {
-          this.fill(settings);
-          this.testResults.set(undefined);
-          this.snackBar.open('Notification settings saved', undefined, { duration: 3000 });
-        },
-        error: (error: unknown) => this.showErrors(error),
-      });
+    this.saver.run(this.api.update(patch), {
+      next: (settings) => {
+        this.fill(settings);
+        this.testResults.set(undefined);
+        this.snackBar.open('Notification settings saved', undefined, { duration: 3000 });
+      },
+      error: (error: unknown) => this.showErrors(error),
+    });
   }
 
   protected reset(): void {

@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatAutocomplete, MatAutocompleteTrigger, MatOption } from '@angular/material/autocomplete';
 import { MatButton } from '@angular/material/button';
@@ -8,7 +8,7 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { finalize, map, tap } from 'rxjs';
+import { map, tap } from 'rxjs';
 import { CurrentUser, Me, MePatch } from '../../../core/auth/current-user';
 import { LoadProgress } from '../../../core/loading/load-progress';
 import { loader } from '../../../core/loading/loader';
@@ -24,6 +24,7 @@ import {
   timeZoneOptions,
   volumeUnitOptions,
 } from '../data/preference-options';
+import { saveRunner } from '../../../core/forms/save-runner';
 import { placeServerErrors, serverError } from '../../../core/forms/server-errors';
 import { describeError } from '../../../core/problem';
 
@@ -68,7 +69,6 @@ function localeTagValidator(control: AbstractControl<string>): ValidationErrors 
 export class ProfileSection {
   private readonly currentUser = inject(CurrentUser);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly distanceUnits = distanceUnitOptions;
   protected readonly volumeUnits = volumeUnitOptions;
@@ -90,7 +90,8 @@ export class ProfileSection {
   });
   /** The form holds the profile (loaded, or as just saved): until then it is busy. */
   protected readonly loaded = signal(false);
-  protected readonly saving = signal(false);
+  private readonly saver = saveRunner();
+  protected readonly saving = this.saver.saving;
 
   private readonly values = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
     initialValue: this.form.getRawValue(),
@@ -134,20 +135,13 @@ export class ProfileSection {
       this.form.markAsPristine();
       return;
     }
-    this.saving.set(true);
-    this.currentUser
-      .update(patch)
-      .pipe(
-        finalize(() => this.saving.set(false)),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe({
-        next: (me) => {
-          this.fill(me);
-          this.snackBar.open('Preferences saved', undefined, { duration: 3000 });
-        },
-        error: (error: unknown) => this.showErrors(error),
-      });
+    this.saver.run(this.currentUser.update(patch), {
+      next: (me) => {
+        this.fill(me);
+        this.snackBar.open('Preferences saved', undefined, { duration: 3000 });
+      },
+      error: (error: unknown) => this.showErrors(error),
+    });
   }
 
   protected reset(): void {
