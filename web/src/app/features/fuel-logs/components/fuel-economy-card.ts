@@ -4,17 +4,17 @@ import { MatCardActions } from '@angular/material/card';
 import { RouterLink } from '@angular/router';
 import { map } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
+import { DashboardCard } from '../../../core/cards/dashboard-card';
 import { loader } from '../../../core/loading/loader';
 import { formatEconomy } from '../data/fuel-format';
 import { FuelLogsApi } from '../data/fuel-logs-api';
-import { FuelCardFrame } from './fuel-card-frame';
 
 /** Each vehicle's latest economy (the last window a full fill closed), and its average. */
 @Component({
   selector: 'mvp-fuel-economy-card',
-  imports: [FuelCardFrame, MatButton, MatCardActions, RouterLink],
+  imports: [DashboardCard, MatButton, MatCardActions, RouterLink],
   template: `
-    <mvp-fuel-card-frame
+    <mvp-dashboard-card
       icon="speed"
       heading="Fuel economy"
       headingId="fuel-economy-title"
@@ -44,9 +44,12 @@ import { FuelCardFrame } from './fuel-card-frame';
       <mat-card-actions>
         <a mat-button routerLink="/fuel">All fuel</a>
       </mat-card-actions>
-    </mvp-fuel-card-frame>
+    </mvp-dashboard-card>
   `,
-  styleUrl: './fuel-card.scss',
+  styles: `
+    @use 'ui';
+    @include ui.dashboard-card-content;
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FuelEconomyCard {

@@ -4,18 +4,18 @@ import { MatCardActions } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 import { CurrentUser } from '../../../core/auth/current-user';
+import { DashboardCard } from '../../../core/cards/dashboard-card';
 import { loader } from '../../../core/loading/loader';
 import { formatCurrency, formatMonth } from '../data/fuel-format';
 import { FuelLogsApi } from '../data/fuel-logs-api';
 import { startOfMonth, wallTimeOf } from '../data/zoned-time';
-import { FuelCardFrame } from './fuel-card-frame';
 
 /** What fuel cost this calendar month (in the user's time zone), in all and per vehicle. */
 @Component({
   selector: 'mvp-fuel-spend-card',
-  imports: [FuelCardFrame, MatButton, MatCardActions, MatIcon, RouterLink],
+  imports: [DashboardCard, MatButton, MatCardActions, MatIcon, RouterLink],
   template: `
-    <mvp-fuel-card-frame
+    <mvp-dashboard-card
       icon="payments"
       heading="Fuel this month"
       headingId="fuel-spend-title"
@@ -49,9 +49,12 @@ import { FuelCardFrame } from './fuel-card-frame';
           Log fill-up
         </a>
       </mat-card-actions>
-    </mvp-fuel-card-frame>
+    </mvp-dashboard-card>
   `,
-  styleUrl: './fuel-card.scss',
+  styles: `
+    @use 'ui';
+    @include ui.dashboard-card-content;
+  `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class FuelSpendCard {

@@ -8,7 +8,7 @@ import { CurrentUser } from '../../../core/auth/current-user';
 import { LoadProblem } from '../../../core/loading/load-problem';
 import { LoadProgress } from '../../../core/loading/load-progress';
 import { loader } from '../../../core/loading/loader';
-import { AddVehicleFirst } from '../components/add-vehicle-first';
+import { AddVehicleFirst } from '../../../core/add-vehicle-first';
 import { FuelSpendCard } from '../components/fuel-spend-card';
 import { formatCurrency, formatEconomy } from '../data/fuel-format';
 import { FuelLogsApi } from '../data/fuel-logs-api';
@@ -53,7 +53,7 @@ interface VehicleFuelFact {
       @if (overview.problem()) {
         <mvp-load-problem [loader]="overview" />
       } @else if (noVehicles()) {
-        <mvp-add-vehicle-first icon="local_gas_station" />
+        <mvp-add-vehicle-first icon="local_gas_station" what="Fill-ups" />
       } @else if (overview.value()) {
         <ul class="mvp-card-grid" aria-label="Fuel per vehicle">
           <li><mvp-fuel-spend-card /></li>

@@ -1,7 +1,5 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, input, signal } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
-import { MatButton } from '@angular/material/button';
 import { MatCard } from '@angular/material/card';
 import {
   MAT_FORM_FIELD_DEFAULT_OPTIONS,
@@ -11,20 +9,18 @@ import {
   MatLabel,
   MatSuffix,
 } from '@angular/material/form-field';
-import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { Router, RouterLink } from '@angular/router';
-import { finalize } from 'rxjs';
-import { firstErrorFocuser } from '../../../core/forms/focus-first-error';
-import { LoadProblem } from '../../../core/loading/load-problem';
-import { LoadProgress } from '../../../core/loading/load-progress';
-import { describeError } from '../../../core/problem';
+import { Router } from '@angular/router';
+import { AddVehicleFirst } from '../../../core/add-vehicle-first';
+import { FormActions } from '../../../core/forms/form-actions';
+import { FormPage } from '../../../core/forms/form-page';
+import { formSaver } from '../../../core/forms/form-saver';
+import { VehiclePickField } from '../../vehicles';
 import { RecordCategoryField } from '../components/record-category-field';
 import { RecordParts } from '../components/record-parts';
 import { RecordTagsField } from '../components/record-tags-field';
 import { RecordTotals } from '../components/record-totals';
-import { RecordVehicleField } from '../components/record-vehicle-field';
 import { MaintenanceRecord } from '../data/maintenance-record';
 import { MaintenanceRecordFormModel } from '../data/maintenance-record-form-model';
 import { formatMoney } from '../data/maintenance-format';
@@ -37,14 +33,13 @@ import { formatMoney } from '../data/maintenance-format';
 @Component({
   selector: 'mvp-maintenance-record-form-page',
   imports: [
-    LoadProblem,
-    LoadProgress,
-    MatButton,
+    AddVehicleFirst,
+    FormActions,
+    FormPage,
     MatCard,
     MatError,
     MatFormField,
     MatHint,
-    MatIcon,
     MatInput,
     MatLabel,
     MatSuffix,
@@ -53,8 +48,7 @@ import { formatMoney } from '../data/maintenance-format';
     RecordParts,
     RecordTagsField,
     RecordTotals,
-    RecordVehicleField,
-    RouterLink,
+    VehiclePickField,
   ],
   providers: [{ provide: MAT_FORM_FIELD_DEFAULT_OPTIONS, useValue: { subscriptSizing: 'dynamic' } }],
   templateUrl: './maintenance-record-form-page.html',
@@ -64,7 +58,6 @@ import { formatMoney } from '../data/maintenance-format';
 export class MaintenanceRecordFormPage {
   private readonly router = inject(Router);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly destroyRef = inject(DestroyRef);
 
   /** The record being edited (resolved by the route); none when adding one. */
   readonly record = input<MaintenanceRecord>();
@@ -84,8 +77,7 @@ export class MaintenanceRecordFormPage {
     })),
   });
   protected readonly form = this.model.form;
-  protected readonly saving = signal(false);
-  private readonly focusFirstError = firstErrorFocuser('.parts-error');
+  protected readonly saver = formSaver(this.model, 'The service record could not be saved.', '.parts-error');
   private readonly backVehicleId = computed(() => this.record()?.vehicleId ?? this.vehicleId());
   protected readonly backLink = computed(() => {
     const vehicleId = this.backVehicleId();
@@ -96,43 +88,14 @@ export class MaintenanceRecordFormPage {
   );
 
   protected save(): void {
-    if (!this.model.validate()) {
-      this.focusFirstError();
-      return;
-    }
-    if (this.saving()) return;
     const editing = this.model.editing();
     const completing = this.model.completing();
-    this.saving.set(true);
-    this.model
-      .request()
-      .pipe(
-        finalize(() => this.saving.set(false)),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe({
-        next: (saved) => {
-          this.form.markAsPristine();
-          const total =
-            saved.totalCost === null ? '' : ` · ${formatMoney(saved.totalCost, saved.currency, this.model.locale())}`;
-          const savedText = editing
-            ? 'Changes saved'
-            : completing
-              ? 'Done: service record saved'
-              : 'Service record saved';
-          this.snackBar.open(`${savedText}${total}`, undefined, {
-            duration: 6000,
-          });
-          void this.router.navigate(['/vehicles', saved.vehicleId, 'service']);
-        },
-        error: (error: unknown) => {
-          if (!this.model.placeErrors(error)) {
-            this.snackBar.open(describeError(error, 'The service record could not be saved.'), 'Dismiss', {
-              duration: 8000,
-            });
-          }
-          this.focusFirstError();
-        },
-      });
+    this.saver.save((saved) => {
+      const total =
+        saved.totalCost === null ? '' : ` · ${formatMoney(saved.totalCost, saved.currency, this.model.locale())}`;
+      const savedText = editing ? 'Changes saved' : completing ? 'Done: service record saved' : 'Service record saved';
+      this.snackBar.open(`${savedText}${total}`, undefined, { duration: 6000 });
+      void this.router.navigate(['/vehicles', saved.vehicleId, 'service']);
+    });
   }
 }

@@ -1,70 +1,38 @@
 import { ChangeDetectionStrategy, Component } from '@angular/core';
 import { MatButton } from '@angular/material/button';
-import {
-  MatCard,
-  MatCardActions,
-  MatCardAvatar,
-  MatCardContent,
-  MatCardHeader,
-  MatCardSubtitle,
-  MatCardTitle,
-} from '@angular/material/card';
+import { MatCardActions } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
+import { DashboardCard } from '../../../core/cards/dashboard-card';
 import { RemindersPanel } from './reminders-panel';
 
 /** The dashboard's card: what is overdue or due soon across the user's vehicles. */
 @Component({
   selector: 'mvp-due-soon-card',
-  imports: [
-    MatButton,
-    MatCard,
-    MatCardActions,
-    MatCardAvatar,
-    MatCardContent,
-    MatCardHeader,
-    MatCardSubtitle,
-    MatCardTitle,
-    MatIcon,
-    RemindersPanel,
-    RouterLink,
-  ],
+  imports: [DashboardCard, MatButton, MatCardActions, MatIcon, RemindersPanel, RouterLink],
   template: `
-    <mat-card appearance="outlined" aria-labelledby="due-soon-title">
-      <mat-card-header>
-        <mat-icon mat-card-avatar class="avatar" aria-hidden="true">notifications</mat-icon>
-        <mat-card-title id="due-soon-title">Due soon</mat-card-title>
-        <mat-card-subtitle>Overdue first, across your vehicles</mat-card-subtitle>
-      </mat-card-header>
-      <mat-card-content>
-        <mvp-reminders-panel>
-          <div empty class="empty">
-            <mat-icon class="mvp-icon-filled" aria-hidden="true">check_circle</mat-icon>
-            <span>Nothing due</span>
-          </div>
-        </mvp-reminders-panel>
-      </mat-card-content>
+    <mvp-dashboard-card
+      icon="notifications"
+      tone="secondary"
+      heading="Due soon"
+      headingId="due-soon-title"
+      subtitle="Overdue first, across your vehicles"
+    >
+      <mvp-reminders-panel>
+        <div empty class="empty">
+          <mat-icon class="mvp-icon-filled" aria-hidden="true">check_circle</mat-icon>
+          <span>Nothing due</span>
+        </div>
+      </mvp-reminders-panel>
       <mat-card-actions>
         <a mat-button routerLink="/vehicles">Add reminders</a>
       </mat-card-actions>
-    </mat-card>
+    </mvp-dashboard-card>
   `,
   styles: `
     :host {
       display: block;
       min-width: 0;
-    }
-    mat-card-header {
-      align-items: center;
-      padding-bottom: 8px;
-    }
-    .avatar {
-      display: flex;
-      align-items: center;
-      justify-content: center;
-      border-radius: var(--mat-sys-corner-full);
-      background: var(--mat-sys-secondary-container);
-      color: var(--mat-sys-on-secondary-container);
     }
     .empty {
       display: flex;

@@ -41,7 +41,7 @@ describe('the reminder form and the API', () => {
     });
   });
 
-  it('sends a new reminder’s chosen schedule only, and a built-in category by its key', () => {
+  it('sends a new reminder’s chosen schedule only, and its category by its key', () => {
     const recurring = form({ title: ' Oil change ', category: 'oil', intervalMonths: '6', intervalDistance: '5,000' });
     expect(newReminderOf(recurring, 'v1')).toEqual({
       vehicleId: 'v1',

@@ -12,7 +12,9 @@ import { finalize, map, tap } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
 import { LoadProgress } from '../../../core/loading/load-progress';
 import { loader } from '../../../core/loading/loader';
-import { describeError, problemOf, sentence } from '../../../core/problem';
+import { saveRunner } from '../../../core/forms/save-runner';
+import { placeServerErrors, serverError } from '../../../core/forms/server-errors';
+import { describeError } from '../../../core/problem';
 import {
   channelLabels,
   deliveryStatusLabels,
@@ -84,7 +86,8 @@ export class NotificationsSection {
     request: () => this.api.recentDeliveries().pipe(map((page) => page.items)),
     failure: 'Recent deliveries could not be loaded.',
   });
-  protected readonly saving = signal(false);
+  private readonly saver = saveRunner();
+  protected readonly saving = this.saver.saving;
   protected readonly testing = signal(false);
   protected readonly testResults = signal<ChannelTestResult[] | undefined>(undefined);
   protected readonly retrying = signal<string | undefined>(undefined);
@@ -108,8 +111,7 @@ export class NotificationsSection {
   }
 
   protected serverError(field: FormField): string | undefined {
-    const error: unknown = this.form.controls[field].getError('server');
-    return typeof error === 'string' ? error : undefined;
+    return serverError(this.form.controls[field]);
   }
 
   protected save(): void {
@@ -121,21 +123,14 @@ export class NotificationsSection {
       this.form.markAsPristine();
       return;
     }
-    this.saving.set(true);
-    this.api
-      .update(patch)
-      .pipe(
-        finalize(() => this.saving.set(false)),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe({
-        next: (settings) => {
-          this.fill(settings);
-          this.testResults.set(undefined);
-          this.snackBar.open('Notification settings saved', undefined, { duration: 3000 });
-        },
-        error: (error: unknown) => this.showErrors(error),
-      });
+    this.saver.run(this.api.update(patch), {
+      next: (settings) => {
+        this.fill(settings);
+        this.testResults.set(undefined);
+        this.snackBar.open('Notification settings saved', undefined, { duration: 3000 });
+      },
+      error: (error: unknown) => this.showErrors(error),
+    });
   }
 
   protected reset(): void {
@@ -185,18 +180,7 @@ export class NotificationsSection {
   }
 
   private showErrors(error: unknown): void {
-    const problem = problemOf(error);
-    let unplaced = false;
-    for (const fieldError of problem?.errors ?? []) {
-      const control = this.form.get(fieldError.field);
-      if (control) {
-        control.setErrors({ ...control.errors, server: sentence(fieldError.message) });
-        control.markAsTouched();
-      } else {
-        unplaced = true;
-      }
-    }
-    if (!problem?.errors?.length || unplaced) {
+    if (!placeServerErrors(this.form, error)) {
       this.snackBar.open(describeError(error, 'Your notification settings could not be saved.'), 'Dismiss', {
         duration: 8000,
       });

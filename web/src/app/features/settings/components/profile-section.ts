@@ -1,5 +1,5 @@
-import { ChangeDetectionStrategy, Component, DestroyRef, computed, inject, signal } from '@angular/core';
-import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { toSignal } from '@angular/core/rxjs-interop';
 import { AbstractControl, FormBuilder, ReactiveFormsModule, ValidationErrors, Validators } from '@angular/forms';
 import { MatAutocomplete, MatAutocompleteTrigger, MatOption } from '@angular/material/autocomplete';
 import { MatButton } from '@angular/material/button';
@@ -8,7 +8,7 @@ import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/for
 import { MatInput } from '@angular/material/input';
 import { MatSelect } from '@angular/material/select';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { finalize, map, tap } from 'rxjs';
+import { map, tap } from 'rxjs';
 import { CurrentUser, Me, MePatch } from '../../../core/auth/current-user';
 import { LoadProgress } from '../../../core/loading/load-progress';
 import { loader } from '../../../core/loading/loader';
@@ -24,7 +24,9 @@ import {
   timeZoneOptions,
   volumeUnitOptions,
 } from '../data/preference-options';
-import { describeError, problemOf, sentence } from '../../../core/problem';
+import { saveRunner } from '../../../core/forms/save-runner';
+import { placeServerErrors, serverError } from '../../../core/forms/server-errors';
+import { describeError } from '../../../core/problem';
 
 /** The fields this section edits (the reminders section has the due-soon ones). */
 type ProfileField = Exclude<keyof MePatch, 'dueSoonDays' | 'dueSoonDistance'>;
@@ -67,7 +69,6 @@ function localeTagValidator(control: AbstractControl<string>): ValidationErrors 
 export class ProfileSection {
   private readonly currentUser = inject(CurrentUser);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly distanceUnits = distanceUnitOptions;
   protected readonly volumeUnits = volumeUnitOptions;
@@ -89,7 +90,8 @@ export class ProfileSection {
   });
   /** The form holds the profile (loaded, or as just saved): until then it is busy. */
   protected readonly loaded = signal(false);
-  protected readonly saving = signal(false);
+  private readonly saver = saveRunner();
+  protected readonly saving = this.saver.saving;
 
   private readonly values = toSignal(this.form.valueChanges.pipe(map(() => this.form.getRawValue())), {
     initialValue: this.form.getRawValue(),
@@ -122,8 +124,7 @@ export class ProfileSection {
   });
 
   protected serverError(field: ProfileField): string | undefined {
-    const error: unknown = this.form.controls[field].getError('server');
-    return typeof error === 'string' ? error : undefined;
+    return serverError(this.form.controls[field]);
   }
 
   protected save(): void {
@@ -134,20 +135,13 @@ export class ProfileSection {
       this.form.markAsPristine();
       return;
     }
-    this.saving.set(true);
-    this.currentUser
-      .update(patch)
-      .pipe(
-        finalize(() => this.saving.set(false)),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe({
-        next: (me) => {
-          this.fill(me);
-          this.snackBar.open('Preferences saved', undefined, { duration: 3000 });
-        },
-        error: (error: unknown) => this.showErrors(error),
-      });
+    this.saver.run(this.currentUser.update(patch), {
+      next: (me) => {
+        this.fill(me);
+        this.snackBar.open('Preferences saved', undefined, { duration: 3000 });
+      },
+      error: (error: unknown) => this.showErrors(error),
+    });
   }
 
   protected reset(): void {
@@ -187,18 +181,7 @@ export class ProfileSection {
   }
 
   private showErrors(error: unknown): void {
-    const problem = problemOf(error);
-    let unplaced = false;
-    for (const fieldError of problem?.errors ?? []) {
-      const control = this.form.get(fieldError.field);
-      if (control) {
-        control.setErrors({ ...control.errors, server: sentence(fieldError.message) });
-        control.markAsTouched();
-      } else {
-        unplaced = true;
-      }
-    }
-    if (!problem?.errors?.length || unplaced) {
+    if (!placeServerErrors(this.form, error)) {
       this.snackBar.open(describeError(error, 'Your preferences could not be saved.'), 'Dismiss', { duration: 8000 });
     }
   }

@@ -1,23 +1,14 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  computed,
-  effect,
-  inject,
-  signal,
-  untracked,
-} from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { ChangeDetectionStrategy, Component, computed, effect, inject, signal, untracked } from '@angular/core';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButton } from '@angular/material/button';
 import { MatCard } from '@angular/material/card';
 import { MatError, MatFormField, MatHint, MatLabel, MatSuffix } from '@angular/material/form-field';
 import { MatInput } from '@angular/material/input';
 import { MatSnackBar } from '@angular/material/snack-bar';
-import { finalize } from 'rxjs';
 import { CurrentUser, Me, MePatch } from '../../../core/auth/current-user';
-import { describeError, problemOf, sentence } from '../../../core/problem';
+import { saveRunner } from '../../../core/forms/save-runner';
+import { placeServerErrors, serverError } from '../../../core/forms/server-errors';
+import { describeError } from '../../../core/problem';
 
 /** A whole number as typed, thousands grouped or not: "1000", "1,000", "1 000". */
 const wholeNumber = /^\s*\d{1,3}(?:[\s,.'’]?\d{3})*\s*$/;
@@ -71,7 +62,6 @@ const defaultDistance = { mi: 500, km: 800 } as const;
 export class RemindersSection {
   private readonly currentUser = inject(CurrentUser);
   private readonly snackBar = inject(MatSnackBar);
-  private readonly destroyRef = inject(DestroyRef);
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     dueSoonDays: ['30', [Validators.required, Validators.pattern(wholeNumber), Validators.max(365)]],
@@ -79,7 +69,8 @@ export class RemindersSection {
   });
   /** The form holds the user's settings: until then it is busy. */
   protected readonly loaded = signal(false);
-  protected readonly saving = signal(false);
+  private readonly saver = saveRunner();
+  protected readonly saving = this.saver.saving;
   protected readonly unit = computed(() => this.currentUser.me()?.distanceUnit ?? 'mi');
   protected readonly defaultDistance = computed(() => defaultDistance[this.unit()]);
 
@@ -96,8 +87,8 @@ export class RemindersSection {
 
   protected error(field: 'dueSoonDays' | 'dueSoonDistance'): string | undefined {
     const control = this.form.controls[field];
-    const server: unknown = control.getError('server');
-    if (typeof server === 'string') return server;
+    const server = serverError(control);
+    if (server !== undefined) return server;
     if (control.hasError('required')) return 'Give a number of days, 0 for none.';
     if (control.invalid)
       return field === 'dueSoonDays' ? 'Enter 0 to 365 days.' : 'Enter a whole number, or leave blank.';
@@ -112,20 +103,13 @@ export class RemindersSection {
       dueSoonDays: numberOf(dueSoonDays),
       dueSoonDistance: dueSoonDistance.trim() ? numberOf(dueSoonDistance) : null,
     };
-    this.saving.set(true);
-    this.currentUser
-      .update(patch)
-      .pipe(
-        finalize(() => this.saving.set(false)),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe({
-        next: (me) => {
-          this.fill(me);
-          this.snackBar.open('Reminder settings saved', undefined, { duration: 3000 });
-        },
-        error: (error: unknown) => this.showErrors(error),
-      });
+    this.saver.run(this.currentUser.update(patch), {
+      next: (me) => {
+        this.fill(me);
+        this.snackBar.open('Reminder settings saved', undefined, { duration: 3000 });
+      },
+      error: (error: unknown) => this.showErrors(error),
+    });
   }
 
   private fill(me: Me): void {
@@ -137,14 +121,7 @@ export class RemindersSection {
   }
 
   private showErrors(error: unknown): void {
-    const errors = problemOf(error)?.errors ?? [];
-    const placed = errors.filter(({ field }) => field === 'dueSoonDays' || field === 'dueSoonDistance');
-    for (const { field, message } of placed) {
-      const control = this.form.controls[field as 'dueSoonDays' | 'dueSoonDistance'];
-      control.setErrors({ ...control.errors, server: sentence(message) });
-      control.markAsTouched();
-    }
-    if (placed.length === 0 || placed.length < errors.length) {
+    if (!placeServerErrors(this.form, error)) {
       this.snackBar.open(describeError(error, 'Your reminder settings could not be saved.'), 'Dismiss', {
         duration: 8000,
       });

@@ -8,16 +8,17 @@ import {
   MatCardTitle,
 } from '@angular/material/card';
 import { MatIcon } from '@angular/material/icon';
-import { LoadProgress } from '../../../core/loading/load-progress';
-import { Loader } from '../../../core/loading/loader';
+import { LoadProgress } from '../loading/load-progress';
+import { Loader } from '../loading/loader';
 
 /**
- * The frame of a fuel card (dashboard, Fuel page): header with avatar, title and subtitle, the
- * loader's progress bar, and its problem in place of the content. The card projects its content
- * and its `mat-card-actions`, and styles them itself (`fuel-card.scss`).
+ * The frame of a dashboard card (costs, fuel, due soon): header with avatar, title and subtitle
+ * and, for a card that loads, the loader's progress bar and its problem in place of the content.
+ * The card projects its content and its `mat-card-actions`, and styles them itself (most with
+ * `ui.dashboard-card-content`).
  */
 @Component({
-  selector: 'mvp-fuel-card-frame',
+  selector: 'mvp-dashboard-card',
   imports: [
     LoadProgress,
     MatCard,
@@ -31,13 +32,17 @@ import { Loader } from '../../../core/loading/loader';
   template: `
     <mat-card appearance="outlined" [attr.aria-labelledby]="headingId()">
       <mat-card-header>
-        <mat-icon mat-card-avatar class="avatar" aria-hidden="true">{{ icon() }}</mat-icon>
+        <mat-icon mat-card-avatar class="avatar" [class.secondary]="tone() === 'secondary'" aria-hidden="true">{{
+          icon()
+        }}</mat-icon>
         <mat-card-title [id]="headingId()">{{ heading() }}</mat-card-title>
         <mat-card-subtitle>{{ subtitle() }}</mat-card-subtitle>
       </mat-card-header>
-      <mvp-load-progress [active]="loader().loading()" [label]="loadingLabel()" />
+      @if (loader(); as loader) {
+        <mvp-load-progress [active]="loader.loading()" [label]="loadingLabel()" />
+      }
       <mat-card-content>
-        @if (loader().problem(); as problem) {
+        @if (loader()?.problem(); as problem) {
           <p class="problem" role="alert">{{ problem }}</p>
         } @else {
           <ng-content />
@@ -62,6 +67,10 @@ import { Loader } from '../../../core/loading/loader';
       background: var(--mat-sys-tertiary-container);
       color: var(--mat-sys-on-tertiary-container);
     }
+    .avatar.secondary {
+      background: var(--mat-sys-secondary-container);
+      color: var(--mat-sys-on-secondary-container);
+    }
     .problem {
       margin: 8px 0;
       font: var(--mat-sys-body-medium);
@@ -70,15 +79,17 @@ import { Loader } from '../../../core/loading/loader';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class FuelCardFrame {
+export class DashboardCard {
   /** The Material Symbols name of the avatar. */
   readonly icon = input.required<string>();
+  /** The avatar's colours: a Material container role. */
+  readonly tone = input<'tertiary' | 'secondary'>('tertiary');
   readonly heading = input.required<string>();
   /** The title's element id, which also names the card. */
   readonly headingId = input.required<string>();
   readonly subtitle = input.required<string>();
-  /** The card's loader: its progress and its problem. */
-  readonly loader = input.required<Pick<Loader<unknown>, 'loading' | 'problem'>>();
+  /** The card's loader, if it loads: its progress and its problem. */
+  readonly loader = input<Pick<Loader<unknown>, 'loading' | 'problem'>>();
   /** What the progress bar says while the card loads. */
-  readonly loadingLabel = input.required<string>();
+  readonly loadingLabel = input('');
 }

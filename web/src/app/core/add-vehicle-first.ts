@@ -3,7 +3,7 @@ import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { RouterLink } from '@angular/router';
 
-/** The empty state of a fuel page while the garage is empty: fill-ups need a vehicle first. */
+/** The empty state of a page while the garage is empty: what it holds (fill-ups, service records) needs a vehicle first. */
 @Component({
   selector: 'mvp-add-vehicle-first',
   imports: [MatButton, MatIcon, RouterLink],
@@ -13,7 +13,7 @@ import { RouterLink } from '@angular/router';
         ><mat-icon aria-hidden="true">{{ icon() }}</mat-icon></span
       >
       <h2 id="no-vehicle-heading">Add a vehicle first</h2>
-      <p>Fill-ups belong to a vehicle in your garage.</p>
+      <p>{{ what() }} belong to a vehicle in your garage.</p>
       <a mat-flat-button routerLink="/vehicles/new">
         <mat-icon aria-hidden="true">add</mat-icon>
         Add vehicle
@@ -35,4 +35,6 @@ import { RouterLink } from '@angular/router';
 export class AddVehicleFirst {
   /** The Material Symbols name in the round badge. */
   readonly icon = input.required<string>();
+  /** What belongs to a vehicle, as a sentence starts: "Fill-ups". */
+  readonly what = input.required<string>();
 }

@@ -1,13 +1,15 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FormControl, ReactiveFormsModule } from '@angular/forms';
-import { MatOption } from '@angular/material/core';
 import { MatError, MatFormField, MatHint, MatLabel } from '@angular/material/form-field';
-import { MatSelect } from '@angular/material/select';
-import { Vehicle } from '../../vehicles';
+import { MatOption, MatSelect } from '@angular/material/select';
+import { Vehicle } from '../data/vehicle';
 
-/** The record's vehicle: the garage's vehicles still in use, fixed once the record is stored. */
+/**
+ * Another feature's form field for the vehicle a record belongs to (a service record, a fill-up):
+ * the garage's vehicles still in use, fixed once the record is stored.
+ */
 @Component({
-  selector: 'mvp-record-vehicle-field',
+  selector: 'mvp-vehicle-pick-field',
   imports: [MatError, MatFormField, MatHint, MatLabel, MatOption, MatSelect, ReactiveFormsModule],
   template: `
     @let vehicleId = control();
@@ -21,10 +23,10 @@ import { Vehicle } from '../../vehicles';
       @if (vehicleId.getError('server'); as message) {
         <mat-error>{{ message }}</mat-error>
       } @else {
-        <mat-error>Pick the vehicle that was serviced.</mat-error>
+        <mat-error>{{ missing() }}</mat-error>
       }
       @if (editing()) {
-        <mat-hint>A service record stays with its vehicle.</mat-hint>
+        <mat-hint>{{ fixed() }}</mat-hint>
       }
     </mat-form-field>
   `,
@@ -37,8 +39,13 @@ import { Vehicle } from '../../vehicles';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class RecordVehicleField {
+export class VehiclePickField {
+  /** The vehicle's id; its only check is that one is picked. */
   readonly control = input.required<FormControl<string>>();
   readonly choices = input.required<Vehicle[]>();
   readonly editing = input(false);
+  /** The error while none is picked, e.g. "Pick the vehicle you filled up." */
+  readonly missing = input.required<string>();
+  /** The hint while editing, e.g. "A fill-up stays with its vehicle." */
+  readonly fixed = input.required<string>();
 }
