@@ -1,3 +1,4 @@
+import { ValidationProblem } from '@mvp/common';
 /** The categories every user has; the web app names them in the user's language. */
 export const builtInCategories = [
   'oil',
@@ -35,5 +36,12 @@ export function categoryKey(input: string): string | CategoryProblem[] {
   if (length > CATEGORY_MAX_LENGTH)
     return [{ field: 'category', message: `must be at most ${CATEGORY_MAX_LENGTH} characters` }];
   if (/\p{Cc}/u.test(key)) return [{ field: 'category', message: 'must not hold control characters' }];
+  return key;
+}
+
+/** `categoryKey`, or a 400 naming `category` (what a service writes). */
+export function categoryKeyOrRefuse(input: string): string {
+  const key = categoryKey(input);
+  if (Array.isArray(key)) throw new ValidationProblem(key);
   return key;
 }

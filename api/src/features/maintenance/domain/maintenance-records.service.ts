@@ -17,7 +17,7 @@ import { MaintenancePartsRepository, PartValues } from '../data/maintenance-part
 import { MaintenanceRecordEntity } from '../data/maintenance-record.entity';
 import { maintenanceRecordFilter } from '../data/maintenance-record-filters';
 import { startOfCalendarDateIn } from './calendar-date';
-import { categoryKey } from './maintenance-categories';
+import { categoryKeyOrRefuse } from './maintenance-categories';
 import {
   MaintenanceRecordFields,
   MaintenanceRecordListQuery,
@@ -56,7 +56,7 @@ export class MaintenanceRecordsService {
 
   async list(scope: RequestScope, query: MaintenanceRecordListQuery): Promise<Page<MaintenanceRecordWithParts>> {
     if (query.vehicleId) await this.vehicles.get(scope, query.vehicleId);
-    const category = query.category === undefined ? undefined : this.keyOf(query.category);
+    const category = query.category === undefined ? undefined : categoryKeyOrRefuse(query.category);
     const page = await scope.of(this.records).list({
       page: query.page,
       pageSize: query.pageSize,
@@ -94,7 +94,7 @@ export class MaintenanceRecordsService {
       vehicleId: vehicle.id,
       performedAt: input.performedAt!,
       odometer: input.odometer!,
-      category: this.keyOf(input.category!),
+      category: categoryKeyOrRefuse(input.category!),
       serviceKey: input.serviceKey ?? null,
       title: input.title!,
       notes: input.notes ?? null,
@@ -117,7 +117,11 @@ export class MaintenanceRecordsService {
     const parts = givenParts?.map(partValues);
     const touchesCosts = parts !== undefined || labourCost !== undefined || totalCost !== undefined;
     const costs = touchesCosts ? this.costsOf(patchedCosts(current, { parts, labourCost, totalCost })) : {};
-    const values = { ...fields, ...costs, ...(category === undefined ? {} : { category: this.keyOf(category) }) };
+    const values = {
+      ...fields,
+      ...costs,
+      ...(category === undefined ? {} : { category: categoryKeyOrRefuse(category) }),
+    };
     await this.dataSource.transaction(async (manager) => {
       await this.checkOdometerOrder(manager, scope, vehicle, { ...current.record, ...values });
       const record = await scope.of(this.records.within(manager)).update(id, values);
@@ -147,12 +151,6 @@ export class MaintenanceRecordsService {
   private async withParts(records: MaintenanceRecordEntity[]): Promise<MaintenanceRecordWithParts[]> {
     const parts = await this.parts.ofRecords(records.map((record) => record.id));
     return records.map((record) => ({ record, parts: parts.get(record.id) ?? [] }));
-  }
-
-  private keyOf(category: string): string {
-    const key = categoryKey(category);
-    if (Array.isArray(key)) throw new ValidationProblem(key);
-    return key;
   }
 
   /** Labour and total in the record's currency (null: not given), from `completeCosts`; a 400 naming the field. */

@@ -9,7 +9,7 @@ import { OwnedVehicle, VehiclesService } from '../../vehicles';
 import { reminderFilter } from '../data/maintenance-reminder-filters';
 import { MaintenanceReminderEntity } from '../data/maintenance-reminder.entity';
 import { calendarDateAt } from './calendar-date';
-import { categoryKey } from './maintenance-categories';
+import { categoryKeyOrRefuse } from './maintenance-categories';
 import { MaintenanceRecordsService } from './maintenance-records.service';
 import { ReminderSchedule, scheduleProblems } from './reminder-due';
 import { ReminderDueService } from './reminder-due.service';
@@ -103,7 +103,7 @@ export class RemindersService {
     const { category, ...fields } = patch;
     const changes: Partial<ReminderValues> = {
       ...fields,
-      ...(category === undefined ? {} : { category: keyOf(category) }),
+      ...(category === undefined ? {} : { category: categoryKeyOrRefuse(category) }),
     };
     const next = { ...current, ...changes };
     check(next);
@@ -161,7 +161,7 @@ export class RemindersService {
     const values: ReminderValues = {
       vehicleId: vehicle.id,
       title: input.title!,
-      category: keyOf(input.category!),
+      category: categoryKeyOrRefuse(input.category!),
       serviceKey: input.serviceKey ?? null,
       intervalMonths: input.intervalMonths ?? null,
       intervalDistance: input.intervalDistance ?? null,
@@ -188,12 +188,6 @@ export class RemindersService {
       return ids;
     });
   }
-}
-
-function keyOf(category: string): string {
-  const key = categoryKey(category);
-  if (Array.isArray(key)) throw new ValidationProblem(key);
-  return key;
 }
 
 /** A title, and a schedule that recurs or is due once (`scheduleProblems`): a 400 naming each field. */
