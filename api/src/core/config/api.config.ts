@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { z } from 'zod';
 import {
   ConfigError,
@@ -44,6 +45,13 @@ const apiConfigKeys = {
   NOTIFICATIONS_TIMEOUT_MS: positiveInt(),
   NOTIFICATIONS_RETRY_DELAY_MS: positiveInt(),
   NOTIFICATIONS_MAX_ATTEMPTS: positiveInt(),
+  DOCUMENTS_DIR: nonEmpty().optional(),
+  DOCUMENTS_S3_BUCKET: nonEmpty().optional(),
+  DOCUMENTS_S3_ENDPOINT: httpUrl().optional(),
+  DOCUMENTS_S3_REGION: nonEmpty(),
+  DOCUMENTS_S3_FORCE_PATH_STYLE: flag(),
+  DOCUMENTS_S3_ACCESS_KEY_ID: nonEmpty().optional(),
+  DOCUMENTS_S3_SECRET_ACCESS_KEY: nonEmpty().optional(),
 };
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;
@@ -56,7 +64,24 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env) {
   if (config.SMTP_URL && !config.MAIL_FROM) {
     throw new ConfigError('MAIL_FROM', 'is needed with SMTP_URL: the sender address of e-mails');
   }
-  return { ...config, PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}` };
+  checkDocumentStorage(config);
+  return {
+    ...config,
+    PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
+    DOCUMENTS_DIR: config.DOCUMENTS_DIR ?? join(config.DATA_DIR, 'documents'),
+  };
+}
+
+/** S3 settings only make sense with a bucket, and credentials come as a pair (or not at all: the SDK's own chain). */
+function checkDocumentStorage(config: Record<string, unknown>): void {
+  const needBucket = ['DOCUMENTS_S3_ENDPOINT', 'DOCUMENTS_S3_ACCESS_KEY_ID', 'DOCUMENTS_S3_SECRET_ACCESS_KEY'];
+  const orphan = needBucket.find((key) => config[key]);
+  if (orphan && !config.DOCUMENTS_S3_BUCKET) {
+    throw new ConfigError('DOCUMENTS_S3_BUCKET', `is needed with ${orphan}: the bucket documents are stored in`);
+  }
+  const [id, secret] = ['DOCUMENTS_S3_ACCESS_KEY_ID', 'DOCUMENTS_S3_SECRET_ACCESS_KEY'];
+  if (config[id] && !config[secret]) throw new ConfigError(secret, `is needed with ${id}`);
+  if (config[secret] && !config[id]) throw new ConfigError(id, `is needed with ${secret}`);
 }
 
 /** Auth0, another OIDC issuer, or neither (the embedded issuer): never half of one. */

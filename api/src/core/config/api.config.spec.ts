@@ -1,0 +1,46 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadApiConfig } from './api.config';
+
+describe('api config: documents', () => {
+  let secretsDir: string;
+  const load = (env: Record<string, string>) => loadApiConfig({ SECRETS_DIR: secretsDir, ...env });
+
+  beforeEach(() => (secretsDir = mkdtempSync(join(tmpdir(), 'mvp-secrets-'))));
+  afterEach(() => rmSync(secretsDir, { recursive: true, force: true }));
+
+  it('keeps documents under DATA_DIR/documents unless DOCUMENTS_DIR says otherwise', () => {
+    expect(load({ DATA_DIR: '/srv/mvp' }).DOCUMENTS_DIR).toBe(join('/srv/mvp', 'documents'));
+    expect(load({ DATA_DIR: '/srv/mvp', DOCUMENTS_DIR: '/mnt/files' }).DOCUMENTS_DIR).toBe('/mnt/files');
+  });
+
+  it('reads the S3 credentials from secret files', () => {
+    writeFileSync(join(secretsDir, 'documents-s3-access-key-id'), 'AKIDEXAMPLE\n');
+    writeFileSync(join(secretsDir, 'documents-s3-secret-access-key'), 'very-secret\n');
+    const config = load({ DOCUMENTS_S3_BUCKET: 'files', DOCUMENTS_S3_ENDPOINT: 'http://127.0.0.1:9000/' });
+    expect(config).toMatchObject({
+      DOCUMENTS_S3_BUCKET: 'files',
+      DOCUMENTS_S3_ENDPOINT: 'http://127.0.0.1:9000',
+      DOCUMENTS_S3_REGION: 'us-east-1',
+      DOCUMENTS_S3_FORCE_PATH_STYLE: false,
+      DOCUMENTS_S3_ACCESS_KEY_ID: 'AKIDEXAMPLE',
+      DOCUMENTS_S3_SECRET_ACCESS_KEY: 'very-secret',
+    });
+  });
+
+  it('refuses S3 settings without a bucket, half a key pair, and a bad endpoint, naming the key', () => {
+    expect(() => load({ DOCUMENTS_S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow(
+      /DOCUMENTS_S3_BUCKET is needed with DOCUMENTS_S3_ENDPOINT/,
+    );
+    expect(() => load({ DOCUMENTS_S3_BUCKET: 'files', DOCUMENTS_S3_ACCESS_KEY_ID: 'AKIDEXAMPLE' })).toThrow(
+      /DOCUMENTS_S3_SECRET_ACCESS_KEY is needed with DOCUMENTS_S3_ACCESS_KEY_ID/,
+    );
+    expect(() => load({ DOCUMENTS_S3_BUCKET: 'files', DOCUMENTS_S3_ENDPOINT: 'ftp://files' })).toThrow(
+      /DOCUMENTS_S3_ENDPOINT must be an http:\/\/ or https:\/\/ URL/,
+    );
+    expect(() => load({ DOCUMENTS_S3_BUCKET: 'files', DOCUMENTS_S3_FORCE_PATH_STYLE: 'maybe' })).toThrow(
+      /DOCUMENTS_S3_FORCE_PATH_STYLE must be true or false/,
+    );
+  });
+});
