@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import { mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
@@ -20,16 +21,13 @@ export class TemporaryFiles {
     await mkdir(this.dir, { recursive: true, mode: 0o700 });
     const path = join(this.dir, `${randomUUID()}.part`);
     const meter = new Meter(maxBytes);
-    const file = await open(path, 'wx', 0o600);
     try {
-      await pipeline(source, meter, file.createWriteStream({ autoClose: false }));
-      await file.sync();
+      await pipeline(source, meter, createWriteStream(path, { flags: 'wx', mode: 0o600 }));
+      await syncFile(path);
     } catch (error) {
-      await file.close().catch(() => undefined);
       await rm(path, { force: true });
       throw error;
     }
-    await file.close();
     return { path, size: meter.size, sha256: meter.sha256() };
   }
 
@@ -41,6 +39,16 @@ export class TemporaryFiles {
     });
     await Promise.all(entries.map((name) => rm(join(this.dir, name), { recursive: true, force: true })));
     return entries.length;
+  }
+}
+
+/** fsync through a new descriptor: it flushes the file's data however it was written. */
+async function syncFile(path: string): Promise<void> {
+  const file = await open(path, 'r+');
+  try {
+    await file.sync();
+  } finally {
+    await file.close();
   }
 }
 
