@@ -65,8 +65,6 @@ export class ReminderTemplatesService {
       chosen.push({ ...fields, serviceKey: template.key });
     });
     if (problems.length > 0) throw new ValidationProblem(problems);
-    const values = [];
-    for (const fields of chosen) values.push(await this.reminders.newValues(scope, vehicle, fields));
-    return this.reminders.createMany(scope, values);
+    return this.reminders.createMany(scope, await this.reminders.newValues(scope, vehicle, chosen));
   }
 }

@@ -87,9 +87,8 @@ export class RemindersService {
 
   async create(scope: RequestScope, input: NewReminder): Promise<ReminderWithDue> {
     const vehicle = await this.vehicles.get(scope, input.vehicleId);
-    const values = await this.newValues(scope, vehicle, input);
-    const id = await this.insert(scope, [values]);
-    return this.get(scope, id[0]);
+    const [id] = await this.insert(scope, await this.newValues(scope, vehicle, [input]));
+    return this.get(scope, id);
   }
 
   /** Several reminders for one vehicle in one transaction: all or none. */
@@ -153,32 +152,17 @@ export class RemindersService {
     return { record: await this.records.get(scope, recordId), reminder: await this.get(scope, id) };
   }
 
-  /** A new reminder's values: category keyed, start defaulting to today and the current odometer, checked. */
-  async newValues(scope: RequestScope, vehicle: OwnedVehicle, input: ReminderFields): Promise<ReminderValues> {
-    const missing = (['title', 'category'] as const).filter((field) => input[field] === undefined);
-    if (missing.length) throw new ValidationProblem(missing.map((field) => ({ field, message: 'is required' })));
+  /**
+   * New reminders' values for one vehicle: category keyed, start defaulting to today and the
+   * current odometer, checked, and the status they start with, worked out in one pass over the facts.
+   */
+  async newValues(scope: RequestScope, vehicle: OwnedVehicle, inputs: ReminderFields[]): Promise<ReminderValues[]> {
     const { timeZone } = await this.users.findCaller(scope);
-    const values: ReminderValues = {
-      vehicleId: vehicle.id,
-      title: input.title!,
-      category: categoryKeyOrRefuse(input.category!),
-      serviceKey: input.serviceKey ?? null,
-      intervalMonths: input.intervalMonths ?? null,
-      intervalDistance: input.intervalDistance ?? null,
-      dueDate: input.dueDate ?? null,
-      dueOdometer: input.dueOdometer ?? null,
-      startDate: input.startDate ?? calendarDateAt(new Date(), timeZone),
-      startOdometer: input.startOdometer ?? vehicle.currentOdometer,
-      notes: input.notes ?? null,
-      completedAt: null,
-      completedRecordId: null,
-      alertedStatus: 'ok',
-    };
-    check(values);
-    return {
-      ...values,
-      alertedStatus: await this.due.statusOf(scope, { ...values, id: '' } as MaintenanceReminderEntity),
-    };
+    const today = calendarDateAt(new Date(), timeZone);
+    const drafts = inputs.map((input) => draftValues(vehicle, input, today));
+    const unsaved = drafts.map((values, index) => ({ ...values, id: String(index) }) as MaintenanceReminderEntity);
+    const statuses = new Map((await this.due.of(scope, unsaved)).map(({ reminder, due }) => [reminder.id, due.status]));
+    return drafts.map((values, index) => ({ ...values, alertedStatus: statuses.get(String(index)) ?? 'ok' }));
   }
 
   private async insert(scope: RequestScope, rows: ReminderValues[]): Promise<string[]> {
@@ -198,4 +182,28 @@ function check(values: Pick<ReminderValues, 'title'> & Omit<ReminderSchedule, 'c
   if ([...title].length > TITLE_MAX_LENGTH)
     problems.unshift({ field: 'title', message: `must be at most ${TITLE_MAX_LENGTH} characters` });
   if (problems.length > 0) throw new ValidationProblem(problems);
+}
+
+/** A new reminder's values from a form, before its starting status is known; a 400 naming each bad field. */
+function draftValues(vehicle: OwnedVehicle, input: ReminderFields, today: string): ReminderValues {
+  const missing = (['title', 'category'] as const).filter((field) => input[field] === undefined);
+  if (missing.length) throw new ValidationProblem(missing.map((field) => ({ field, message: 'is required' })));
+  const values: ReminderValues = {
+    vehicleId: vehicle.id,
+    title: input.title!,
+    category: categoryKeyOrRefuse(input.category!),
+    serviceKey: input.serviceKey ?? null,
+    intervalMonths: input.intervalMonths ?? null,
+    intervalDistance: input.intervalDistance ?? null,
+    dueDate: input.dueDate ?? null,
+    dueOdometer: input.dueOdometer ?? null,
+    startDate: input.startDate ?? today,
+    startOdometer: input.startOdometer ?? vehicle.currentOdometer,
+    notes: input.notes ?? null,
+    completedAt: null,
+    completedRecordId: null,
+    alertedStatus: 'ok',
+  };
+  check(values);
+  return values;
 }
