@@ -3,7 +3,17 @@
 const swcTransform = ['@swc/jest', require('./scripts/lib/swc-options.cjs')];
 
 // ESM-only packages that tests load (Jest on Node 20 cannot require(esm)): compiled to CommonJS like our code.
-const esmPackages = ['jose', 'oidc-provider'];
+const esmPackages = [
+  'jose',
+  'oidc-provider',
+  // file-type and what it loads
+  'file-type',
+  'strtok3',
+  'token-types',
+  '@tokenizer/inflate',
+  '@borewit/text-codec',
+  'uint8array-extras',
+];
 const swcEsmTransform = [
   '@swc/jest',
   { jsc: { target: 'es2022', parser: { syntax: 'ecmascript' } }, module: { type: 'commonjs' } },
@@ -18,6 +28,8 @@ const shared = {
   moduleNameMapper: {
     '^@mvp/common(|/.*)$': '<rootDir>/libs/common/src$1',
     '^@mvp/platform-contract$': '<rootDir>/platform/src/contract',
+    // Its exports offer Node only `import`, which Jest's CommonJS resolver does not look for.
+    '^file-type$': '<rootDir>/node_modules/file-type/index.js',
   },
 };
 

@@ -3,6 +3,7 @@ import { CoreModule } from './core/core.module';
 import { IdentityModule } from './core/identity/identity.module';
 import type { ApiRuntime } from './core/runtime';
 import { CostsModule } from './features/costs';
+import { DocumentsModule } from './features/documents';
 import { FuelLogsModule } from './features/fuel-logs';
 import { MaintenanceModule } from './features/maintenance';
 import { NotificationsModule } from './features/notifications';
@@ -22,6 +23,7 @@ export class AppModule {
         MaintenanceModule,
         NotificationsModule,
         CostsModule,
+        DocumentsModule,
         ...extraImports,
       ],
     };

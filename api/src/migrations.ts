@@ -1,4 +1,5 @@
 import { coreMigrations } from './core/database/migrations';
+import { CreateDocuments1764900000000 } from './features/documents/migrations/1764900000000-create-documents';
 import { CreateFuelLogs1764300000000 } from './features/fuel-logs/migrations/1764300000000-create-fuel-logs';
 import { CreateMaintenanceRecords1764400000000 } from './features/maintenance/migrations/1764400000000-create-maintenance-records';
 import { CreateMaintenanceReminders1764500000000 } from './features/maintenance/migrations/1764500000000-create-maintenance-reminders';
@@ -18,4 +19,5 @@ export const apiMigrations = [
   CreateMaintenanceReminders1764500000000,
   IndexReadingsByTime1764500000100,
   CreateNotifications1764800000000,
+  CreateDocuments1764900000000,
 ];

@@ -12,6 +12,7 @@ import {
 import { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
+import fastifyMultipart from '@fastify/multipart';
 import { AppModule } from './app.module';
 import { loadApiConfig } from './core/config/api.config';
 import { ListeningUrl } from './core/identity/auth/listening-url';
@@ -65,6 +66,12 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
       createFastifyAdapter(log, { probeRoutes: healthRoutes }),
       { logger: nestLogger, abortOnError: false },
     );
+    // Uploads (documents) stream their file part by part; each route sets its own file size cap.
+    // `preservePath` keeps a client's file name as given (it is only ever shown, never a path).
+    await app.register(fastifyMultipart, {
+      preservePath: true,
+      limits: { fieldNameSize: 100, fieldSize: 10_000, fields: 20, files: 1, parts: 25, headerPairs: 100 },
+    });
     const webFallback = config.SERVE_WEB ? await serveWebApp(app, config.WEB_DIST_DIR, log) : undefined;
     app.useGlobalFilters(new ProblemDetailsFilter(webFallback));
     app.useGlobalPipes(createValidationPipe());

@@ -6,6 +6,7 @@ export interface CrossUserMatrix {
   intruder: string;
   /** The collection, e.g. `/api/vehicles`; records live at `${path}/{id}`. */
   path: string;
+  /** JSON, or a `FormData` for a multipart upload. */
   createBody: unknown;
   /** The change the intruder tries; leave out when the resource cannot be changed. */
   updateBody?: unknown;
@@ -30,9 +31,9 @@ export async function runCrossUserMatrix(matrix: CrossUserMatrix): Promise<strin
       method,
       headers: {
         authorization: `Bearer ${token}`,
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || body instanceof FormData ? (body as FormData | undefined) : JSON.stringify(body),
     });
     const text = await response.text();
     return { status: response.status, type: response.headers.get('content-type'), body: text ? JSON.parse(text) : {} };

@@ -14,7 +14,7 @@ export interface JsonAnswer<Body> {
   body: Body;
 }
 
-/** A JSON request to the API with a bearer token (none when null); `body` is sent as JSON when given. */
+/** A request to the API with a bearer token (none when null); `body` is sent as JSON, or as multipart when a `FormData`. */
 export async function callJson<Body = unknown>(
   baseUrl: string,
   token: string | null,
@@ -26,9 +26,9 @@ export async function callJson<Body = unknown>(
     method,
     headers: {
       ...(token === null ? {} : { authorization: `Bearer ${token}` }),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }),
     },
-    body: body === undefined ? undefined : JSON.stringify(body),
+    body: body === undefined || body instanceof FormData ? (body as FormData | undefined) : JSON.stringify(body),
   });
   const text = await response.text();
   return {

@@ -52,6 +52,9 @@ const apiConfigKeys = {
   DOCUMENTS_S3_FORCE_PATH_STYLE: flag(),
   DOCUMENTS_S3_ACCESS_KEY_ID: nonEmpty().optional(),
   DOCUMENTS_S3_SECRET_ACCESS_KEY: nonEmpty().optional(),
+  DOCUMENTS_MAX_BYTES: positiveInt(),
+  DOCUMENTS_QUOTA_BYTES: positiveInt(),
+  DOCUMENTS_RETENTION_DAYS: positiveInt(),
 };
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;

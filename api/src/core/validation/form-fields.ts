@@ -1,7 +1,18 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { ArrayMaxSize, IsArray, IsNumber, IsString, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsISO8601,
+  IsNumber,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 
 /** Trims text, makes inner runs of white space one space, and turns "" into null, so a cleared form field clears the value. */
 export const Trimmed = (): PropertyDecorator =>
@@ -36,4 +47,11 @@ export const CurrencyCode = (): PropertyDecorator =>
   applyDecorators(
     ApiPropertyOptional({ example: 'USD', description: "ISO 4217; defaults to the user's currency" }),
     Matches(/^[A-Z]{3}$/, { message: 'must be a three-letter ISO 4217 code such as USD' }),
+  );
+
+/** A calendar day, 'YYYY-MM-DD', that exists (no 2026-02-30). */
+export const calendarDay = (): PropertyDecorator =>
+  applyDecorators(
+    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' }),
+    IsISO8601({ strict: true }, { message: 'must be a real date written YYYY-MM-DD' }),
   );

@@ -1,16 +1,44 @@
 import { Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
 import { API_CONFIG, ApiConfig } from '../../core/config/api.config';
+import { IdentityModule } from '../../core/identity/identity.module';
+import { FuelLogsModule } from '../fuel-logs';
+import { MaintenanceModule } from '../maintenance';
+import { VehiclesModule } from '../vehicles';
+import { DocumentsController } from './api/documents.controller';
+import { DocumentEntity, DocumentThumbnailEntity, DocumentUploadEntity } from './data/document.entity';
+import { DocumentsRepository } from './data/documents.repository';
 import { createDocumentStorage } from './data/storage/document-storage.factory';
 import { DOCUMENT_STORAGE, DocumentStorage } from './data/storage/document-storage';
+import { DocumentContentService } from './domain/document-content.service';
+import { DocumentLinksService } from './domain/document-links.service';
+import { DocumentUploadsService } from './domain/document-uploads.service';
+import { DocumentsService } from './domain/documents.service';
 
-/** Documents: for now the storage of their bytes (disk or S3), cleaned of interrupted uploads at start. */
+/**
+ * Documents: files on disk or in S3, described in PostgreSQL, attached to vehicles, service records
+ * and fill-ups. Depends on vehicles, maintenance and fuel-logs, never the reverse.
+ */
 @Module({
+  imports: [
+    TypeOrmModule.forFeature([DocumentEntity, DocumentUploadEntity, DocumentThumbnailEntity]),
+    IdentityModule,
+    VehiclesModule,
+    MaintenanceModule,
+    FuelLogsModule,
+  ],
+  controllers: [DocumentsController],
   providers: [
     {
       provide: DOCUMENT_STORAGE,
       inject: [API_CONFIG],
       useFactory: (config: ApiConfig): DocumentStorage => createDocumentStorage(config),
     },
+    DocumentsRepository,
+    DocumentsService,
+    DocumentUploadsService,
+    DocumentContentService,
+    DocumentLinksService,
   ],
   exports: [DOCUMENT_STORAGE],
 })

@@ -13,6 +13,6 @@ import { FuelStatsService } from './domain/fuel-stats.service';
   imports: [TypeOrmModule.forFeature([FuelLogEntity]), IdentityModule, VehiclesModule],
   controllers: [FuelLogsController],
   providers: [FuelLogsService, FuelStatsService, FuelCostsService],
-  exports: [FuelCostsService],
+  exports: [FuelCostsService, FuelLogsService],
 })
 export class FuelLogsModule {}

@@ -1,4 +1,8 @@
-/** The fuel-logs capsule's public surface: its module, which the app composes, and its monthly costs for reports. */
+/**
+ * The fuel-logs capsule's public surface: its module, which the app composes, its monthly costs for
+ * reports, and its fill-ups (to attach documents to one).
+ */
 export { FuelLogsModule } from './fuel-logs.module';
 export { FuelCostsService } from './domain/fuel-costs.service';
 export type { MonthlyFuelCost, MonthlyFuelCostQuery } from './domain/fuel-costs.service';
+export { FuelLogsService } from './domain/fuel-logs.service';

@@ -40,6 +40,6 @@ import { RemindersService } from './domain/reminders.service';
     CalendarFeedsRepository,
     MaintenanceCostsService,
   ],
-  exports: [MaintenanceCostsService],
+  exports: [MaintenanceCostsService, MaintenanceRecordsService],
 })
 export class MaintenanceModule {}

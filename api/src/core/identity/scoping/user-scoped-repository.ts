@@ -100,8 +100,9 @@ export class UserScope<E extends UserOwned> {
     return found;
   }
 
-  async create(values: NewValues<E>): Promise<E> {
-    const id = randomUUID();
+  /** Inserts a record under a new id, or under `id` when its id had to be known before (a stored file's key). */
+  async create(values: NewValues<E>, id: string = randomUUID()): Promise<E> {
+    if (!uuid.test(id)) throw new Error('A record id is a UUID');
     await this.repository.insert({ ...stripOwned(values), id, userId: this.userId } as QueryDeepPartialEntity<E>);
     return this.findOne(id);
   }

@@ -1,6 +1,6 @@
-import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, Matches } from 'class-validator';
+import { IsOptional } from 'class-validator';
+import { calendarDay } from '../../../core/validation/form-fields';
 import type { DayRange } from '../domain/calendar-months';
 import type {
   AllCostsReport,
@@ -13,12 +13,6 @@ import type {
 } from '../domain/costs-report';
 
 /** A calendar day, 'YYYY-MM-DD', that exists (no 2026-02-30). */
-const calendarDay = () =>
-  applyDecorators(
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' }),
-    IsISO8601({ strict: true }, { message: 'must be a real date written YYYY-MM-DD' }),
-  );
-
 /** Half-open, as every range in the app: from <= day < to, days of the user's time zone. */
 export class CostsQueryDto implements DayRange {
   @ApiPropertyOptional({

@@ -1,17 +1,9 @@
-import { applyDecorators } from '@nestjs/common';
-import { IsISO8601, Matches } from 'class-validator';
+import { Matches } from 'class-validator';
 import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
 import { builtInCategories } from '../domain/maintenance-categories';
 import { reminderTemplates } from '../domain/reminder-templates';
 
 /** Validation and documentation the records' and the reminders' DTOs share. */
-
-/** A calendar day, 'YYYY-MM-DD', that exists (no 2026-02-30). */
-export const calendarDay = () =>
-  applyDecorators(
-    Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be a date written YYYY-MM-DD' }),
-    IsISO8601({ strict: true }, { message: 'must be a real date written YYYY-MM-DD' }),
-  );
 
 export const categoryDescription =
   `A built-in key (${builtInCategories.join(', ')}) or your own category, stored as its key: ` +

@@ -10,10 +10,10 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { Amount, CurrencyCode, Omittable, Tags, Trimmed } from '../../../core/validation/form-fields';
+import { Amount, calendarDay, CurrencyCode, Omittable, Tags, Trimmed } from '../../../core/validation/form-fields';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
-import { ApiServiceKey, calendarDay, categoryDescription, ServiceKey } from './maintenance-fields';
+import { ApiServiceKey, categoryDescription, ServiceKey } from './maintenance-fields';
 import type {
   MaintenanceRecordFields,
   MaintenanceRecordListQuery,

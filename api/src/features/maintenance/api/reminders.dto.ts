@@ -18,7 +18,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
-import { Amount, Omittable, Trimmed } from '../../../core/validation/form-fields';
+import { Amount, calendarDay, Omittable, Trimmed } from '../../../core/validation/form-fields';
 import { MAX_INTERVAL_MONTHS, reminderStatuses, ReminderStatus } from '../domain/reminder-due';
 import type {
   NewReminder,
@@ -30,7 +30,7 @@ import type {
 import type { TemplateForVehicle } from '../domain/reminder-templates.service';
 import { displayNameOf } from '../../vehicles';
 import { TITLE_MAX_LENGTH } from '../domain/reminder-templates';
-import { ApiServiceKey, calendarDay, categoryDescription, ServiceKey } from './maintenance-fields';
+import { ApiServiceKey, categoryDescription, ServiceKey } from './maintenance-fields';
 import { MaintenanceRecordDto, MaintenanceRecordFieldsDto } from './maintenance-records.dto';
 
 export class RemindersQueryDto extends PageQueryDto implements ReminderListQuery {
