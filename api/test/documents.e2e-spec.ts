@@ -129,6 +129,41 @@ describe.each(backends)('documents (%s)', (backend) => {
     expect(Buffer.from(await response.arrayBuffer()).equals(png)).toBe(true);
   });
 
+  it('makes a thumbnail of an image once, upright and small, with its own ETag', async () => {
+    const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2a6' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    const { body: document } = await upload(photo, 'IMG_0001.JPG');
+    expect(document).toMatchObject({ mediaType: 'image/jpeg', kind: 'photo', hasThumbnail: true });
+    const thumbnail = await fetch(`${capsule.api.url}/api/documents/${document.id}/thumbnail`, {
+      headers: { authorization: `Bearer ${capsule.alice}` },
+    });
+    expect(thumbnail.status).toBe(200);
+    expect(thumbnail.headers.get('content-type')).toBe('image/webp');
+    const image = await sharp(Buffer.from(await thumbnail.arrayBuffer())).metadata();
+    // Orientation 6 turns the 1200 × 800 landscape into a portrait: 800 × 1200, fitted in 320 × 320.
+    expect([image.format, image.width, image.height]).toEqual(['webp', 213, 320]);
+    expect(
+      Number(
+        (
+          await capsule.db.query('select count(*) from public.document_thumbnails where document_id = $1', [
+            document.id,
+          ])
+        ).rows[0].count,
+      ),
+    ).toBe(1);
+    const again = await fetch(`${capsule.api.url}/api/documents/${document.id}/thumbnail`, {
+      headers: { authorization: `Bearer ${capsule.alice}`, 'if-none-match': thumbnail.headers.get('etag')! },
+    });
+    expect(again.status).toBe(304);
+    const pdf = await upload(minimalPdf, 'policy.pdf');
+    const none = await call<Problem>('GET', `/api/documents/${pdf.body.id}/thumbnail`);
+    expect(none.status).toBe(404);
+    const theirs = await call<Problem>('GET', `/api/documents/${document.id}/thumbnail`, undefined, capsule.bob);
+    expect(theirs.status).toBe(404);
+  });
+
   it('answers a byte range with 206, past the end with 416, and a matching ETag with 304', async () => {
     const text = Buffer.from('0123456789'.repeat(100));
     const { body: document } = await upload(text, 'notes.txt');

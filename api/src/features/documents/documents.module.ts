@@ -12,6 +12,7 @@ import { createDocumentStorage } from './data/storage/document-storage.factory';
 import { DOCUMENT_STORAGE, DocumentStorage } from './data/storage/document-storage';
 import { DocumentContentService } from './domain/document-content.service';
 import { DocumentLinksService } from './domain/document-links.service';
+import { DocumentThumbnailsService } from './domain/document-thumbnails.service';
 import { DocumentUploadsService } from './domain/document-uploads.service';
 import { DocumentsService } from './domain/documents.service';
 
@@ -39,6 +40,7 @@ import { DocumentsService } from './domain/documents.service';
     DocumentUploadsService,
     DocumentContentService,
     DocumentLinksService,
+    DocumentThumbnailsService,
   ],
   exports: [DOCUMENT_STORAGE],
 })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource, InjectRepository } from '@nestjs/typeorm';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
-import { DocumentEntity, DocumentUploadEntity } from './document.entity';
+import { DocumentEntity, DocumentThumbnailEntity, DocumentUploadEntity } from './document.entity';
 
 /** The documents table (through the user scope) and the uploads in flight, with the queries the services need. */
 @Injectable()
@@ -12,6 +12,7 @@ export class DocumentsRepository {
   constructor(
     @InjectRepository(DocumentEntity) repository: Repository<DocumentEntity>,
     @InjectRepository(DocumentUploadEntity) private readonly uploads: Repository<DocumentUploadEntity>,
+    @InjectRepository(DocumentThumbnailEntity) private readonly thumbnails: Repository<DocumentThumbnailEntity>,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {
     this.documents = new UserScopedRepository(repository, 'No document of yours by that id.');
@@ -47,5 +48,14 @@ export class DocumentsRepository {
 
   uploadsOf(owner: string): Promise<DocumentUploadEntity[]> {
     return this.uploads.find({ where: { owner } });
+  }
+
+  thumbnailOf(documentId: string): Promise<DocumentThumbnailEntity | null> {
+    return this.thumbnails.findOne({ where: { documentId } });
+  }
+
+  /** Keeps the first thumbnail made of a document (two requests may make one at once). */
+  async saveThumbnail(thumbnail: Omit<DocumentThumbnailEntity, 'createdAt'>): Promise<void> {
+    await this.thumbnails.createQueryBuilder().insert().values(thumbnail).orIgnore().execute();
   }
 }
