@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
@@ -26,6 +27,43 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
+}
+
+/** A multipart upload of `total` bytes of text, written as fast as the socket takes it; what came back, and when. */
+function streamUpload(baseUrl: string, token: string, total: number) {
+  const url = new URL(`${baseUrl}/api/documents`);
+  const boundary = 'mvp-boundary';
+  let sent = 0;
+  return new Promise<{ status: number; body: string; sentBeforeAnswer: number }>((resolve, reject) => {
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      },
+      (response) => {
+        const sentBeforeAnswer = sent;
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, body, sentBeforeAnswer }));
+      },
+    );
+    // Writes after the server closed the connection fail; the answer has already been read by then.
+    req.on('error', (error) => (sent < total ? undefined : reject(error)));
+    req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.txt"\r\n\r\n`);
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    const pump = () => {
+      while (sent < total && !req.destroyed) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      if (!req.destroyed) req.end(`\r\n--${boundary}--\r\n`);
+    };
+    pump();
+  });
 }
 
 const backends: Array<['disk' | 's3']> = [['disk'], ['s3']];
@@ -197,6 +235,17 @@ describe.each(backends)('documents (%s)', (backend) => {
     const refused = await upload<Problem>(tooBig, 'big.pdf');
     expect(refused.status).toBe(413);
     expect(refused.body).toMatchObject({ title: 'File too large', maxFileBytes });
+    expect({ rows: await rows(), stored: await stored() }).toEqual(before);
+  });
+
+  it('answers 413 while a huge upload is still being sent, and closes the connection', async () => {
+    const before = { rows: await rows(), stored: await stored() };
+    const total = 200 * 1024 * 1024;
+    const answer = await streamUpload(capsule.api.url, capsule.alice, total);
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ title: 'File too large' });
+    // The server stopped reading at the cap: the client could only fill the socket buffers, never send it all.
+    expect(answer.sentBeforeAnswer).toBeLessThan(total / 2);
     expect({ rows: await rows(), stored: await stored() }).toEqual(before);
   });
 
