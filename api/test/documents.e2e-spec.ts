@@ -319,9 +319,39 @@ describe.each(backends)('documents (%s)', (backend) => {
     expect({ rows: await rows(), stored: await stored() }).toEqual(before);
   });
 
+  it("shows insurance and registration expiries in the due list: each vehicle's latest of a kind", async () => {
+    const vehicle = await newVehicle(capsule.bob);
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const add = (title: string, kind: string, expiresOn: string) =>
+      upload(minimalPdf, `${title}.pdf`, { title, kind, expiresOn, vehicleId: vehicle }, capsule.bob);
+    await add('Insurance 2025', 'insurance', inDays(-300));
+    const insurance = await add('Insurance 2026', 'insurance', inDays(10));
+    const registration = await add('Registration', 'registration', inDays(-5));
+    await add('Owner manual', 'manual', inDays(3));
+    await add('Next insurance', 'insurance', inDays(400)).then((next) =>
+      call('DELETE', `/api/documents/${next.body.id}`, undefined, capsule.bob),
+    );
+
+    const due = await call<ApiSchema<'DueListDto'>>('GET', '/api/maintenance/reminders/due', undefined, capsule.bob);
+    expect(due.status).toBe(200);
+    expect(due.body.expiring.map(({ id, status, kind, source }) => ({ id, status, kind, source }))).toEqual([
+      { id: registration.body.id, status: 'overdue', kind: 'registration', source: 'document' },
+      { id: insurance.body.id, status: 'due_soon', kind: 'insurance', source: 'document' },
+    ]);
+    const [expired, soon] = due.body.expiring;
+    expect(expired.vehicleName).toBe('2021 Honda CB500X');
+    // A day either way: the test's clock is UTC, the user's day is in their time zone.
+    expect(Math.abs(expired.daysLeft + 5)).toBeLessThanOrEqual(1);
+    expect(Math.abs(soon.daysLeft - 10)).toBeLessThanOrEqual(1);
+    expect(soon.statusReason).toMatch(/^expires in \d+ days$/);
+    const alices = await call<ApiSchema<'DueListDto'>>('GET', '/api/maintenance/reminders/due');
+    expect(alices.body.expiring.map((item) => item.id)).not.toContain(insurance.body.id);
+  });
+
   it('keeps to the quota, naming it, and shows the usage', async () => {
     const usage = await call<ApiSchema<'DocumentUsageDto'>>('GET', '/api/documents/usage', undefined, capsule.bob);
-    expect(usage.body).toEqual({ usedBytes: 0, quotaBytes, maxFileBytes });
+    expect(usage.body).toMatchObject({ quotaBytes, maxFileBytes });
+    const start = usage.body.usedBytes;
     const chunk = Buffer.from('x'.repeat(250 * 1024));
     expect((await upload(chunk, 'a.txt', {}, capsule.bob)).status).toBe(201);
     expect((await upload(chunk, 'b.txt', {}, capsule.bob)).status).toBe(201);
@@ -332,7 +362,7 @@ describe.each(backends)('documents (%s)', (backend) => {
     expect(over.body.detail).toContain('0.6 MB');
     expect({ rows: await rows(), stored: await stored() }).toEqual(before);
     const after = await call<ApiSchema<'DocumentUsageDto'>>('GET', '/api/documents/usage', undefined, capsule.bob);
-    expect(after.body.usedBytes).toBe(500 * 1024);
+    expect(after.body.usedBytes).toBe(start + 500 * 1024);
   });
 
   it('keeps every document to its owner: metadata and content', async () => {

@@ -58,4 +58,30 @@ export class DocumentsRepository {
   async saveThumbnail(thumbnail: Omit<DocumentThumbnailEntity, 'createdAt'>): Promise<void> {
     await this.thumbnails.createQueryBuilder().insert().values(thumbnail).orIgnore().execute();
   }
+
+  /**
+   * The user's latest expiry of each of `kinds` per vehicle (a renewed insurance card replaces the
+   * old one), when it falls on or before `until`.
+   */
+  async latestExpiries(userId: string, kinds: readonly string[], until: string): Promise<DocumentExpiry[]> {
+    const rows = await this.dataSource.query<DocumentExpiry[]>(
+      `select id, title, kind, "vehicleId", to_char("expiresOn", 'YYYY-MM-DD') as "expiresOn"
+         from (select distinct on (vehicle_id, kind)
+                      id, title, kind, vehicle_id as "vehicleId", expires_on as "expiresOn"
+                 from public.documents
+                where user_id = $1 and deleted_at is null and expires_on is not null and kind = any($2)
+                order by vehicle_id, kind, expires_on desc) latest
+        where "expiresOn" <= $3`,
+      [userId, kinds, until],
+    );
+    return rows;
+  }
+}
+
+export interface DocumentExpiry {
+  id: string;
+  title: string;
+  kind: string;
+  vehicleId: string | null;
+  expiresOn: string;
 }

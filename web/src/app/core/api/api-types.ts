@@ -1577,6 +1577,45 @@ export interface components {
       page: number;
       pageSize: number;
     };
+    DatedDueItemDto: {
+      /**
+       * @description Where it comes from: `document` (GET /api/documents/{id})
+       * @example document
+       */
+      source: string;
+      /** Format: uuid */
+      id: string;
+      /** @example Insurance card 2026 */
+      title: string;
+      /**
+       * @description Its kind within the source: insurance, registration
+       * @example insurance
+       */
+      kind: string;
+      /** Format: uuid */
+      vehicleId: string | null;
+      /** @example 2019 Honda Civic */
+      vehicleName: string | null;
+      /**
+       * Format: date
+       * @description The day it runs out
+       */
+      dueDate: string;
+      /** @enum {string} */
+      status: 'overdue' | 'due_soon';
+      /** @example expires in 12 days */
+      statusReason: string;
+      /** @description Negative once the day has passed */
+      daysLeft: number;
+    };
+    DueListDto: {
+      items: components['schemas']['ReminderDto'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      /** @description Insurance and registration documents that have expired or expire within your due-soon days (each vehicle's latest of a kind) */
+      expiring: components['schemas']['DatedDueItemDto'][];
+    };
     ReminderTemplateDto: {
       /** @example oil_change */
       key: string;
@@ -4787,7 +4826,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReminderPageDto'];
+          'application/json': components['schemas']['DueListDto'];
         };
       };
       /** @description Invalid request: `errors` names each field */
