@@ -306,6 +306,24 @@ describe.each(backends)('documents (%s)', (backend) => {
     expect(byRecord.body.items.map((item) => item.id)).toEqual([receipt.body.id]);
     const byVehicle = await call<DocumentPage>('GET', `/api/documents?vehicleId=${vehicle}`);
     expect(byVehicle.body.items.map((item) => item.id)).toEqual([receipt.body.id]);
+
+    const otherVehicle = await newVehicle();
+    const fillUp = await call<{ id: string }>('POST', '/api/fuel-logs', {
+      vehicleId: otherVehicle,
+      filledAt: '2026-11-03T08:00:00Z',
+      odometer: 500,
+      quantity: 30,
+      quantityUnit: 'l',
+      pricePerUnit: 1.5,
+    });
+    expect(fillUp.status).toBe(201);
+    const moved = await call<Document>('PATCH', `/api/documents/${receipt.body.id}`, {
+      maintenanceRecordId: null,
+      fuelLogId: fillUp.body.id,
+    });
+    expect(moved.body).toMatchObject({ vehicleId: otherVehicle, maintenanceRecordId: null, fuelLogId: fillUp.body.id });
+    const clash = await call<Problem>('PATCH', `/api/documents/${receipt.body.id}`, { vehicleId: vehicle });
+    expect(clash.status).toBe(400);
   });
 
   it("refuses another user's vehicle or record as a link with a 404, keeping nothing", async () => {
