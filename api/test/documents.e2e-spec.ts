@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { useCapsuleApi } from './support/capsule-api';
+import { waitFor } from './support/local-receivers';
 import { runCrossUserMatrix } from './support/cross-user-matrix';
 import { ApiSchema, Problem } from './support/json-call';
 import { LocalS3, startLocalS3 } from './support/local-s3';
@@ -64,6 +65,26 @@ function streamUpload(baseUrl: string, token: string, total: number) {
     };
     pump();
   });
+}
+
+/** Sends the start of an upload, a chunk at a time, until `started()` says the server has it in flight; then drops the connection. */
+async function abandonedUpload(baseUrl: string, token: string, started: () => Promise<boolean>): Promise<void> {
+  const url = new URL(`${baseUrl}/api/documents`);
+  const req = request({
+    host: url.hostname,
+    port: url.port,
+    path: url.pathname,
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=mvp-boundary' },
+  });
+  req.on('error', () => undefined);
+  const write = (data: string | Buffer) =>
+    new Promise<void>((resolve, reject) => req.write(data, (error) => (error ? reject(error) : resolve())));
+  await write('--mvp-boundary\r\nContent-Disposition: form-data; name="file"; filename="half.txt"\r\n\r\n');
+  await write(Buffer.alloc(8 * 1024, 'a'));
+  await waitFor('the upload to be in flight', started);
+  await write(Buffer.alloc(8 * 1024, 'b'));
+  req.destroy();
 }
 
 const backends: Array<['disk' | 's3']> = [['disk'], ['s3']];
@@ -247,6 +268,20 @@ describe.each(backends)('documents (%s)', (backend) => {
     // The server stopped reading at the cap: the client could only fill the socket buffers, never send it all.
     expect(answer.sentBeforeAnswer).toBeLessThan(total / 2);
     expect({ rows: await rows(), stored: await stored() }).toEqual(before);
+  });
+
+  it('keeps nothing of an upload the client abandons halfway', async () => {
+    const before = {
+      rows: await rows(),
+      stored: await stored(),
+      spooled: await filesUnder(join(documentsDir, '.tmp')),
+    };
+    const inFlight = async () =>
+      Number((await capsule.db.query('select count(*) from public.document_uploads')).rows[0].count);
+    await abandonedUpload(capsule.api.url, capsule.alice, async () => (await inFlight()) > 0);
+    await waitFor('the abandoned upload to be cleaned up', async () => (await inFlight()) === 0);
+    await waitFor('the spool to be empty', async () => (await filesUnder(join(documentsDir, '.tmp'))).length === 0);
+    expect({ rows: await rows(), stored: await stored(), spooled: before.spooled }).toEqual(before);
   });
 
   it('decides the type by content: a shell script named .pdf is a 415, and nothing stays', async () => {
