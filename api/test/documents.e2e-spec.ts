@@ -399,6 +399,12 @@ describe.each(backends)('documents (%s)', (backend) => {
     expect(soon.statusReason).toMatch(/^expires in \d+ days$/);
     const alices = await call<ApiSchema<'DueListDto'>>('GET', '/api/maintenance/reminders/due');
     expect(alices.body.expiring.map((item) => item.id)).not.toContain(insurance.body.id);
+
+    const feed = await call<{ url: string }>('POST', '/api/maintenance/calendar-feed', undefined, capsule.bob);
+    const calendar = await (await fetch(feed.body.url.replace(/^https?:\/\/[^/]+/, capsule.api.url))).text();
+    const events = [...calendar.matchAll(/^UID:document-(\S+)@motovaultpro/gm)].map((match) => match[1]).sort();
+    expect(events).toEqual([insurance.body.id, registration.body.id].sort());
+    expect(calendar).toContain('SUMMARY:Insurance 2026 expires · 2021 Honda CB500X');
   });
 
   it('keeps to the quota, naming it, and shows the usage', async () => {

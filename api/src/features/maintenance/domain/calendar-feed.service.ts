@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { API_CONFIG, ApiConfig } from '../../../core/config/api.config';
 import { RequestScope } from '../../../core/identity/scoping/request-scope';
 import { CalendarFeedsRepository } from '../data/calendar-feeds.repository';
+import { DatedDueItems } from './dated-due-items';
 import { RemindersService } from './reminders.service';
 import { remindersCalendar } from './reminders-calendar';
 
@@ -16,7 +17,7 @@ const TOKEN_BYTES = 32;
 const feedFile = /^([A-Za-z0-9_-]{43})\.ics$/;
 
 /**
- * A user's reminders as an iCalendar feed at a secret URL, for calendar apps that cannot sign in.
+ * A user's reminders (and the expiries of their insurance and registration documents) as an iCalendar feed at a secret URL, for calendar apps that cannot sign in.
  * The URL is the only key: whoever has it reads the feed, so it can be replaced or revoked at once.
  */
 @Injectable()
@@ -26,6 +27,7 @@ export class CalendarFeedService {
   constructor(
     private readonly feeds: CalendarFeedsRepository,
     private readonly reminders: RemindersService,
+    private readonly dated: DatedDueItems,
     @Inject(API_CONFIG) config: ApiConfig,
   ) {
     this.publicUrl = config.PUBLIC_URL.replace(/\/+$/, '');
@@ -50,8 +52,9 @@ export class CalendarFeedService {
     const token = feedFile.exec(file)?.[1];
     const userId = token && (await this.feeds.userOf(token));
     if (!userId) throw new NotFoundException('No such calendar feed.');
-    const reminders = await this.reminders.allOpen(RequestScope.onBehalfOf(userId));
-    return remindersCalendar(reminders, this.publicUrl).toString();
+    const scope = RequestScope.onBehalfOf(userId);
+    const [reminders, expiries] = await Promise.all([this.reminders.allOpen(scope), this.dated.all(scope)]);
+    return remindersCalendar(reminders, expiries, this.publicUrl).toString();
   }
 
   private withUrl(feed: { token: string; createdAt: Date }): CalendarFeed {

@@ -24,9 +24,12 @@ export interface DatedDueItemSource {
 
 export type DatedDueStatus = 'overdue' | 'due_soon';
 
-export interface DatedDueItemWithStatus extends DatedDueItem {
+export interface NamedDatedDueItem extends DatedDueItem {
   /** The vehicle's display name; null when the item belongs to no vehicle. */
   vehicleName: string | null;
+}
+
+export interface DatedDueItemWithStatus extends NamedDatedDueItem {
   status: DatedDueStatus;
   statusReason: string;
   /** Negative once the day has passed. */
@@ -58,7 +61,18 @@ export class DatedDueItems {
     if (this.sources.length === 0) return [];
     const user = await this.users.findCaller(scope);
     const today = calendarDateAt(now, user.timeZone);
-    const until = addCalendarDays(today, user.dueSoonDays);
+    const items = await this.named(scope, addCalendarDays(today, user.dueSoonDays));
+    return items
+      .map((item) => withStatus(item, daysBetween(today, item.dueDate)))
+      .sort((a, b) => a.daysLeft - b.daysLeft || a.title.localeCompare(b.title));
+  }
+
+  /** Every source's items, however far off (the calendar feed), with their vehicle's name. */
+  all(scope: RequestScope): Promise<NamedDatedDueItem[]> {
+    return this.sources.length === 0 ? Promise.resolve([]) : this.named(scope, '9999-12-31');
+  }
+
+  private async named(scope: RequestScope, until: CalendarDate): Promise<NamedDatedDueItem[]> {
     const [vehicles, ...found] = await Promise.all([
       this.vehicles.allOwned(scope),
       ...this.sources.map((source) => source.dueBy(scope, until)),
@@ -67,17 +81,15 @@ export class DatedDueItems {
     return found
       .flat()
       .filter((item) => item.vehicleId === null || names.has(item.vehicleId))
-      .map((item) => withStatus(item, item.vehicleId && names.get(item.vehicleId), daysBetween(today, item.dueDate)))
-      .sort((a, b) => a.daysLeft - b.daysLeft || a.title.localeCompare(b.title));
+      .map((item) => ({ ...item, vehicleName: item.vehicleId ? names.get(item.vehicleId)! : null }));
   }
 }
 
-function withStatus(item: DatedDueItem, vehicleName: string | null | undefined, daysLeft: number) {
-  const named = { ...item, vehicleName: vehicleName ?? null, daysLeft };
+function withStatus(item: NamedDatedDueItem, daysLeft: number): DatedDueItemWithStatus {
   if (daysLeft < 0) {
     const ago = -daysLeft;
-    return { ...named, status: 'overdue' as const, statusReason: `expired ${ago} day${ago === 1 ? '' : 's'} ago` };
+    return { ...item, daysLeft, status: 'overdue', statusReason: `expired ${ago} day${ago === 1 ? '' : 's'} ago` };
   }
   const reason = daysLeft === 0 ? 'expires today' : `expires in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`;
-  return { ...named, status: 'due_soon' as const, statusReason: reason };
+  return { ...item, daysLeft, status: 'due_soon', statusReason: reason };
 }

@@ -1,13 +1,19 @@
 import ical, { ICalCalendar } from 'ical-generator';
 import { displayNameOf } from '../../vehicles';
+import type { NamedDatedDueItem } from './dated-due-items';
 import type { ReminderWithDue } from './reminder-fields';
 
 /**
  * The iCalendar feed of a user's reminders: one all-day event on each open reminder's next due
  * date (reminders due only by distance have no day to show). Event ids stay the same as the due
- * date moves, so a calendar app updates the event instead of adding another.
+ * date moves, so a calendar app updates the event instead of adding another. Beside them, the day
+ * each dated item of another capsule runs out (an insurance card's expiry).
  */
-export function remindersCalendar(reminders: readonly ReminderWithDue[], appUrl: string): ICalCalendar {
+export function remindersCalendar(
+  reminders: readonly ReminderWithDue[],
+  expiries: readonly NamedDatedDueItem[],
+  appUrl: string,
+): ICalCalendar {
   const calendar = ical({
     name: 'MotoVaultPro reminders',
     prodId: { company: 'MotoVaultPro', product: 'reminders', language: 'EN' },
@@ -34,6 +40,17 @@ export function remindersCalendar(reminders: readonly ReminderWithDue[], appUrl:
         .join('\n'),
       url: `${appUrl}/vehicles/${vehicle.id}`,
       categories: [{ name: reminder.category }],
+    });
+  }
+  for (const expiry of expiries) {
+    calendar.createEvent({
+      id: `${expiry.source}-${expiry.id}@motovaultpro`,
+      start: new Date(`${expiry.dueDate}T00:00:00Z`),
+      allDay: true,
+      summary: [`${expiry.title} expires`, expiry.vehicleName].filter(Boolean).join(' · '),
+      description: `Your ${expiry.kind} runs out on this day: renew it and upload the new one.`,
+      url: expiry.vehicleId ? `${appUrl}/vehicles/${expiry.vehicleId}/documents` : `${appUrl}/`,
+      categories: [{ name: expiry.kind }],
     });
   }
   return calendar;
