@@ -14,13 +14,25 @@ import { redactUrl } from '@mvp/common/database/database-target';
 import { DatabaseServer, openDatabaseServer } from './lib/database';
 import { preflight, runLoad } from './lib/load';
 import { apiEntry, benchDir, repoRoot, resultsDir } from './lib/paths';
-import { markdown, meetsGoals, RunInfo, ScenarioResult, SideResult, textTable, verdictLines } from './lib/report';
-import type { Scenario, Side } from './lib/scenario';
+import {
+  AnyResult,
+  markdown,
+  meetsGoals,
+  RunInfo,
+  ScenarioResult,
+  ScriptedResult,
+  SideResult,
+  textTable,
+  verdictLines,
+} from './lib/report';
+import { isScripted, type Scenario, type ScriptedScenario, type SetupResult, type Side } from './lib/scenario';
 import { fileSizeMb, residentMb, RunningServer, startBare, startOurs } from './lib/servers';
 
 // A scenario's state type is its own business; the runner only passes it along.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
-type AnyScenario = Scenario<any>;
+type LoadScenario = Scenario<any>;
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type AnyScenario = LoadScenario | ScriptedScenario<any>;
 
 interface Options {
   names: string[];
@@ -79,7 +91,7 @@ async function main(): Promise<number> {
   log(`Database: ${databaseServer.description}`);
   log(`Cache: ${cache}`);
 
-  const results: ScenarioResult[] = [];
+  const results: AnyResult[] = [];
   try {
     for (const scenario of selected) results.push(await runScenario(scenario, options, databaseServer, redisUrl));
   } finally {
@@ -113,49 +125,70 @@ async function runScenario(
   options: Options,
   server: DatabaseServer,
   redisUrl: string | undefined,
-): Promise<ScenarioResult> {
+): Promise<AnyResult> {
+  if (isScripted(scenario)) {
+    const { name, title, goal, shortGoal } = scenario;
+    const result: ScriptedResult = { kind: 'scripted', name, title, goal, shortGoal };
+    await withScenarioApi(scenario, options, server, result, async ({ ours, idleMb, state }) => {
+      result.rssIdleMb = idleMb;
+      log(`${scenario.name}: running`);
+      const report = await scenario.run({ apiUrl: ours.url, apiPid: ours.pid, state, log: scenarioLog(scenario) });
+      result.report = report;
+      await untrack(ours).stop();
+      log(`${scenario.name}: ${report.verdict}: ${report.passed ? 'pass' : 'MISSED'}`);
+    });
+    return result;
+  }
   const sides = [scenario.subject, scenario.baseline] as Side<unknown>[];
   const [subject, baseline] = sides.map((side): SideResult => ({
     label: side.label,
     server: side.server === 'api' ? 'api' : `bare/${side.server.bare}`,
   }));
   const result: ScenarioResult = { ...pick(scenario), subject, baseline };
-  const cleanups: Array<() => Promise<void> | void> = [];
-  const warmup = scenario.warmupSeconds ?? options.warmup;
-  const connections = scenario.connections ?? options.connections;
-  const measure = async (url: string, side: Side<unknown>, state: unknown, pid: number, into: SideResult) => {
-    const requests = side.requests(state);
-    await preflight(url, requests);
-    if (warmup > 0) {
-      log(`${scenario.name}: ${side.label} warm-up ${warmup} s`);
-      await runLoad(url, requests, { connections, seconds: warmup });
-    }
-    log(`${scenario.name}: ${side.label} measuring ${options.seconds} s with ${connections} connections`);
-    into.measurement = await runLoad(url, requests, { connections, seconds: options.seconds }, pid);
-  };
+  await withScenarioApi(scenario, options, server, result, (started) =>
+    measureSides(scenario, sides, started, options, redisUrl, result),
+  );
+  return result;
+}
 
+/** A scenario's database, its `setup`, the API started on them and `prepare`'s state. */
+interface StartedScenario {
+  databaseUrl: string;
+  setup: SetupResult;
+  ours: RunningServer;
+  /** The API's resident memory just after it was ready. */
+  idleMb: number | undefined;
+  logFile: string;
+  state: unknown;
+}
+
+/**
+ * Creates the scenario's database, runs its `setup`, starts the API and runs `prepare`, then `measure`;
+ * whatever fails is the result's `error`. Afterwards every server still running is stopped, the
+ * scenario's cleanups run and its database is dropped.
+ */
+async function withScenarioApi(
+  scenario: AnyScenario,
+  options: Options,
+  server: DatabaseServer,
+  result: { error?: string },
+  measure: (started: StartedScenario) => Promise<void>,
+): Promise<void> {
+  const cleanups: Array<() => Promise<void> | void> = [];
+  const onCleanup = (work: () => Promise<void> | void) => void cleanups.push(work);
   log(`${scenario.name}: ${scenario.title}`);
   let database: Awaited<ReturnType<DatabaseServer['createDatabase']>> | undefined;
   try {
     database = await server.createDatabase(scenario.name);
     const databaseUrl = database.url;
+    const setup = (await scenario.setup?.({ databaseUrl, onCleanup, log: scenarioLog(scenario) })) ?? {};
 
-    const scenarioLog = (message: string) => log(`${scenario.name}: ${message}`);
-    const onCleanup = (work: () => Promise<void> | void) => void cleanups.push(work);
-    const setup = (await scenario.setup?.({ databaseUrl, onCleanup, log: scenarioLog })) ?? {};
-
-    let state: unknown = undefined;
     const logFile = join(resultsDir, `${scenario.name}-api.log`);
     log(`${scenario.name}: starting the API (logs: ${relative(repoRoot, logFile)})`);
-    const ours = track(
-      await startOurs({
-        databaseUrl,
-        poolSize: options.poolSize,
-        logFile,
-        env: { ...setup.apiEnv, ...scenario.apiEnv, ...options.apiEnv },
-      }),
-    );
-    const idle = residentMb(ours.pid);
+    const apiEnv = { ...setup.apiEnv, ...scenario.apiEnv, ...options.apiEnv };
+    const ours = track(await startOurs({ databaseUrl, poolSize: options.poolSize, logFile, env: apiEnv }));
+    const idleMb = residentMb(ours.pid);
+    let state: unknown = undefined;
     const seedPool = new Pool({ connectionString: databaseUrl, max: 2 });
     try {
       if (scenario.prepare) {
@@ -163,45 +196,16 @@ async function runScenario(
         state = await scenario.prepare({
           apiUrl: ours.url,
           databaseUrl,
+          apiEnv,
           db: seedPool,
           onCleanup,
-          log: scenarioLog,
+          log: scenarioLog(scenario),
         });
       }
     } finally {
       await seedPool.end();
     }
-    for (const [index, side] of sides.entries()) {
-      if (side.server !== 'api') continue;
-      const into = index === 0 ? subject : baseline;
-      into.rssIdleMb = idle;
-      await measure(ours.url, side, state, ours.pid, into);
-    }
-    await untrack(ours).stop();
-    for (const into of [subject, baseline]) if (into.server === 'api') into.logMb = fileSizeMb(logFile);
-
-    for (const [index, side] of sides.entries()) {
-      if (side.server === 'api') continue;
-      const into = index === 0 ? subject : baseline;
-      log(`${scenario.name}: starting bare server "${side.server.bare}"`);
-      const bare = track(
-        await startBare(side.server.bare, {
-          databaseUrl,
-          poolSize: options.poolSize,
-          redisUrl,
-          env: { ...setup.bareEnv, ...side.server.env?.(state) },
-        }),
-      );
-      into.rssIdleMb = residentMb(bare.pid);
-      await measure(bare.url, side, state, bare.pid, into);
-      await untrack(bare).stop();
-    }
-
-    result.ratio = subject.measurement!.requestsPerSecond / baseline.measurement!.requestsPerSecond;
-    result.passed = meetsGoals(result);
-    log(
-      `${scenario.name}: ratio ${result.ratio.toFixed(2)} (goal ${scenario.goal}): ${result.passed ? 'pass' : 'MISSED'}`,
-    );
+    await measure({ databaseUrl, setup, ours, idleMb, logFile, state });
   } catch (error) {
     result.error = error instanceof Error ? error.message : String(error);
     console.error(`[bench] ${scenario.name} FAILED: ${result.error}`);
@@ -213,10 +217,69 @@ async function runScenario(
     for (const work of cleanups.reverse()) await Promise.resolve(work()).catch((error) => console.error(String(error)));
     await database?.drop().catch((error) => console.error(`Could not drop the scenario database: ${error}`));
   }
-  return result;
 }
 
-function pick(scenario: AnyScenario) {
+/** The sides served by the API under load, then the API stopped and each bare server started and loaded. */
+async function measureSides(
+  scenario: LoadScenario,
+  sides: Side<unknown>[],
+  { databaseUrl, setup, ours, idleMb, logFile, state }: StartedScenario,
+  options: Options,
+  redisUrl: string | undefined,
+  result: ScenarioResult,
+): Promise<void> {
+  const { subject, baseline } = result;
+  const warmup = scenario.warmupSeconds ?? options.warmup;
+  const connections = scenario.connections ?? options.connections;
+  const measure = async (url: string, side: Side<unknown>, pid: number, into: SideResult) => {
+    const requests = side.requests(state);
+    await preflight(url, requests);
+    if (warmup > 0) {
+      log(`${scenario.name}: ${side.label} warm-up ${warmup} s`);
+      await runLoad(url, requests, { connections, seconds: warmup });
+    }
+    log(`${scenario.name}: ${side.label} measuring ${options.seconds} s with ${connections} connections`);
+    into.measurement = await runLoad(url, requests, { connections, seconds: options.seconds }, pid);
+  };
+
+  for (const [index, side] of sides.entries()) {
+    if (side.server !== 'api') continue;
+    const into = index === 0 ? subject : baseline;
+    into.rssIdleMb = idleMb;
+    await measure(ours.url, side, ours.pid, into);
+  }
+  await untrack(ours).stop();
+  for (const into of [subject, baseline]) if (into.server === 'api') into.logMb = fileSizeMb(logFile);
+
+  for (const [index, side] of sides.entries()) {
+    if (side.server === 'api') continue;
+    const into = index === 0 ? subject : baseline;
+    log(`${scenario.name}: starting bare server "${side.server.bare}"`);
+    const bare = track(
+      await startBare(side.server.bare, {
+        databaseUrl,
+        poolSize: options.poolSize,
+        redisUrl,
+        env: { ...setup.bareEnv, ...side.server.env?.(state) },
+      }),
+    );
+    into.rssIdleMb = residentMb(bare.pid);
+    await measure(bare.url, side, bare.pid, into);
+    await untrack(bare).stop();
+  }
+
+  result.ratio = subject.measurement!.requestsPerSecond / baseline.measurement!.requestsPerSecond;
+  result.passed = meetsGoals(result);
+  log(
+    `${scenario.name}: ratio ${result.ratio.toFixed(2)} (goal ${scenario.goal}): ${result.passed ? 'pass' : 'MISSED'}`,
+  );
+}
+
+function scenarioLog(scenario: AnyScenario): (message: string) => void {
+  return (message) => log(`${scenario.name}: ${message}`);
+}
+
+function pick(scenario: LoadScenario) {
   const { name, title, goal, minRatio, latencyGoal, connections } = scenario;
   return { name, title, goal, minRatio, latencyGoal, connections };
 }
@@ -297,7 +360,7 @@ async function loadScenarios(): Promise<AnyScenario[]> {
     // Through tsx a CommonJS module's exports arrive as `default`, so its own default can sit one level down.
     const candidate = loaded.default && 'default' in loaded.default ? loaded.default.default : loaded.default;
     const scenario = candidate as AnyScenario | undefined;
-    if (!scenario?.name || !scenario.subject || !scenario.baseline) {
+    if (!scenario?.name || !(isScripted(scenario) || (scenario.subject && scenario.baseline))) {
       throw new Error(`bench/scenarios/${file} must export a scenario as default (see bench/README.md)`);
     }
     if (scenarios.some((other) => other.name === scenario.name))

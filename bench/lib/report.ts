@@ -1,4 +1,5 @@
 import type { Measurement } from './load';
+import type { ScriptedReport } from './scenario';
 
 export interface SideResult {
   label: string;
@@ -24,6 +25,22 @@ export interface ScenarioResult {
   error?: string;
 }
 
+/** What a scripted scenario gave: its own report, or the error that stopped it. */
+export interface ScriptedResult {
+  kind: 'scripted';
+  name: string;
+  title: string;
+  goal: string;
+  shortGoal: string;
+  rssIdleMb?: number;
+  report?: ScriptedReport;
+  error?: string;
+}
+
+export type AnyResult = ScenarioResult | ScriptedResult;
+
+const isScriptedResult = (result: AnyResult): result is ScriptedResult => 'kind' in result;
+
 export interface RunInfo {
   date: string;
   commit: string;
@@ -48,8 +65,9 @@ const headers = [
   'RSS end MB',
 ];
 
-function rows(results: ScenarioResult[]): string[][] {
+function rows(results: AnyResult[]): string[][] {
   return results.flatMap((result) => {
+    if (isScriptedResult(result)) return [scriptedRow(result)];
     const verdict = result.error ? 'ERROR' : result.passed ? 'pass' : 'MISS';
     const goal = [`≥ ${result.minRatio.toFixed(2)}`, ...latencyGoalWords(result)].join(', ');
     return [
@@ -75,14 +93,46 @@ function row(name: string, side: SideResult, ratio: string, goal: string, verdic
   ];
 }
 
+/** A scripted scenario's line in the summary: its verdict and the API's memory; its figures follow below. */
+function scriptedRow(result: ScriptedResult): string[] {
+  const report = result.report;
+  const verdict = result.error ? 'ERROR' : report?.passed ? 'pass' : 'MISS';
+  const end = report?.rssEndMb;
+  return [
+    result.name,
+    'ours (scripted, see below)',
+    '-',
+    '-',
+    '-',
+    '-',
+    result.shortGoal,
+    verdict,
+    fixed(result.rssIdleMb, 0),
+    end === undefined ? '-' : `${fixed(end, 0)} (peak ${fixed(report?.rssPeakMb, 0)})`,
+  ];
+}
+
 function fixed(value: number | undefined, digits: number): string {
   return value === undefined || Number.isNaN(value) ? '-' : value.toFixed(digits);
 }
 
-/** Left-aligned text columns for the terminal. */
-export function textTable(results: ScenarioResult[]): string {
-  const all = [headers, ...rows(results)];
-  const widths = headers.map((_, column) => Math.max(...all.map((cells) => cells[column].length)));
+/** Left-aligned text columns for the terminal: the summary, then each scripted scenario's own table. */
+export function textTable(results: AnyResult[]): string {
+  const scripted = results.filter(isScriptedResult).flatMap((result) => {
+    if (!result.report) return [];
+    const { columns, rows: cells, notes = [] } = result.report;
+    return [
+      '',
+      `${result.name}: ${result.title}`,
+      alignedText([columns, ...cells]),
+      ...notes.map((note) => `- ${note}`),
+    ];
+  });
+  return [alignedText([headers, ...rows(results)]), ...scripted].join('\n');
+}
+
+function alignedText(all: string[][]): string {
+  const widths = all[0].map((_, column) => Math.max(...all.map((cells) => cells[column].length)));
   const line = (cells: string[]) =>
     cells
       .map((cell, column) => cell.padEnd(widths[column]))
@@ -92,9 +142,12 @@ export function textTable(results: ScenarioResult[]): string {
 }
 
 /** Lines that must not go unnoticed: missed goals and errors. */
-export function verdictLines(results: ScenarioResult[]): string[] {
+export function verdictLines(results: AnyResult[]): string[] {
   return results.flatMap((result) => {
     if (result.error) return [`ERROR ${result.name}: ${result.error}`];
+    if (isScriptedResult(result)) {
+      return result.report?.passed ? [] : [`MISSED GOAL ${result.name}: ${result.report?.verdict}`];
+    }
     if (!result.passed) {
       const m = result.subject.measurement;
       return [
@@ -122,15 +175,14 @@ export function meetsGoals(result: ScenarioResult): boolean {
   return (goal.p50Ms === undefined || m.p50 < goal.p50Ms) && (goal.p99Ms === undefined || m.p99 < goal.p99Ms);
 }
 
-export function markdown(info: RunInfo, results: ScenarioResult[]): string {
-  const table = [headers, headers.map(() => '---'), ...rows(results)]
-    .map((cells) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`)
-    .join('\n');
+export function markdown(info: RunInfo, results: AnyResult[]): string {
   const problems = results.flatMap((result) => {
     if (result.error) return [`**ERROR ${result.name}:**`, '', '```text', result.error, '```', ''];
-    return result.passed ? [] : [`**${verdictLines([result])[0]}**`, ''];
+    const missed = verdictLines([result]);
+    return missed.length === 0 ? [] : [`**${missed[0]}**`, ''];
   });
   const scenarios = results.map((result) => {
+    if (isScriptedResult(result)) return scriptedMarkdown(result);
     const sides = [result.subject, result.baseline].map((side) => {
       const m = side.measurement;
       const parts = [
@@ -158,7 +210,7 @@ export function markdown(info: RunInfo, results: ScenarioResult[]): string {
     `- Cache: ${info.cache}`,
     `- Settings: ${info.settings}`,
     '',
-    table,
+    markdownTable([headers, ...rows(results)]),
     '',
     ...(problems.length > 0 ? problems : ['All goals met.', '']),
     '## Scenarios',
@@ -166,6 +218,27 @@ export function markdown(info: RunInfo, results: ScenarioResult[]): string {
     ...scenarios,
     '',
     'Columns are explained in `bench/README.md`. Written by `npm run bench`.',
+    '',
+  ].join('\n');
+}
+
+function markdownTable([head, ...body]: string[][]): string {
+  return [head, head.map(() => '---'), ...body]
+    .map((cells) => `| ${cells.map((cell) => cell.replace(/\|/g, '\\|')).join(' | ')} |`)
+    .join('\n');
+}
+
+function scriptedMarkdown(result: ScriptedResult): string {
+  const heading = `- **${result.name}**: ${result.title}. Goal: ${result.goal}.`;
+  const report = result.report;
+  if (!report) return heading;
+  return [
+    heading,
+    `  ${report.passed ? 'Met' : 'Missed'}: ${report.verdict}.`,
+    '',
+    markdownTable([report.columns, ...report.rows]),
+    '',
+    ...(report.notes ?? []).map((note) => `- ${note}`),
     '',
   ].join('\n');
 }

@@ -51,6 +51,8 @@ export interface PrepareContext {
   apiUrl: string;
   /** The scenario's database (the API's and every bare server's). */
   databaseUrl: string;
+  /** The extra environment the API was started with (`setup`'s, the scenario's, `--api-env`). */
+  apiEnv: Record<string, string>;
   /** A small pool on that database, for seeding; closed by the bench when `prepare` returns. */
   db: Pool;
   /** Registers work to undo after the scenario (both servers stopped), last registered first. */
@@ -59,23 +61,16 @@ export interface PrepareContext {
   log(message: string): void;
 }
 
-export interface Scenario<State = undefined> {
+/** What every scenario has, whatever it measures. */
+export interface ScenarioBase<State> {
   /** Short, unique, used on the command line (`npm run bench -- health`). */
   name: string;
   /** One line: what is compared with what. */
   title: string;
   /** The goal in words, e.g. "ours ≥ 0.8 × bare requests/s". */
   goal: string;
-  /** The scenario passes when subject requests/s ÷ baseline requests/s is at least this. */
-  minRatio: number;
-  /** Latency goals for the subject, judged besides the ratio (e.g. `{ p50Ms: 2, p99Ms: 10 }`). */
-  latencyGoal?: { p50Ms?: number; p99Ms?: number };
-  /** Concurrent connections for this scenario, instead of the bench's (e.g. 1 to time single requests). */
-  connections?: number;
   /** Extra environment for the API process (on top of the bench's own settings). */
   apiEnv?: Record<string, string>;
-  /** Seconds of warm-up before each measured run; the bench default when unset (0 = none, e.g. cold caches). */
-  warmupSeconds?: number;
   /**
    * Runs first, before the API starts: start what the servers need besides PostgreSQL and Redis
    * (e.g. the platform service, stopped through `onCleanup`) and say where it is.
@@ -83,13 +78,69 @@ export interface Scenario<State = undefined> {
   setup?: (context: SetupContext) => Promise<SetupResult | void>;
   /** Runs once, after the API is ready and before anything is measured: seed data, get a token… */
   prepare?: (context: PrepareContext) => Promise<State>;
+}
+
+/** Two sides under the same autocannon load, one after the other, compared by requests/s. */
+export interface Scenario<State = undefined> extends ScenarioBase<State> {
+  /** The scenario passes when subject requests/s ÷ baseline requests/s is at least this. */
+  minRatio: number;
+  /** Latency goals for the subject, judged besides the ratio (e.g. `{ p50Ms: 2, p99Ms: 10 }`). */
+  latencyGoal?: { p50Ms?: number; p99Ms?: number };
+  /** Concurrent connections for this scenario, instead of the bench's (e.g. 1 to time single requests). */
+  connections?: number;
+  /** Seconds of warm-up before each measured run; the bench default when unset (0 = none, e.g. cold caches). */
+  warmupSeconds?: number;
   /** What is being judged ("ours"). */
   subject: Side<State>;
   /** What it is compared with: a bare server, or another route of ours. */
   baseline: Side<State>;
 }
 
+/** What a scripted scenario's `run` gets: the running API, its process, and what `prepare` returned. */
+export interface RunContext<State> {
+  apiUrl: string;
+  /** The API's process id, to watch its memory (`bench/lib/memory.ts`). */
+  apiPid: number;
+  state: State;
+  log(message: string): void;
+}
+
+/** A scripted scenario's figures: its own table, printed below the summary, and the goal's verdict. */
+export interface ScriptedReport {
+  columns: string[];
+  rows: string[][];
+  passed: boolean;
+  /** One line saying how the goal was met or missed, e.g. "RSS grew by 12 MB (goal < 50 MB)". */
+  verdict: string;
+  /** How the figures were taken, shown under the table. */
+  notes?: string[];
+  /** For the summary table: the API's resident memory when `run` ended, and its peak during `run`. */
+  rssEndMb?: number;
+  rssPeakMb?: number;
+}
+
+/**
+ * A scenario that drives the API itself instead of putting it under autocannon's load (e.g. a few
+ * large transfers), and reports its own figures and verdict.
+ */
+export interface ScriptedScenario<State = undefined> extends ScenarioBase<State> {
+  /** The goal in a few words for the summary table's Goal column, e.g. "RSS growth < 50 MB". */
+  shortGoal: string;
+  run: (context: RunContext<State>) => Promise<ScriptedReport>;
+}
+
+export function isScripted<State>(
+  scenario: Scenario<State> | ScriptedScenario<State>,
+): scenario is ScriptedScenario<State> {
+  return 'run' in scenario;
+}
+
 /** Identity function that lets TypeScript infer `State` from `prepare` for the rest of the scenario. */
 export function defineScenario<State = undefined>(scenario: Scenario<State>): Scenario<State> {
+  return scenario;
+}
+
+/** The same for a scripted scenario. */
+export function defineScriptedScenario<State = undefined>(scenario: ScriptedScenario<State>): ScriptedScenario<State> {
   return scenario;
 }

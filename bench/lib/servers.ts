@@ -16,8 +16,13 @@ export interface RunningServer {
 
 /** Resident memory of a process in MB (VmRSS), or undefined where /proc is not available. */
 export function residentMb(pid: number): number | undefined {
+  return processStatusMb(pid, 'VmRSS');
+}
+
+/** A memory figure of `/proc/<pid>/status` (`VmRSS`, `VmHWM`…) in MB, or undefined where /proc is not available. */
+export function processStatusMb(pid: number, field: string): number | undefined {
   try {
-    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`^${field}:\\s+(\\d+)\\s+kB`, 'm').exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) / 1024 : undefined;
   } catch {
     return undefined;
