@@ -7,12 +7,14 @@ import { MaintenanceModule } from '../maintenance';
 import { VehiclesModule } from '../vehicles';
 import { DocumentsController } from './api/documents.controller';
 import { DocumentEntity, DocumentThumbnailEntity, DocumentUploadEntity } from './data/document.entity';
+import { DocumentsPurgeQuery } from './data/documents-purge.query';
 import { DocumentsRepository } from './data/documents.repository';
 import { createDocumentStorage } from './data/storage/document-storage.factory';
 import { DOCUMENT_STORAGE, DocumentStorage } from './data/storage/document-storage';
 import { DocumentContentService } from './domain/document-content.service';
 import { DocumentLinksService } from './domain/document-links.service';
 import { DocumentUploadsService } from './domain/document-uploads.service';
+import { DocumentsPurgeService } from './domain/documents-purge.service';
 import { DocumentsService } from './domain/documents.service';
 
 /**
@@ -39,6 +41,8 @@ import { DocumentsService } from './domain/documents.service';
     DocumentUploadsService,
     DocumentContentService,
     DocumentLinksService,
+    DocumentsPurgeQuery,
+    DocumentsPurgeService,
   ],
   exports: [DOCUMENT_STORAGE],
 })
