@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { Client } from 'pg';
 import { documentKey } from '../src/features/documents';
 import { adminCommand } from './support/admin-command';
 import { useCapsuleApi } from './support/capsule-api';
@@ -78,7 +79,9 @@ describe.each(documentBackends)('npm run admin -- documents:check (%s)', (name) 
         'select user_id, id from public.document_uploads',
       );
       const key = rows[0] && documentKey(rows[0].user_id, rows[0].id);
-      return key && (await backend.storage().stat(key)) ? key : undefined;
+      // Stored, and (S3) its spool file removed after the PutObject.
+      const files = key ? await backend.files() : [];
+      return files.includes(key) && !files.some((path) => path.startsWith('.tmp/')) ? key : undefined;
     });
     const filesBefore = await backend.files();
 
@@ -162,5 +165,27 @@ describe.each(documentBackends)('npm run admin -- documents:check (%s)', (name) 
       headers: { authorization: `Bearer ${capsule.alice}` },
     });
     expect([content.status, await content.text()]).toEqual([200, 'lost']);
+  });
+
+  it('does not report a document the purge is deleting at that moment', async () => {
+    const purged = await upload('being purged');
+    expect((await call('DELETE', `/api/documents/${purged.id}`)).status).toBe(204);
+    // What the purge does: holds the row, deletes the bytes, deletes the row, commits.
+    const purge = new Client({ connectionString: capsule.database.url });
+    await purge.connect();
+    try {
+      await purge.query('begin');
+      await purge.query('select 1 from public.documents where id = $1 for update', [purged.id]);
+      await backend.storage().delete(purged.key);
+
+      const result = await check('--fix', '--older-than', '0');
+
+      expect(result.code).toBe(0);
+      expect(result.stdout).not.toContain(purged.id);
+      await purge.query('delete from public.documents where id = $1', [purged.id]);
+      await purge.query('commit');
+    } finally {
+      await purge.end();
+    }
   });
 });

@@ -89,7 +89,9 @@ describe.each(documentBackends)('the API killed mid-upload (%s)', (name) => {
         'select user_id, id from public.document_uploads',
       );
       const key = rows[0] && `${rows[0].user_id}/${rows[0].id}`;
-      return key && (await backend.files()).includes(key) ? key : undefined;
+      // Stored, and (S3) its spool file removed after the PutObject.
+      const files = key ? await backend.files() : [];
+      return files.includes(key) && !files.some((path) => path.startsWith('.tmp/')) ? key : undefined;
     });
     expect(await leftovers()).toEqual({ documents: 0, uploads: 1, files: [stored] });
 

@@ -40,12 +40,16 @@ export class DocumentsCheckQuery {
     return rows.map(toState);
   }
 
-  /** Those of `ids` that still have a row now. */
+  /**
+   * Those of `ids` that still have a row now. A row being purged (held `for update` while its bytes
+   * go) is left out: `for key share` clashes only with that lock, not with ordinary updates.
+   */
   async rowsNow(ids: string[]): Promise<DocumentRowState[]> {
     if (ids.length === 0) return [];
     const rows = await this.dataSource.query<RowStateRow[]>(
       `select id, user_id, deleted_at is not null as deleted, file_missing_at
-         from public.documents where id = any($1::uuid[])`,
+         from public.documents where id = any($1::uuid[])
+          for key share skip locked`,
       [ids],
     );
     return rows.map(toState);
