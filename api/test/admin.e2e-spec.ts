@@ -61,6 +61,9 @@ describe('npm run admin', () => {
     [['token:create', '--email', 'nobody@example.com', '--name', 'x'], /^No user has the email nobody@example.com$/],
     [['token:create', '--email', 'dana@example.com'], /^--name is required$/],
     [['token:create', '--email', 'dana@example.com', '--name', 'x', '--admin'], /^Unknown option '--admin'/],
+    [['documents:check', '--older-than', 'soon'], /^--older-than takes a whole number of minutes, got "soon"$/],
+    [['documents:check', '--fix=yes'], /^Option '--fix' does not take an argument/],
+    [['documents:check', '--repair'], /^Unknown option '--repair'/],
   ])('refuses %j with one line and exit code 1', async (args, message) => {
     const result = await admin(...args);
     expect(result.code).toBe(1);

@@ -1,5 +1,5 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
-import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { Readable } from 'node:stream';
@@ -21,8 +21,12 @@ interface Backend {
   storage: DocumentStorage;
   documentsDir: string;
   files(): Promise<string[]>;
+  /** The bytes `quarantine` set aside for `key`, read where the backend keeps them; null when there are none. */
+  quarantined(key: string): Promise<Buffer | null>;
   close(): Promise<void>;
 }
+
+const readOrNull = (path: string) => readFile(path).catch(() => null);
 
 const backends: Array<[string, () => Promise<Backend>]> = [
   [
@@ -34,6 +38,7 @@ const backends: Array<[string, () => Promise<Backend>]> = [
         storage,
         documentsDir,
         files: () => filesUnder(documentsDir),
+        quarantined: (key) => readOrNull(join(documentsDir, '.quarantine', key)),
         close: async () => {
           await storage.close();
           await rm(documentsDir, { recursive: true, force: true });
@@ -62,6 +67,8 @@ const backends: Array<[string, () => Promise<Backend>]> = [
           ...(await filesUnder(documentsDir)).map((path) => `spool:${path}`),
           ...(await filesUnder(s3.directory)).map((path) => `s3rver:${path}`),
         ],
+        // s3rver keeps an object's bytes in `<bucket>/<key>._S3rver_object`.
+        quarantined: (key) => readOrNull(join(s3.directory, s3.bucket, `quarantine/${key}._S3rver_object`)),
         close: async () => {
           await storage.close();
           await s3.close();
@@ -176,6 +183,7 @@ describe.each(backends)('document storage: %s', (_name, start) => {
       await expect(storage.get(key)).rejects.toThrow(InvalidDocumentKeyError);
       await expect(storage.stat(key)).rejects.toThrow(InvalidDocumentKeyError);
       await expect(storage.delete(key)).rejects.toThrow(InvalidDocumentKeyError);
+      await expect(storage.quarantine(key)).rejects.toThrow(InvalidDocumentKeyError);
     }
     expect(() => documentKey('../..', id)).toThrow(InvalidDocumentKeyError);
     await expect(keysOf(storage, '../')).rejects.toThrow(InvalidDocumentKeyError);
@@ -200,8 +208,33 @@ describe.each(backends)('document storage: %s', (_name, start) => {
 
     const listed = [];
     for await (const object of storage.list(`${userId}/`)) listed.push(object);
-    expect(listed).toEqual(keys.map((key) => ({ key, size: Buffer.byteLength(key) })));
+    expect(listed.map(({ key, size }) => ({ key, size }))).toEqual(
+      keys.map((key) => ({ key, size: Buffer.byteLength(key) })),
+    );
+    // The time the consistency check's grace period is measured from, as `stat` gives it.
+    expect(listed[0].modifiedAt.getTime()).toBe((await storage.stat(keys[0]))?.modifiedAt.getTime());
     expect(await keysOf(storage)).toEqual(expect.arrayContaining(keys));
+  });
+
+  it('quarantines: the bytes move aside, the key reads as missing and is listed no more', async () => {
+    const userId = randomUUID();
+    const [kept, setAside] = [documentKey(userId, randomUUID()), documentKey(userId, randomUUID())];
+    const bytes = randomBytes(2000);
+    await storage.put(kept, Readable.from([Buffer.from('kept')]), { maxBytes: MB });
+    await storage.put(setAside, Readable.from([bytes]), { maxBytes: MB });
+
+    await storage.quarantine(setAside);
+
+    expect(await storage.stat(setAside)).toBeNull();
+    await expect(storage.get(setAside)).rejects.toThrow(DocumentNotFoundError);
+    expect(await keysOf(storage, `${userId}/`)).toEqual([kept]);
+    expect(await keysOf(storage)).not.toContain(setAside);
+    expect((await backend.quarantined(setAside))?.equals(bytes)).toBe(true);
+    expect(await storage.stat(kept)).toMatchObject({ size: 4 });
+
+    await expect(storage.quarantine(setAside)).rejects.toThrow(DocumentNotFoundError);
+    await expect(storage.quarantine(documentKey(userId, randomUUID()))).rejects.toThrow(DocumentNotFoundError);
+    await expect(storage.quarantine(`../${setAside}`)).rejects.toThrow(InvalidDocumentKeyError);
   });
 
   it('removes leftovers of interrupted uploads', async () => {

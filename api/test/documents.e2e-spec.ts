@@ -1,14 +1,11 @@
 import { randomBytes } from 'node:crypto';
-import { readdir } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import sharp from 'sharp';
 import { useCapsuleApi } from './support/capsule-api';
 import { waitFor } from './support/local-receivers';
 import { runCrossUserMatrix } from './support/cross-user-matrix';
+import { documentBackends, useDocumentBackend } from './support/document-backends';
 import { ApiSchema, Problem } from './support/json-call';
-import { LocalS3, startLocalS3 } from './support/local-s3';
 
 type Document = ApiSchema<'DocumentDto'>;
 type DocumentPage = ApiSchema<'DocumentPageDto'>;
@@ -21,14 +18,6 @@ export const minimalPdf = Buffer.from(
   '%PDF-1.4\n1 0 obj <</Type /Catalog /Pages 2 0 R>> endobj\n2 0 obj <</Type /Pages /Kids [] /Count 0>> endobj\n' +
     'trailer <</Root 1 0 R>>\n%%EOF\n',
 );
-
-/** Every file under a folder, relative to it (the disk backend's documents, the bucket's objects). */
-async function filesUnder(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
-}
 
 /** A multipart upload of `total` bytes of text, written as fast as the socket takes it; what came back, and when. */
 function streamUpload(baseUrl: string, token: string, total: number) {
@@ -87,47 +76,19 @@ async function abandonedUpload(baseUrl: string, token: string, started: () => Pr
   req.destroy();
 }
 
-const backends: Array<['disk' | 's3']> = [['disk'], ['s3']];
-
-describe.each(backends)('documents (%s)', (backend) => {
-  let s3: LocalS3 | undefined;
-  let documentsDir: string;
-  beforeAll(async () => {
-    if (backend === 's3') s3 = await startLocalS3();
-  });
-  afterAll(async () => {
-    await s3?.close();
-  });
-
+describe.each(documentBackends)('documents (%s)', (name) => {
+  const backend = useDocumentBackend(name);
   const capsule = useCapsuleApi({
-    label: `documents-${backend}`,
-    env: () => {
-      documentsDir = join(tmpdir(), `mvp-documents-${backend}-${randomBytes(4).toString('hex')}`);
-      return {
-        DOCUMENTS_DIR: documentsDir,
-        DOCUMENTS_MAX_BYTES: String(maxFileBytes),
-        DOCUMENTS_QUOTA_BYTES: String(quotaBytes),
-        ...(s3
-          ? {
-              DOCUMENTS_S3_BUCKET: s3.bucket,
-              DOCUMENTS_S3_ENDPOINT: s3.endpoint,
-              DOCUMENTS_S3_FORCE_PATH_STYLE: 'true',
-              DOCUMENTS_S3_ACCESS_KEY_ID: s3.accessKeyId,
-              DOCUMENTS_S3_SECRET_ACCESS_KEY: s3.secretAccessKey,
-            }
-          : {}),
-      };
-    },
+    label: `documents-${name}`,
+    env: () => ({
+      ...backend.env(),
+      DOCUMENTS_MAX_BYTES: String(maxFileBytes),
+      DOCUMENTS_QUOTA_BYTES: String(quotaBytes),
+    }),
   });
   const { call } = capsule;
 
-  /** What the storage holds: the disk backend's files (temporary ones included) or the bucket's data folder. */
-  const stored = async () =>
-    s3
-      ? (await filesUnder(s3.directory)).filter(
-          (path) => !path.endsWith('.metadata.json') && !path.includes('_metadata'),
-        )
-      : await filesUnder(documentsDir).then((files) => files.filter((path) => path !== '.instance-id'));
+  const stored = () => backend.files();
   const rows = async () => Number((await capsule.db.query('select count(*) from public.documents')).rows[0].count);
 
   const form = (
@@ -271,17 +232,14 @@ describe.each(backends)('documents (%s)', (backend) => {
   });
 
   it('keeps nothing of an upload the client abandons halfway', async () => {
-    const before = {
-      rows: await rows(),
-      stored: await stored(),
-      spooled: await filesUnder(join(documentsDir, '.tmp')),
-    };
+    const before = { rows: await rows(), stored: await stored() };
     const inFlight = async () =>
       Number((await capsule.db.query('select count(*) from public.document_uploads')).rows[0].count);
     await abandonedUpload(capsule.api.url, capsule.alice, async () => (await inFlight()) > 0);
     await waitFor('the abandoned upload to be cleaned up', async () => (await inFlight()) === 0);
-    await waitFor('the spool to be empty', async () => (await filesUnder(join(documentsDir, '.tmp'))).length === 0);
-    expect({ rows: await rows(), stored: await stored(), spooled: before.spooled }).toEqual(before);
+    // The spool file (`.tmp/`, among the files) goes once the failed write has been cleaned up.
+    await waitFor('its temporary file to go', async () => (await stored()).length === before.stored.length);
+    expect({ rows: await rows(), stored: await stored() }).toEqual(before);
   });
 
   it('decides the type by content: a shell script named .pdf is a 415, and nothing stays', async () => {

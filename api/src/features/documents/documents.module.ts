@@ -7,6 +7,7 @@ import { MaintenanceModule } from '../maintenance';
 import { VehiclesModule } from '../vehicles';
 import { DocumentsController } from './api/documents.controller';
 import { DocumentEntity, DocumentThumbnailEntity, DocumentUploadEntity } from './data/document.entity';
+import { DocumentsPurgeQuery } from './data/documents-purge.query';
 import { DocumentsRepository } from './data/documents.repository';
 import { createDocumentStorage } from './data/storage/document-storage.factory';
 import { DOCUMENT_STORAGE, DocumentStorage } from './data/storage/document-storage';
@@ -15,6 +16,7 @@ import { DocumentExpiriesSource } from './domain/document-expiries.source';
 import { DocumentLinksService } from './domain/document-links.service';
 import { DocumentThumbnailsService } from './domain/document-thumbnails.service';
 import { DocumentUploadsService } from './domain/document-uploads.service';
+import { DocumentsPurgeService } from './domain/documents-purge.service';
 import { DocumentsService } from './domain/documents.service';
 
 /**
@@ -43,6 +45,8 @@ import { DocumentsService } from './domain/documents.service';
     DocumentLinksService,
     DocumentThumbnailsService,
     DocumentExpiriesSource,
+    DocumentsPurgeQuery,
+    DocumentsPurgeService,
   ],
   exports: [DOCUMENT_STORAGE],
 })

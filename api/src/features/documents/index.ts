@@ -1,6 +1,7 @@
 /**
- * The documents capsule's public surface: its module, which the app composes, and the storage of
- * document bytes (`DOCUMENT_STORAGE`, a `DocumentStorage`) for tests and the admin command.
+ * The documents capsule's public surface: `DocumentsModule` (which the app composes), the storage of
+ * document bytes (`DOCUMENT_STORAGE`, `createDocumentStorage`) and the consistency check that
+ * `npm run admin -- documents:check` runs.
  */
 export { DocumentsModule } from './documents.module';
 export {
@@ -19,3 +20,5 @@ export type {
   StoredObject,
 } from './data/storage/document-storage';
 export { createDocumentStorage } from './data/storage/document-storage.factory';
+export { DocumentsCheck, describeDocumentsCheck } from './domain/documents-check';
+export type { DocumentsCheckFinding, DocumentsCheckOptions, DocumentsCheckReport } from './domain/documents-check';

@@ -17,7 +17,10 @@ import {
 } from './document-storage';
 import { TemporaryFiles } from './temporary-files';
 
-/** Files under `DOCUMENTS_DIR` at `<userId>/<documentId>`; uploads in progress in `.tmp/`. */
+/**
+ * Files under `DOCUMENTS_DIR` at `<userId>/<documentId>`; uploads in progress in `.tmp/`, files set
+ * aside by the consistency check in `.quarantine/<userId>/<documentId>`.
+ */
 export class DiskDocumentStorage implements DocumentStorage {
   private readonly temporary: TemporaryFiles;
 
@@ -75,9 +78,24 @@ export class DiskDocumentStorage implements DocumentStorage {
         const key = `${user}/${name}`;
         if (!isDocumentKey(key)) continue;
         const found = await this.stat(key);
-        if (found) yield { key, size: found.size };
+        if (found) yield { key, size: found.size, modifiedAt: found.modifiedAt };
       }
     }
+  }
+
+  async quarantine(key: string): Promise<void> {
+    const source = this.pathOf(key);
+    if (!(await this.stat(key))) throw new DocumentNotFoundError(key);
+    const target = join(this.root, '.quarantine', key);
+    await mkdir(dirname(target), { recursive: true, mode: 0o700 });
+    try {
+      await rename(source, target);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new DocumentNotFoundError(key);
+      throw error;
+    }
+    await syncFolder(dirname(target));
+    await syncFolder(dirname(source));
   }
 
   cleanTemporary(): Promise<number> {

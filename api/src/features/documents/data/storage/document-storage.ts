@@ -28,6 +28,8 @@ export interface DocumentRead {
 export interface StoredObject {
   key: string;
   size: number;
+  /** When the bytes were stored (a file's mtime, an object's Last-Modified). */
+  modifiedAt: Date;
 }
 
 /**
@@ -47,8 +49,14 @@ export interface DocumentStorage {
   stat(key: string): Promise<{ size: number; modifiedAt: Date } | null>;
   /** Removes the bytes at `key`; nothing there is not an error. */
   delete(key: string): Promise<void>;
-  /** Every stored key under `prefix` ('' for all, or `<userId>/`), for the consistency check. */
+  /** Every stored key under `prefix` ('' for all, or `<userId>/`), for the consistency check; never a quarantined one. */
   list(prefix?: string): AsyncIterable<StoredObject>;
+  /**
+   * Moves the bytes at `key` out of the way, for a person to look at (`documents:check --fix` does it
+   * to files no document owns): to `<DOCUMENTS_DIR>/.quarantine/<key>` on disk, to `quarantine/<key>`
+   * in a bucket. After it the key reads as missing. `DocumentNotFoundError` when there is nothing at `key`.
+   */
+  quarantine(key: string): Promise<void>;
   /** Removes what interrupted uploads left (temporary files); run at startup. Returns how many. */
   cleanTemporary(): Promise<number>;
   close(): Promise<void>;

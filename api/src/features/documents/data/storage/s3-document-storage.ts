@@ -1,4 +1,5 @@
 import {
+  CopyObjectCommand,
   DeleteObjectCommand,
   GetObjectCommand,
   HeadObjectCommand,
@@ -34,6 +35,9 @@ export interface S3StorageSettings {
   /** Local folder for uploads in progress (`<DOCUMENTS_DIR>/.tmp`). */
   spoolDir: string;
 }
+
+/** Where `quarantine` puts objects: outside the `<uuid>/<uuid>` keys, so `list` never sees them. */
+const quarantinePrefix = 'quarantine/';
 
 /**
  * Objects at `<userId>/<documentId>` in an S3-compatible bucket. An upload is spooled to a local
@@ -133,10 +137,30 @@ export class S3DocumentStorage implements DocumentStorage {
         new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix || undefined, ContinuationToken: token }),
       );
       for (const object of page.Contents ?? []) {
-        if (object.Key && isDocumentKey(object.Key)) yield { key: object.Key, size: object.Size ?? 0 };
+        if (object.Key && isDocumentKey(object.Key)) {
+          yield { key: object.Key, size: object.Size ?? 0, modifiedAt: object.LastModified ?? new Date(0) };
+        }
       }
       token = page.IsTruncated ? page.NextContinuationToken : undefined;
     } while (token);
+  }
+
+  /** S3 has no move: a server-side copy to `quarantine/<key>`, then the original is deleted. */
+  async quarantine(key: string): Promise<void> {
+    checkedKey(key);
+    try {
+      await this.client.send(
+        new CopyObjectCommand({
+          Bucket: this.bucket,
+          Key: `${quarantinePrefix}${key}`,
+          CopySource: `${this.bucket}/${key}`,
+        }),
+      );
+    } catch (error) {
+      if (isMissing(error)) throw new DocumentNotFoundError(key);
+      throw error;
+    }
+    await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 
   cleanTemporary(): Promise<number> {
