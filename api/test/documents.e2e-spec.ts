@@ -1,9 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { readdir } from 'node:fs/promises';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { useCapsuleApi } from './support/capsule-api';
+import { waitFor } from './support/local-receivers';
 import { runCrossUserMatrix } from './support/cross-user-matrix';
 import { ApiSchema, Problem } from './support/json-call';
 import { LocalS3, startLocalS3 } from './support/local-s3';
@@ -26,6 +28,63 @@ async function filesUnder(dir: string): Promise<string[]> {
   return entries
     .filter((entry) => entry.isFile())
     .map((entry) => join(entry.parentPath, entry.name).slice(dir.length + 1));
+}
+
+/** A multipart upload of `total` bytes of text, written as fast as the socket takes it; what came back, and when. */
+function streamUpload(baseUrl: string, token: string, total: number) {
+  const url = new URL(`${baseUrl}/api/documents`);
+  const boundary = 'mvp-boundary';
+  let sent = 0;
+  return new Promise<{ status: number; body: string; sentBeforeAnswer: number }>((resolve, reject) => {
+    const req = request(
+      {
+        host: url.hostname,
+        port: url.port,
+        path: url.pathname,
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': `multipart/form-data; boundary=${boundary}` },
+      },
+      (response) => {
+        const sentBeforeAnswer = sent;
+        let body = '';
+        response.setEncoding('utf8');
+        response.on('data', (chunk: string) => (body += chunk));
+        response.on('end', () => resolve({ status: response.statusCode!, body, sentBeforeAnswer }));
+      },
+    );
+    // Writes after the server closed the connection fail; the answer has already been read by then.
+    req.on('error', (error) => (sent < total ? undefined : reject(error)));
+    req.write(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.txt"\r\n\r\n`);
+    const chunk = Buffer.alloc(64 * 1024, 'a');
+    const pump = () => {
+      while (sent < total && !req.destroyed) {
+        sent += chunk.length;
+        if (!req.write(chunk)) return void req.once('drain', pump);
+      }
+      if (!req.destroyed) req.end(`\r\n--${boundary}--\r\n`);
+    };
+    pump();
+  });
+}
+
+/** Sends the start of an upload, a chunk at a time, until `started()` says the server has it in flight; then drops the connection. */
+async function abandonedUpload(baseUrl: string, token: string, started: () => Promise<boolean>): Promise<void> {
+  const url = new URL(`${baseUrl}/api/documents`);
+  const req = request({
+    host: url.hostname,
+    port: url.port,
+    path: url.pathname,
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'multipart/form-data; boundary=mvp-boundary' },
+  });
+  req.on('error', () => undefined);
+  const write = (data: string | Buffer) =>
+    new Promise<void>((resolve, reject) => req.write(data, (error) => (error ? reject(error) : resolve())));
+  await write('--mvp-boundary\r\nContent-Disposition: form-data; name="file"; filename="half.txt"\r\n\r\n');
+  await write(Buffer.alloc(8 * 1024, 'a'));
+  await waitFor('the upload to be in flight', started);
+  await write(Buffer.alloc(8 * 1024, 'b'));
+  req.destroy();
 }
 
 const backends: Array<['disk' | 's3']> = [['disk'], ['s3']];
@@ -129,6 +188,41 @@ describe.each(backends)('documents (%s)', (backend) => {
     expect(Buffer.from(await response.arrayBuffer()).equals(png)).toBe(true);
   });
 
+  it('makes a thumbnail of an image once, upright and small, with its own ETag', async () => {
+    const photo = await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#2a6' } })
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
+    const { body: document } = await upload(photo, 'IMG_0001.JPG');
+    expect(document).toMatchObject({ mediaType: 'image/jpeg', kind: 'photo', hasThumbnail: true });
+    const thumbnail = await fetch(`${capsule.api.url}/api/documents/${document.id}/thumbnail`, {
+      headers: { authorization: `Bearer ${capsule.alice}` },
+    });
+    expect(thumbnail.status).toBe(200);
+    expect(thumbnail.headers.get('content-type')).toBe('image/webp');
+    const image = await sharp(Buffer.from(await thumbnail.arrayBuffer())).metadata();
+    // Orientation 6 turns the 1200 × 800 landscape into a portrait: 800 × 1200, fitted in 320 × 320.
+    expect([image.format, image.width, image.height]).toEqual(['webp', 213, 320]);
+    expect(
+      Number(
+        (
+          await capsule.db.query('select count(*) from public.document_thumbnails where document_id = $1', [
+            document.id,
+          ])
+        ).rows[0].count,
+      ),
+    ).toBe(1);
+    const again = await fetch(`${capsule.api.url}/api/documents/${document.id}/thumbnail`, {
+      headers: { authorization: `Bearer ${capsule.alice}`, 'if-none-match': thumbnail.headers.get('etag')! },
+    });
+    expect(again.status).toBe(304);
+    const pdf = await upload(minimalPdf, 'policy.pdf');
+    const none = await call<Problem>('GET', `/api/documents/${pdf.body.id}/thumbnail`);
+    expect(none.status).toBe(404);
+    const theirs = await call<Problem>('GET', `/api/documents/${document.id}/thumbnail`, undefined, capsule.bob);
+    expect(theirs.status).toBe(404);
+  });
+
   it('answers a byte range with 206, past the end with 416, and a matching ETag with 304', async () => {
     const text = Buffer.from('0123456789'.repeat(100));
     const { body: document } = await upload(text, 'notes.txt');
@@ -163,6 +257,31 @@ describe.each(backends)('documents (%s)', (backend) => {
     expect(refused.status).toBe(413);
     expect(refused.body).toMatchObject({ title: 'File too large', maxFileBytes });
     expect({ rows: await rows(), stored: await stored() }).toEqual(before);
+  });
+
+  it('answers 413 while a huge upload is still being sent, and closes the connection', async () => {
+    const before = { rows: await rows(), stored: await stored() };
+    const total = 200 * 1024 * 1024;
+    const answer = await streamUpload(capsule.api.url, capsule.alice, total);
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({ title: 'File too large' });
+    // The server stopped reading at the cap: the client could only fill the socket buffers, never send it all.
+    expect(answer.sentBeforeAnswer).toBeLessThan(total / 2);
+    expect({ rows: await rows(), stored: await stored() }).toEqual(before);
+  });
+
+  it('keeps nothing of an upload the client abandons halfway', async () => {
+    const before = {
+      rows: await rows(),
+      stored: await stored(),
+      spooled: await filesUnder(join(documentsDir, '.tmp')),
+    };
+    const inFlight = async () =>
+      Number((await capsule.db.query('select count(*) from public.document_uploads')).rows[0].count);
+    await abandonedUpload(capsule.api.url, capsule.alice, async () => (await inFlight()) > 0);
+    await waitFor('the abandoned upload to be cleaned up', async () => (await inFlight()) === 0);
+    await waitFor('the spool to be empty', async () => (await filesUnder(join(documentsDir, '.tmp'))).length === 0);
+    expect({ rows: await rows(), stored: await stored(), spooled: before.spooled }).toEqual(before);
   });
 
   it('decides the type by content: a shell script named .pdf is a 415, and nothing stays', async () => {
@@ -222,6 +341,24 @@ describe.each(backends)('documents (%s)', (backend) => {
     expect(byRecord.body.items.map((item) => item.id)).toEqual([receipt.body.id]);
     const byVehicle = await call<DocumentPage>('GET', `/api/documents?vehicleId=${vehicle}`);
     expect(byVehicle.body.items.map((item) => item.id)).toEqual([receipt.body.id]);
+
+    const otherVehicle = await newVehicle();
+    const fillUp = await call<{ id: string }>('POST', '/api/fuel-logs', {
+      vehicleId: otherVehicle,
+      filledAt: '2026-11-03T08:00:00Z',
+      odometer: 500,
+      quantity: 30,
+      quantityUnit: 'l',
+      pricePerUnit: 1.5,
+    });
+    expect(fillUp.status).toBe(201);
+    const moved = await call<Document>('PATCH', `/api/documents/${receipt.body.id}`, {
+      maintenanceRecordId: null,
+      fuelLogId: fillUp.body.id,
+    });
+    expect(moved.body).toMatchObject({ vehicleId: otherVehicle, maintenanceRecordId: null, fuelLogId: fillUp.body.id });
+    const clash = await call<Problem>('PATCH', `/api/documents/${receipt.body.id}`, { vehicleId: vehicle });
+    expect(clash.status).toBe(400);
   });
 
   it("refuses another user's vehicle or record as a link with a 404, keeping nothing", async () => {
@@ -235,9 +372,39 @@ describe.each(backends)('documents (%s)', (backend) => {
     expect({ rows: await rows(), stored: await stored() }).toEqual(before);
   });
 
+  it("shows insurance and registration expiries in the due list: each vehicle's latest of a kind", async () => {
+    const vehicle = await newVehicle(capsule.bob);
+    const inDays = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const add = (title: string, kind: string, expiresOn: string) =>
+      upload(minimalPdf, `${title}.pdf`, { title, kind, expiresOn, vehicleId: vehicle }, capsule.bob);
+    await add('Insurance 2025', 'insurance', inDays(-300));
+    const insurance = await add('Insurance 2026', 'insurance', inDays(10));
+    const registration = await add('Registration', 'registration', inDays(-5));
+    await add('Owner manual', 'manual', inDays(3));
+    await add('Next insurance', 'insurance', inDays(400)).then((next) =>
+      call('DELETE', `/api/documents/${next.body.id}`, undefined, capsule.bob),
+    );
+
+    const due = await call<ApiSchema<'DueListDto'>>('GET', '/api/maintenance/reminders/due', undefined, capsule.bob);
+    expect(due.status).toBe(200);
+    expect(due.body.expiring.map(({ id, status, kind, source }) => ({ id, status, kind, source }))).toEqual([
+      { id: registration.body.id, status: 'overdue', kind: 'registration', source: 'document' },
+      { id: insurance.body.id, status: 'due_soon', kind: 'insurance', source: 'document' },
+    ]);
+    const [expired, soon] = due.body.expiring;
+    expect(expired.vehicleName).toBe('2021 Honda CB500X');
+    // A day either way: the test's clock is UTC, the user's day is in their time zone.
+    expect(Math.abs(expired.daysLeft + 5)).toBeLessThanOrEqual(1);
+    expect(Math.abs(soon.daysLeft - 10)).toBeLessThanOrEqual(1);
+    expect(soon.statusReason).toMatch(/^expires in \d+ days$/);
+    const alices = await call<ApiSchema<'DueListDto'>>('GET', '/api/maintenance/reminders/due');
+    expect(alices.body.expiring.map((item) => item.id)).not.toContain(insurance.body.id);
+  });
+
   it('keeps to the quota, naming it, and shows the usage', async () => {
     const usage = await call<ApiSchema<'DocumentUsageDto'>>('GET', '/api/documents/usage', undefined, capsule.bob);
-    expect(usage.body).toEqual({ usedBytes: 0, quotaBytes, maxFileBytes });
+    expect(usage.body).toMatchObject({ quotaBytes, maxFileBytes });
+    const start = usage.body.usedBytes;
     const chunk = Buffer.from('x'.repeat(250 * 1024));
     expect((await upload(chunk, 'a.txt', {}, capsule.bob)).status).toBe(201);
     expect((await upload(chunk, 'b.txt', {}, capsule.bob)).status).toBe(201);
@@ -248,7 +415,7 @@ describe.each(backends)('documents (%s)', (backend) => {
     expect(over.body.detail).toContain('0.6 MB');
     expect({ rows: await rows(), stored: await stored() }).toEqual(before);
     const after = await call<ApiSchema<'DocumentUsageDto'>>('GET', '/api/documents/usage', undefined, capsule.bob);
-    expect(after.body.usedBytes).toBe(500 * 1024);
+    expect(after.body.usedBytes).toBe(start + 500 * 1024);
   });
 
   it('keeps every document to its owner: metadata and content', async () => {

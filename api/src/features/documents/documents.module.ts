@@ -11,7 +11,9 @@ import { DocumentsRepository } from './data/documents.repository';
 import { createDocumentStorage } from './data/storage/document-storage.factory';
 import { DOCUMENT_STORAGE, DocumentStorage } from './data/storage/document-storage';
 import { DocumentContentService } from './domain/document-content.service';
+import { DocumentExpiriesSource } from './domain/document-expiries.source';
 import { DocumentLinksService } from './domain/document-links.service';
+import { DocumentThumbnailsService } from './domain/document-thumbnails.service';
 import { DocumentUploadsService } from './domain/document-uploads.service';
 import { DocumentsService } from './domain/documents.service';
 
@@ -39,6 +41,8 @@ import { DocumentsService } from './domain/documents.service';
     DocumentUploadsService,
     DocumentContentService,
     DocumentLinksService,
+    DocumentThumbnailsService,
+    DocumentExpiriesSource,
   ],
   exports: [DOCUMENT_STORAGE],
 })

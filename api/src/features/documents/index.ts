@@ -1,6 +1,6 @@
 /**
- * The documents capsule's public surface. So far only the storage of document bytes: import
- * `DocumentsModule` and inject `DOCUMENT_STORAGE` (a `DocumentStorage`).
+ * The documents capsule's public surface: its module, which the app composes, and the storage of
+ * document bytes (`DOCUMENT_STORAGE`, a `DocumentStorage`) for tests and the admin command.
  */
 export { DocumentsModule } from './documents.module';
 export {

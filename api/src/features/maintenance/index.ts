@@ -1,8 +1,12 @@
 /**
  * The maintenance capsule's public surface: its module, which the app composes, its monthly costs for
- * reports, and its records (to attach documents to one).
+ * reports, its records (to attach documents to one), and the due list's registry of dated items
+ * (document expiries) that other capsules feed.
  */
 export { MaintenanceModule } from './maintenance.module';
 export { MaintenanceCostsService } from './domain/maintenance-costs.service';
 export type { MonthlyServiceCost, MonthlyServiceCostQuery } from './domain/maintenance-costs.service';
 export { MaintenanceRecordsService } from './domain/maintenance-records.service';
+export { DatedDueItems } from './domain/dated-due-items';
+export type { DatedDueItem, DatedDueItemSource } from './domain/dated-due-items';
+export type { CalendarDate } from './domain/calendar-date';

@@ -12,6 +12,7 @@ import { RemindersController } from './api/reminders.controller';
 import { CalendarFeedController } from './api/calendar-feed.controller';
 import { CalendarFeedsRepository } from './data/calendar-feeds.repository';
 import { CalendarFeedService } from './domain/calendar-feed.service';
+import { DatedDueItems } from './domain/dated-due-items';
 import { MaintenanceCostsService } from './domain/maintenance-costs.service';
 import { MaintenanceRecordsService } from './domain/maintenance-records.service';
 import { ReminderAlertsService } from './domain/reminder-alerts.service';
@@ -39,7 +40,8 @@ import { RemindersService } from './domain/reminders.service';
     ReminderAlertsService,
     CalendarFeedsRepository,
     MaintenanceCostsService,
+    DatedDueItems,
   ],
-  exports: [MaintenanceCostsService, MaintenanceRecordsService],
+  exports: [MaintenanceCostsService, MaintenanceRecordsService, DatedDueItems],
 })
 export class MaintenanceModule {}

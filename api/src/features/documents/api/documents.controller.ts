@@ -21,6 +21,7 @@ import { API_CONFIG, ApiConfig } from '../../../core/config/api.config';
 import { RequestScope, Scoped } from '../../../core/identity/scoping/request-scope';
 import { DocumentRangeError, DocumentRead } from '../data/storage/document-storage';
 import { DocumentContentService } from '../domain/document-content.service';
+import { DocumentThumbnailsService } from '../domain/document-thumbnails.service';
 import { DocumentUploadsService } from '../domain/document-uploads.service';
 import { DocumentsService } from '../domain/documents.service';
 import { contentTypeOf, isShownInline } from '../domain/media-type';
@@ -47,6 +48,7 @@ export class DocumentsController {
     private readonly documents: DocumentsService,
     private readonly uploads: DocumentUploadsService,
     private readonly content: DocumentContentService,
+    private readonly thumbnails: DocumentThumbnailsService,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
@@ -195,5 +197,30 @@ export class DocumentsController {
     if (asked.kind === 'range')
       void reply.status(206).header('content-range', `bytes ${read.start}-${read.end}/${read.size}`);
     return void reply.send(read.stream);
+  }
+
+  @Get(':id/thumbnail')
+  @ApiOperation({
+    summary: 'A small WebP of an image document (`hasThumbnail`), made once and kept; ETag → 304',
+  })
+  @ApiProduces('image/webp')
+  @ApiOkResponse({ description: 'The thumbnail, at most 320 × 320' })
+  @ApiNotFoundResponse({ description: 'No document of yours by that id, or one without a thumbnail' })
+  @ApiGoneResponse({ description: 'The storage has lost the file' })
+  async getThumbnail(
+    @Scoped() scope: RequestScope,
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const thumbnail = await this.thumbnails.of(scope, id);
+    const headers = fileHeaders({
+      etag: thumbnail.etag,
+      contentType: thumbnail.mediaType,
+      fileName: 'thumbnail.webp',
+      inline: true,
+    });
+    if (isNotModified(request, thumbnail.etag)) return void reply.headers(headers).status(304).send();
+    return void reply.headers({ ...headers, 'content-type': thumbnail.mediaType }).send(thumbnail.bytes);
   }
 }

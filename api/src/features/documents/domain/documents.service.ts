@@ -44,7 +44,8 @@ export class DocumentsService {
     );
     const links = linksChange
       ? await this.links.resolve(scope, {
-          vehicleId: patch.vehicleId === undefined ? current.vehicleId : patch.vehicleId,
+          // Attached to another record or fill-up without a vehicle named: it goes with that one's vehicle.
+          vehicleId: patch.vehicleId !== undefined ? patch.vehicleId : attachesAnew(patch) ? null : current.vehicleId,
           maintenanceRecordId:
             patch.maintenanceRecordId === undefined ? current.maintenanceRecordId : patch.maintenanceRecordId,
           fuelLogId: patch.fuelLogId === undefined ? current.fuelLogId : patch.fuelLogId,
@@ -82,6 +83,10 @@ export class DocumentsService {
       maxFileBytes: this.config.DOCUMENTS_MAX_BYTES,
     };
   }
+}
+
+function attachesAnew(patch: DocumentFields): boolean {
+  return Boolean(patch.maintenanceRecordId || patch.fuelLogId);
 }
 
 function defined<T extends object>(values: T): Partial<T> {

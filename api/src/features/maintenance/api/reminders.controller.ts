@@ -12,6 +12,7 @@ import {
 } from '@nestjs/swagger';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { RequestScope, Scoped } from '../../../core/identity/scoping/request-scope';
+import { DatedDueItems } from '../domain/dated-due-items';
 import { ReminderTemplatesService } from '../domain/reminder-templates.service';
 import { RemindersService } from '../domain/reminders.service';
 import { toMaintenanceRecordDto } from './maintenance-records.dto';
@@ -19,6 +20,7 @@ import {
   ApplyTemplatesDto,
   CompletedReminderDto,
   CompleteReminderDto,
+  DueListDto,
   NewReminderDto,
   ReminderDto,
   ReminderFieldsDto,
@@ -41,6 +43,7 @@ export class RemindersController {
   constructor(
     private readonly reminders: RemindersService,
     private readonly templates: ReminderTemplatesService,
+    private readonly dated: DatedDueItems,
   ) {}
 
   @Get()
@@ -54,10 +57,10 @@ export class RemindersController {
 
   @Get('due')
   @ApiOperation({ summary: 'What is due across your vehicles: overdue first, then due soon' })
-  @ApiOkResponse({ type: ReminderPageDto })
-  async due(@Scoped() scope: RequestScope, @Query() query: PageQueryDto): Promise<ReminderPageDto> {
-    const page = await this.reminders.dueList(scope, query);
-    return { ...page, items: page.items.map(toReminderDto) };
+  @ApiOkResponse({ type: DueListDto })
+  async due(@Scoped() scope: RequestScope, @Query() query: PageQueryDto): Promise<DueListDto> {
+    const [page, expiring] = await Promise.all([this.reminders.dueList(scope, query), this.dated.pressing(scope)]);
+    return { ...page, items: page.items.map(toReminderDto), expiring };
   }
 
   @Get('templates')

@@ -187,6 +187,31 @@ export class ReminderPageDto {
   @ApiProperty() pageSize: number;
 }
 
+export class DatedDueItemDto {
+  @ApiProperty({ example: 'document', description: 'Where it comes from: `document` (GET /api/documents/{id})' })
+  source: string;
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ example: 'Insurance card 2026' }) title: string;
+  @ApiProperty({ example: 'insurance', description: 'Its kind within the source: insurance, registration' })
+  kind: string;
+  @ApiProperty({ nullable: true, type: String, format: 'uuid' }) vehicleId: string | null;
+  @ApiProperty({ nullable: true, type: String, example: '2019 Honda Civic' }) vehicleName: string | null;
+  @ApiProperty({ format: 'date', description: 'The day it runs out' }) dueDate: string;
+  @ApiProperty({ enum: ['overdue', 'due_soon'] }) status: 'overdue' | 'due_soon';
+  @ApiProperty({ example: 'expires in 12 days' }) statusReason: string;
+  @ApiProperty({ description: 'Negative once the day has passed' }) daysLeft: number;
+}
+
+/** The due list: reminders (paged) and, beside them, what runs out on a day (document expiries, not paged). */
+export class DueListDto extends ReminderPageDto {
+  @ApiProperty({
+    type: [DatedDueItemDto],
+    description:
+      "Insurance and registration documents that have expired or expire within your due-soon days (each vehicle's latest of a kind)",
+  })
+  expiring: DatedDueItemDto[];
+}
+
 export class CompleteReminderDto extends MaintenanceRecordFieldsDto {}
 
 export class CompletedReminderDto {

@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { UTCDate } from '@date-fns/utc';
-import { addMonths, differenceInCalendarDays } from 'date-fns';
+import { addDays, addMonths, differenceInCalendarDays } from 'date-fns';
 
 /**
  * A day on the calendar, 'YYYY-MM-DD', with no time and no zone: a service date, a due date. The
@@ -44,6 +44,11 @@ function toCalendarDate(date: Date): CalendarDate {
  */
 export function addCalendarMonths(date: CalendarDate, months: number): CalendarDate {
   return toCalendarDate(addMonths(toUtcDate(date), months));
+}
+
+/** `days` days after `date` (before it when negative). */
+export function addCalendarDays(date: CalendarDate, days: number): CalendarDate {
+  return toCalendarDate(addDays(toUtcDate(date), days));
 }
 
 /** Whole days from `from` to `to`: positive when `to` is later. */

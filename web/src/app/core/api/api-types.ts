@@ -789,6 +789,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/documents/{id}/thumbnail': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A small WebP of an image document (`hasThumbnail`), made once and kept; ETag → 304 */
+    get: operations['DocumentsController_getThumbnail'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1559,6 +1576,45 @@ export interface components {
       total: number;
       page: number;
       pageSize: number;
+    };
+    DatedDueItemDto: {
+      /**
+       * @description Where it comes from: `document` (GET /api/documents/{id})
+       * @example document
+       */
+      source: string;
+      /** Format: uuid */
+      id: string;
+      /** @example Insurance card 2026 */
+      title: string;
+      /**
+       * @description Its kind within the source: insurance, registration
+       * @example insurance
+       */
+      kind: string;
+      /** Format: uuid */
+      vehicleId: string | null;
+      /** @example 2019 Honda Civic */
+      vehicleName: string | null;
+      /**
+       * Format: date
+       * @description The day it runs out
+       */
+      dueDate: string;
+      /** @enum {string} */
+      status: 'overdue' | 'due_soon';
+      /** @example expires in 12 days */
+      statusReason: string;
+      /** @description Negative once the day has passed */
+      daysLeft: number;
+    };
+    DueListDto: {
+      items: components['schemas']['ReminderDto'][];
+      total: number;
+      page: number;
+      pageSize: number;
+      /** @description Insurance and registration documents that have expired or expire within your due-soon days (each vehicle's latest of a kind) */
+      expiring: components['schemas']['DatedDueItemDto'][];
     };
     ReminderTemplateDto: {
       /** @example oil_change */
@@ -4770,7 +4826,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['ReminderPageDto'];
+          'application/json': components['schemas']['DueListDto'];
         };
       };
       /** @description Invalid request: `errors` names each field */
@@ -6646,6 +6702,71 @@ export interface operations {
         };
       };
       /** @description No document of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The storage has lost the file */
+      410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  DocumentsController_getThumbnail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The thumbnail, at most 320 × 320 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No document of yours by that id, or one without a thumbnail */
       404: {
         headers: {
           [name: string]: unknown;

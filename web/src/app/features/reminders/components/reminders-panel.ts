@@ -1,41 +1,49 @@
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { Observable, map } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
 import { LoadProblem } from '../../../core/loading/load-problem';
 import { LoadProgress } from '../../../core/loading/load-progress';
 import { loader } from '../../../core/loading/loader';
-import { Reminder } from '../data/reminder';
+import { DueList, Reminder } from '../data/reminder';
+import { dueRows } from '../data/due-rows';
 import { ReminderChanges } from '../data/reminder-changes';
 import { ReminderDeletion } from '../data/reminder-deletion';
 import { RemindersApi } from '../data/reminders-api';
 import { ReminderDialogs } from './reminder-dialogs';
+import { ExpiryItem } from './expiry-item';
 import { ReminderItem } from './reminder-item';
 
 /**
  * A list of reminders with their status and actions: a vehicle's open reminders, most pressing
  * first, or (no `vehicleId`) what is due across the user's vehicles, overdue first, each naming its
- * vehicle. What shows when there are none is projected (`[empty]`).
+ * vehicle, then the documents running out (insurance, registration). What shows when there are none
+ * is projected (`[empty]`).
  */
 @Component({
   selector: 'mvp-reminders-panel',
-  imports: [LoadProblem, LoadProgress, ReminderItem],
+  imports: [ExpiryItem, LoadProblem, LoadProgress, ReminderItem],
   template: `
     <mvp-load-progress [active]="reminders.loading()" label="Loading reminders" />
     @if (reminders.problem()) {
       <mvp-load-problem [loader]="reminders" />
     } @else if (items(); as items) {
-      @if (items.length === 0) {
+      @if (items.reminders.length === 0 && items.expiring.length === 0) {
         <ng-content select="[empty]" />
       } @else {
         <ul class="items" [attr.aria-label]="label()">
-          @for (reminder of items; track reminder.id) {
+          @for (row of rows(); track row.id) {
             <li>
-              <mvp-reminder-item
-                [reminder]="reminder"
-                [showVehicle]="!vehicleId()"
-                [locale]="locale()"
-                (editRequested)="edit($event)"
-                (deleteRequested)="delete($event)"
-              />
+              @if (row.reminder; as reminder) {
+                <mvp-reminder-item
+                  [reminder]="reminder"
+                  [showVehicle]="!vehicleId()"
+                  [locale]="locale()"
+                  (editRequested)="edit($event)"
+                  (deleteRequested)="delete($event)"
+                />
+              } @else if (row.expiry; as expiry) {
+                <mvp-expiry-item [item]="expiry" />
+              }
             </li>
           }
         </ul>
@@ -75,10 +83,14 @@ export class RemindersPanel {
 
   protected readonly reminders = loader({
     params: () => ({ vehicleId: this.vehicleId(), version: this.changes.version() }),
-    request: ({ vehicleId }) => (vehicleId ? this.api.listAll({ vehicleId }) : this.api.due()),
+    request: ({ vehicleId }): Observable<DueList> =>
+      vehicleId
+        ? this.api.listAll({ vehicleId }).pipe(map((reminders) => ({ reminders, expiring: [] })))
+        : this.api.due(),
     failure: 'Reminders could not be loaded.',
   });
   protected readonly items = this.reminders.value;
+  protected readonly rows = computed(() => dueRows(this.items()));
 
   constructor() {
     this.currentUser.ensureLoaded();

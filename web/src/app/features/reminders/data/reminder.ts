@@ -5,6 +5,14 @@ import type { ApiQuery, ApiSchema } from '../../../core/api/api-schema';
 export type Reminder = ApiSchema<'ReminderDto'>;
 export type ReminderStatus = Reminder['status'];
 export type ReminderPage = ApiSchema<'ReminderPageDto'>;
+export type DueListPage = ApiSchema<'DueListDto'>;
+/** Something of another feature that runs out on a day: an insurance or registration document's expiry. */
+export type DatedDueItem = ApiSchema<'DatedDueItemDto'>;
+/** What is due: reminders, and what runs out beside them. */
+export interface DueList {
+  reminders: Reminder[];
+  expiring: DatedDueItem[];
+}
 export type OdometerUnit = Reminder['odometerUnit'];
 
 /** A built-in schedule, its distance in the vehicle's unit; `added`: the vehicle has one open already. */

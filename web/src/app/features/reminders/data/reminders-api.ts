@@ -1,9 +1,12 @@
 import { HttpClient } from '@angular/common/http';
 import { Injectable, inject } from '@angular/core';
-import { Observable } from 'rxjs';
+import { Observable, defer, map, tap } from 'rxjs';
 import { allPages } from '../../../core/api/all-pages';
 import {
   ApplyTemplates,
+  DatedDueItem,
+  DueList,
+  DueListPage,
   NewReminder,
   Reminder,
   ReminderFields,
@@ -27,11 +30,16 @@ export class RemindersApi {
     );
   }
 
-  /** What is overdue or due soon across the user's vehicles: overdue first. */
-  due(): Observable<Reminder[]> {
-    return allPages((page, pageSize) =>
-      this.http.get<ReminderPage>(`${remindersUrl}/due`, { params: { page, pageSize } }),
-    );
+  /** What is overdue or due soon across the user's vehicles, overdue first, and the documents running out. */
+  due(): Observable<DueList> {
+    return defer(() => {
+      let expiring: DatedDueItem[] = [];
+      return allPages((page, pageSize) =>
+        this.http
+          .get<DueListPage>(`${remindersUrl}/due`, { params: { page, pageSize } })
+          .pipe(tap((answer) => (expiring = answer.expiring))),
+      ).pipe(map((reminders) => ({ reminders, expiring })));
+    });
   }
 
   templates(vehicleId: string): Observable<ReminderTemplate[]> {
