@@ -3,11 +3,12 @@ import { MatIconButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { RouterLink } from '@angular/router';
+import { CurrentUser } from '../../../core/auth/current-user';
 import { StoredDocument } from '../data/document';
 import { DocumentDeletion } from '../data/document-deletion';
 import { DocumentDialogs } from '../data/document-dialogs';
 import { DocumentFiles } from '../data/document-files';
-import { Expiry, expiryOf, formatBytes, kindLabel } from '../data/document-format';
+import { Expiry, expiresSoonDays, expiryOf, formatBytes, kindLabel } from '../data/document-format';
 import { DocumentThumbnail } from './document-thumbnail';
 import { ExpiryChip } from './expiry-chip';
 
@@ -35,6 +36,7 @@ export class DocumentList {
   private readonly files = inject(DocumentFiles);
   private readonly dialogs = inject(DocumentDialogs);
   private readonly deletion = inject(DocumentDeletion);
+  private readonly currentUser = inject(CurrentUser);
 
   readonly documents = input.required<readonly StoredDocument[]>();
   /** What the list is called, for screen readers: "Documents", "Attachments". */
@@ -46,11 +48,14 @@ export class DocumentList {
   readonly showLinks = input(false);
   readonly editable = input(true);
 
+  /** The user's due-soon days, so the chip and the due list agree. */
+  private readonly soonDays = computed(() => this.currentUser.me()?.dueSoonDays ?? expiresSoonDays);
+
   protected readonly rows = computed<DocumentRow[]>(() =>
     this.documents().map((document) => ({
       document,
       facts: [kindLabel(document.kind), document.fileName, formatBytes(document.sizeBytes, this.locale())].join(' · '),
-      expiry: expiryOf(document.expiresOn, this.today(), this.locale()),
+      expiry: expiryOf(document.expiresOn, this.today(), this.locale(), this.soonDays()),
     })),
   );
 

@@ -34,6 +34,11 @@ describe('expiry', () => {
     expect(expiryOf('2026-03-10', today, 'en-US')?.text).toBe('Expires today');
   });
 
+  it("follows the user's due-soon days", () => {
+    expect(expiryOf('2026-03-20', today, 'en-US', 7)?.tone).toBe('later');
+    expect(expiryOf('2026-03-17', today, 'en-US', 7)?.chip).toBe('Expires soon');
+  });
+
   it('is expired from the day after', () => {
     expect(expiryOf('2026-03-09', today, 'en-US')).toEqual({
       tone: 'expired',

@@ -57,7 +57,7 @@ export function formatBytes(bytes: number, locale: string | undefined): string {
   }).format(value);
 }
 
-/** Days before the expiry when its chip says "Expires soon". */
+/** Days before the expiry when its chip says "Expires soon", unless the user set their own due-soon days. */
 export const expiresSoonDays = 30;
 
 export interface Expiry {
@@ -68,13 +68,21 @@ export interface Expiry {
   text: string;
 }
 
-/** How a document's expiry reads on `today` ('YYYY-MM-DD', the user's calendar); none without one. */
-export function expiryOf(expiresOn: string | null, today: string, locale: string | undefined): Expiry | undefined {
+/**
+ * How a document's expiry reads on `today` ('YYYY-MM-DD', the user's calendar), "soon" within
+ * `soonDays` (the user's due-soon days, as the due list counts them); none without one.
+ */
+export function expiryOf(
+  expiresOn: string | null,
+  today: string,
+  locale: string | undefined,
+  soonDays = expiresSoonDays,
+): Expiry | undefined {
   if (!expiresOn) return undefined;
   const days = daysBetween(today, expiresOn);
   const day = formatDay(expiresOn, locale);
   if (days < 0) return { tone: 'expired', chip: 'Expired', text: `Expired ${day}` };
-  if (days > expiresSoonDays || Number.isNaN(days)) return { tone: 'later', text: `Expires ${day}` };
+  if (days > soonDays || Number.isNaN(days)) return { tone: 'later', text: `Expires ${day}` };
   const when = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
   return { tone: 'soon', chip: 'Expires soon', text: days <= 1 ? `Expires ${when}` : `Expires ${day} · ${when}` };
 }
