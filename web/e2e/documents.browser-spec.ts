@@ -6,7 +6,6 @@ import {
   desktop,
   expectNoSidewaysScroll,
   field,
-  heading,
   phoneContext,
   screenshotWhole,
   snackBarShown,
@@ -55,14 +54,14 @@ async function dropFile(zone: Locator, name: string, mimeType: string, bytes: Bu
 /** Waits until the image has been decoded from one of our object URLs; returns its natural size. */
 async function loadedBlobImage(image: Locator): Promise<{ width: number; height: number }> {
   await image.waitFor();
-  const element = await image.elementHandle();
-  await image
-    .page()
-    .waitForFunction(
-      (img) => (img as HTMLImageElement).src.startsWith('blob:') && (img as HTMLImageElement).naturalWidth > 0,
-      element,
-    );
-  return image.evaluate((img: HTMLImageElement) => ({ width: img.naturalWidth, height: img.naturalHeight }));
+  const size = await image.page().waitForFunction(
+    (img) => {
+      const { src, naturalWidth: width, naturalHeight: height } = img as HTMLImageElement;
+      return src.startsWith('blob:') && width > 0 ? { width, height } : false;
+    },
+    await image.elementHandle(),
+  );
+  return (await size.jsonValue()) as { width: number; height: number };
 }
 
 const documentRow = (list: Locator, title: string) =>
@@ -92,7 +91,7 @@ describe('documents', () => {
       vehicleId = await createVehicle(page, web.api.url);
 
       await page.goto(`/service/new?vehicleId=${vehicleId}`);
-      expect(await heading(page).textContent()).toBe('Add service record');
+      await page.getByRole('heading', { name: 'Add service record', level: 1 }).waitFor();
       await page.getByText('Odometer now: 40,000 mi').waitFor();
       await field(page, 'Odometer').fill('40500');
       await page.getByRole('combobox', { name: 'Category' }).fill('Oil');
@@ -133,7 +132,7 @@ describe('documents', () => {
       await entry.getByRole('button', { name: 'Details' }).click();
       const attached = entry.getByRole('list', { name: 'Attachments' });
       const receipt = documentRow(attached, 'receipt');
-      expect(await receipt.textContent()).toContain('Receipt · receipt.jpg');
+      await receipt.getByText(/^Receipt · receipt\.jpg · \d+ bytes$/).waitFor();
       const thumbnail = await loadedBlobImage(receipt.getByRole('button', { name: 'Open receipt' }).locator('img'));
       expect(thumbnail).toEqual({ width: 64, height: 48 });
 
