@@ -205,13 +205,19 @@ describe('documents', () => {
     });
   });
 
-  it('fits a phone in the dark theme, with a camera button', async () => {
+  it('fits a phone in the dark theme, with a camera button, and Settings shows the storage used', async () => {
     await inSignedInPage(web, { colorScheme: 'dark', ...phoneContext }, async ({ page }) => {
       await openSignedIn(page, `/vehicles/${vehicleId}/documents`);
       await documentRow(page.getByRole('list', { name: 'Documents' }), 'Insurance card').waitFor();
       await page.getByRole('button', { name: 'Take photo' }).waitFor();
       await expectNoSidewaysScroll(page);
       await screenshotWhole(page, 'documents-tab-phone-dark');
+
+      // Settings says how much room the documents take.
+      await page.goto('/settings');
+      const section = page.getByRole('region', { name: 'Documents' });
+      await section.getByText(/^\d+ bytes of 1 GB used$/).waitFor();
+      await section.getByRole('progressbar').waitFor();
     });
   });
 });

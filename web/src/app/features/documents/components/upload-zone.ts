@@ -95,6 +95,7 @@ const touchQuery = '(pointer: coarse)';
       gap: 8px;
     }
   `,
+  host: { '(document:dragover)': 'missedDrop($event)', '(document:drop)': 'missedDrop($event)' },
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class UploadZone {
@@ -144,6 +145,13 @@ export class UploadZone {
     this.dragging.set(false);
     const files = Array.from(event.dataTransfer?.files ?? []);
     if (files.length && !this.disabled()) this.filesPicked.emit(files);
+  }
+
+  /** A file dropped beside the zone would make the browser leave the app to show it. */
+  protected missedDrop(event: DragEvent): void {
+    if (!this.carriesFiles(event) || event.defaultPrevented) return;
+    event.preventDefault();
+    if (event.dataTransfer) event.dataTransfer.dropEffect = 'none';
   }
 
   protected picked(event: Event): void {
