@@ -89,6 +89,7 @@ describe('fuel logs', () => {
         expect.stringContaining('Fuel'),
         expect.stringContaining('Service'),
         expect.stringContaining('Costs'),
+        expect.stringContaining('Documents'),
       ]);
       await tabs.getByRole('tab', { name: 'Fuel' }).click();
       await page.waitForURL(/\/vehicles\/[0-9a-f-]+\/fuel$/);

@@ -163,6 +163,7 @@ describe('the garage', () => {
         expect.stringContaining('Fuel'),
         expect.stringContaining('Service'),
         expect.stringContaining('Costs'),
+        expect.stringContaining('Documents'),
       ]);
       expect(await tabs.getByRole('tab', { name: 'Overview' }).getAttribute('aria-selected')).toBe('true');
       const overview = page.getByRole('tabpanel');

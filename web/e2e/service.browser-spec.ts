@@ -80,6 +80,7 @@ describe('service records', () => {
         expect.stringContaining('Fuel'),
         expect.stringContaining('Service'),
         expect.stringContaining('Costs'),
+        expect.stringContaining('Documents'),
       ]);
       expect(await page.title()).toBe(`${vehicleName} · Service · MotoVaultPro`);
       const invitation = page.getByRole('region', { name: 'No service records yet' });

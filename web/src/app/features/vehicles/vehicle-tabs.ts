@@ -38,4 +38,9 @@ export const vehicleTabs: readonly VehicleTab[] = [
     path: 'costs',
     loadComponent: () => import('../costs/pages/vehicle-costs-tab').then((m) => m.VehicleCostsTab),
   },
+  {
+    label: 'Documents',
+    path: 'documents',
+    loadComponent: () => import('../documents/pages/vehicle-documents-tab').then((m) => m.VehicleDocumentsTab),
+  },
 ];

@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatCard } from '@angular/material/card';
 import {
@@ -18,6 +18,7 @@ import { AddVehicleFirst } from '../../../core/add-vehicle-first';
 import { FormActions } from '../../../core/forms/form-actions';
 import { FormPage } from '../../../core/forms/form-page';
 import { formSaver } from '../../../core/forms/form-saver';
+import { DocumentAttachments, attachmentFailureText } from '../../documents';
 import { VehiclePickField } from '../../vehicles';
 import { FillUpAmounts } from '../components/fill-up-amounts';
 import { FillUpDetails } from '../components/fill-up-details';
@@ -35,6 +36,7 @@ import { rememberVehicle } from '../data/last-vehicle';
   selector: 'mvp-fuel-log-form-page',
   imports: [
     AddVehicleFirst,
+    DocumentAttachments,
     FillUpAmounts,
     FillUpDetails,
     FormActions,
@@ -78,14 +80,38 @@ export class FuelLogFormPage {
     () => this.model.vehicles.value()?.find((vehicle) => vehicle.id === this.backVehicleId())?.displayName ?? 'Fuel',
   );
 
+  private readonly attachments = viewChild(DocumentAttachments);
+  /** The fill-up's receipts: a new fill-up's files wait until it is saved. */
+  protected readonly attachedTo = computed(() => {
+    const id = this.fuelLog()?.id;
+    return id ? { fuelLogId: id } : undefined;
+  });
+  /** Saved; its attachments are still on their way (leaving now would abort them). */
+  protected readonly finishing = signal(false);
+
   protected save(): void {
     const editing = this.model.editing();
     this.saver.save((saved) => {
       rememberVehicle(saved.vehicleId);
       const summary = savedEntrySummary(saved, this.model.locale());
       const said = editing ? 'Changes saved' : 'Fill-up saved';
-      this.snackBar.open(`${said} · ${summary}`, undefined, { duration: 6000 });
-      void this.router.navigate(['/vehicles', saved.vehicleId, 'fuel']);
+      void this.finish(saved, `${said} · ${summary}`);
     });
+  }
+
+  private async finish(saved: FuelLog, savedText: string): Promise<void> {
+    this.finishing.set(true);
+    const outcome = await this.attachments()?.finish({ fuelLogId: saved.id });
+    this.finishing.set(false);
+    const failure = outcome && attachmentFailureText(outcome);
+    if (failure) {
+      this.snackBar
+        .open(`${savedText}. ${failure}`, 'Edit fill-up', { duration: 12_000 })
+        .onAction()
+        .subscribe(() => void this.router.navigate(['/fuel', saved.id, 'edit']));
+    } else {
+      this.snackBar.open(savedText, undefined, { duration: 6000 });
+    }
+    void this.router.navigate(['/vehicles', saved.vehicleId, 'fuel']);
   }
 }

@@ -2,15 +2,17 @@ import { BreakpointObserver } from '@angular/cdk/layout';
 import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { map } from 'rxjs';
+import { AttachedDocuments } from '../../documents';
 import { MaintenanceRecord } from '../data/maintenance-record';
 import { formatMoney, formatNumber } from '../data/maintenance-format';
 import { lineTotalMinor } from '../data/record-costs';
 
 const phoneQuery = '(max-width: 599.98px)';
 
-/** A record unfolded: its parts as a table with line totals, labour and total, then notes and tags. */
+/** A record unfolded: its parts as a table with line totals, labour and total, then notes, tags and attachments. */
 @Component({
   selector: 'mvp-record-details',
+  imports: [AttachedDocuments],
   templateUrl: './record-details.html',
   styleUrl: './record-details.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

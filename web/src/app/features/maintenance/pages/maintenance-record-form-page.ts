@@ -1,4 +1,4 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, signal, viewChild } from '@angular/core';
 import { ReactiveFormsModule } from '@angular/forms';
 import { MatCard } from '@angular/material/card';
 import {
@@ -16,6 +16,7 @@ import { AddVehicleFirst } from '../../../core/add-vehicle-first';
 import { FormActions } from '../../../core/forms/form-actions';
 import { FormPage } from '../../../core/forms/form-page';
 import { formSaver } from '../../../core/forms/form-saver';
+import { DocumentAttachments, attachmentFailureText } from '../../documents';
 import { VehiclePickField } from '../../vehicles';
 import { RecordCategoryField } from '../components/record-category-field';
 import { RecordParts } from '../components/record-parts';
@@ -34,6 +35,7 @@ import { formatMoney } from '../data/maintenance-format';
   selector: 'mvp-maintenance-record-form-page',
   imports: [
     AddVehicleFirst,
+    DocumentAttachments,
     FormActions,
     FormPage,
     MatCard,
@@ -87,6 +89,15 @@ export class MaintenanceRecordFormPage {
     () => this.model.vehicles.value()?.find((vehicle) => vehicle.id === this.backVehicleId())?.displayName ?? 'Garage',
   );
 
+  private readonly attachments = viewChild(DocumentAttachments);
+  /** The record's attachments: a new record's files wait until it is saved. */
+  protected readonly attachedTo = computed(() => {
+    const id = this.record()?.id;
+    return id ? { maintenanceRecordId: id } : undefined;
+  });
+  /** Saved; its attachments are still on their way (leaving now would abort them). */
+  protected readonly finishing = signal(false);
+
   protected save(): void {
     const editing = this.model.editing();
     const completing = this.model.completing();
@@ -94,8 +105,23 @@ export class MaintenanceRecordFormPage {
       const total =
         saved.totalCost === null ? '' : ` · ${formatMoney(saved.totalCost, saved.currency, this.model.locale())}`;
       const savedText = editing ? 'Changes saved' : completing ? 'Done: service record saved' : 'Service record saved';
-      this.snackBar.open(`${savedText}${total}`, undefined, { duration: 6000 });
-      void this.router.navigate(['/vehicles', saved.vehicleId, 'service']);
+      void this.finish(saved, `${savedText}${total}`);
     });
+  }
+
+  private async finish(saved: MaintenanceRecord, savedText: string): Promise<void> {
+    this.finishing.set(true);
+    const outcome = await this.attachments()?.finish({ maintenanceRecordId: saved.id });
+    this.finishing.set(false);
+    const failure = outcome && attachmentFailureText(outcome);
+    if (failure) {
+      this.snackBar
+        .open(`${savedText}. ${failure}`, 'Edit record', { duration: 12_000 })
+        .onAction()
+        .subscribe(() => void this.router.navigate(['/service', saved.id, 'edit']));
+    } else {
+      this.snackBar.open(savedText, undefined, { duration: 6000 });
+    }
+    void this.router.navigate(['/vehicles', saved.vehicleId, 'service']);
   }
 }

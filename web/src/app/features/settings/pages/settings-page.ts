@@ -3,11 +3,12 @@ import { AboutSection } from '../components/about-section';
 import { ApiTokensSection } from '../components/api-tokens-section';
 import { AppearanceSection } from '../components/appearance-section';
 import { CalendarFeedPanel } from '../components/calendar-feed-panel';
+import { DocumentsSection } from '../components/documents-section';
 import { NotificationsSection } from '../components/notifications-section';
 import { ProfileSection } from '../components/profile-section';
 import { RemindersSection } from '../components/reminders-section';
 
-/** One section per concern: profile and units, reminders, appearance, notifications, API tokens, about. */
+/** One section per concern: profile and units, reminders, appearance, notifications, documents, API tokens, about. */
 @Component({
   selector: 'mvp-settings-page',
   imports: [
@@ -15,6 +16,7 @@ import { RemindersSection } from '../components/reminders-section';
     ApiTokensSection,
     AppearanceSection,
     CalendarFeedPanel,
+    DocumentsSection,
     NotificationsSection,
     ProfileSection,
     RemindersSection,
@@ -32,6 +34,7 @@ import { RemindersSection } from '../components/reminders-section';
         <mvp-notifications-section>
           <mvp-calendar-feed-panel />
         </mvp-notifications-section>
+        <mvp-documents-section />
         <mvp-api-tokens-section />
         <mvp-about-section />
       </div>
