@@ -5,7 +5,8 @@ import { DashboardCard } from '../../../core/cards/dashboard-card';
 import { formatMoney } from '../../../core/intl';
 import { loader } from '../../../core/loading/loader';
 import { formatCostPerDistance, otherCurrenciesNote } from '../data/cost-format';
-import { startOfLastMonths, todayIn } from '../data/cost-periods';
+import { todayIn } from '../../../core/calendar-day';
+import { startOfLastMonths } from '../data/cost-periods';
 import { CostsApi } from '../data/costs-api';
 
 /** How many calendar months the card adds up, this one included. */

@@ -1,19 +1,4 @@
-import { dateFormat } from '../../../core/intl';
 import { MonthCosts } from './costs';
-
-/** `YYYY-MM-DD`: the day it is at `now` in the zone (the browser's when the zone is unknown). */
-export function todayIn(timeZone: string | undefined, now: Date = new Date()): string {
-  const parts = dateFormat('en-US', {
-    timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    calendar: 'gregory',
-    numberingSystem: 'latn',
-  }).formatToParts(now);
-  const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((each) => each.type === type)?.value ?? '';
-  return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
-}
 
 /** The first day of the last `count` calendar months, this one included: from `2026-12-02`, 12 → `2026-01-01`. */
 export function startOfLastMonths(today: string, count: number): string {

@@ -4,7 +4,7 @@ import { allPages } from '../../../core/api/all-pages';
 import { LoadProblem } from '../../../core/loading/load-problem';
 import { LoadProgress } from '../../../core/loading/load-progress';
 import { loader } from '../../../core/loading/loader';
-import { todayIn } from '../data/calendar-day';
+import { todayIn } from '../../../core/calendar-day';
 import { DocumentQuery } from '../data/document';
 import { DocumentChanges } from '../data/document-changes';
 import { DocumentDeletion } from '../data/document-deletion';

@@ -17,26 +17,13 @@ import { Expiry } from '../data/document-format';
     @use 'ui';
 
     :host {
-      display: inline-flex;
-      align-items: center;
-      gap: 4px;
-      height: 24px;
-      padding: 0 10px 0 6px;
-      border-radius: var(--mat-sys-corner-small);
-      font: var(--mat-sys-label-medium);
-      letter-spacing: var(--mat-sys-label-medium-tracking);
-      white-space: nowrap;
-      mat-icon {
-        @include ui.icon-size(16px);
-      }
+      @include ui.status-chip;
     }
     :host(.tone-expired) {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
+      @include ui.status-tone(error);
     }
     :host(.tone-soon) {
-      background: var(--mvp-warning-container);
-      color: var(--mvp-on-warning-container);
+      @include ui.status-tone(warning);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

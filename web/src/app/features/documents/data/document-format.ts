@@ -1,5 +1,5 @@
 import { numberFormat } from '../../../core/intl';
-import { daysBetween, formatDay } from './calendar-day';
+import { daysBetween, formatCalendarDate } from '../../../core/calendar-day';
 import { DocumentKind, StoredDocument } from './document';
 
 /** The kinds in the order the edit form offers them, with their names and icons. */
@@ -80,7 +80,7 @@ export function expiryOf(
 ): Expiry | undefined {
   if (!expiresOn) return undefined;
   const days = daysBetween(today, expiresOn);
-  const day = formatDay(expiresOn, locale);
+  const day = formatCalendarDate(expiresOn, locale);
   if (days < 0) return { tone: 'expired', chip: 'Expired', text: `Expired ${day}` };
   if (days > soonDays || Number.isNaN(days)) return { tone: 'later', text: `Expires ${day}` };
   const when = days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;

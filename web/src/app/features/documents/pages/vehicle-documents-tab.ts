@@ -11,7 +11,7 @@ import { loader } from '../../../core/loading/loader';
 import { Vehicle } from '../../vehicles';
 import { DocumentList } from '../components/document-list';
 import { DocumentUploader } from '../components/document-uploader';
-import { todayIn } from '../data/calendar-day';
+import { todayIn } from '../../../core/calendar-day';
 import { DocumentChanges } from '../data/document-changes';
 import { DocumentDeletion } from '../data/document-deletion';
 import { DocumentFiles } from '../data/document-files';

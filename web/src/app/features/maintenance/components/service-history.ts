@@ -3,7 +3,7 @@ import { MatButton, MatIconButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { MatMenu, MatMenuItem, MatMenuTrigger } from '@angular/material/menu';
 import { RouterLink } from '@angular/router';
-import { formatCalendarDate } from '../data/calendar-date';
+import { formatCalendarDate } from '../../../core/calendar-day';
 import { MaintenanceRecord } from '../data/maintenance-record';
 import { formatMoney, formatOdometer } from '../data/maintenance-format';
 import { CategoryChip } from './category-chip';

@@ -1,5 +1,5 @@
 import type { Problem } from '../../../core/problem';
-import { formatCalendarDate } from './calendar-date';
+import { formatCalendarDate } from '../../../core/calendar-day';
 import { formatOdometer } from './maintenance-format';
 
 /**

@@ -6,7 +6,7 @@ import { CurrentUser } from '../../../core/auth/current-user';
 import { loader } from '../../../core/loading/loader';
 import { problemOf } from '../../../core/problem';
 import { Vehicle, VehiclesApi } from '../../vehicles';
-import { todayIn } from './calendar-date';
+import { todayIn } from '../../../core/calendar-day';
 import { categoryLabel } from './maintenance-categories';
 import { MaintenanceRecord } from './maintenance-record';
 import { MaintenanceApi } from './maintenance-api';

@@ -1,6 +1,6 @@
 import type { AbstractControl, NonNullableFormBuilder, ValidationErrors, ValidatorFn } from '@angular/forms';
 import { decimalValidator, parseDecimal } from '../../../core/forms/decimal';
-import { isCalendarDate } from './calendar-date';
+import { isCalendarDate } from '../../../core/calendar-day';
 import { categoryKeyOf, categoryLabel } from './maintenance-categories';
 import { MaintenanceRecord, MaintenanceRecordFields } from './maintenance-record';
 import { costDecimals, minorText } from './record-costs';

@@ -20,30 +20,16 @@ import { capitalised, statusLook } from '../data/reminder-format';
     @use 'ui';
 
     :host {
-      display: inline-flex;
-      align-items: center;
-      gap: 4px;
-      height: 24px;
-      padding: 0 10px 0 6px;
-      border-radius: var(--mat-sys-corner-small);
-      font: var(--mat-sys-label-medium);
-      letter-spacing: var(--mat-sys-label-medium-tracking);
-      white-space: nowrap;
-      mat-icon {
-        @include ui.icon-size(16px);
-      }
+      @include ui.status-chip;
     }
     :host(.tone-overdue) {
-      background: var(--mat-sys-error-container);
-      color: var(--mat-sys-on-error-container);
+      @include ui.status-tone(error);
     }
     :host(.tone-due-soon) {
-      background: var(--mvp-warning-container);
-      color: var(--mvp-on-warning-container);
+      @include ui.status-tone(warning);
     }
     :host(.tone-ok) {
-      background: var(--mat-sys-surface-container-highest);
-      color: var(--mat-sys-on-surface-variant);
+      @include ui.status-tone(neutral);
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,

@@ -1,10 +1,29 @@
-import { dateFormat } from '../../../core/intl';
+import { dateFormat } from './intl';
 
-/** An expiry is a calendar day, 'YYYY-MM-DD', with no time and no zone; shown through UTC so no zone moves it. */
+/**
+ * A calendar day, 'YYYY-MM-DD', with no time and no zone (a service date, an expiry, as the API
+ * takes them): a date input reads and writes that text as it is, and it is shown through UTC so no
+ * time zone can move it to the day before.
+ */
 
 const dayPattern = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** `YYYY-MM-DD`: the day it is at `now` in the zone (the browser's when the zone is unknown). */
+function utcOf(day: string): number | undefined {
+  const match = dayPattern.exec(day);
+  if (!match) return undefined;
+  const [year, month, date] = match.slice(1).map(Number);
+  const time = new Date(Date.UTC(year, month - 1, date));
+  return time.getUTCFullYear() === year && time.getUTCMonth() === month - 1 && time.getUTCDate() === date
+    ? time.getTime()
+    : undefined;
+}
+
+/** A real day written YYYY-MM-DD (no 2026-02-30). */
+export function isCalendarDate(text: string): boolean {
+  return utcOf(text) !== undefined;
+}
+
+/** Today in the user's time zone (the browser's when none is known): at 16:00 UTC, already tomorrow in Tokyo. */
 export function todayIn(timeZone: string | undefined, now: Date = new Date()): string {
   const parts = dateFormat('en-US', {
     timeZone,
@@ -18,13 +37,6 @@ export function todayIn(timeZone: string | undefined, now: Date = new Date()): s
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }
 
-function utcOf(day: string): number | undefined {
-  const match = dayPattern.exec(day);
-  if (!match) return undefined;
-  const [year, month, date] = match.slice(1).map(Number);
-  return Date.UTC(year, month - 1, date);
-}
-
 /** Whole days from `from` to `to` (negative when `to` is earlier); NaN when either is not a day. */
 export function daysBetween(from: string, to: string): number {
   const start = utcOf(from);
@@ -33,7 +45,7 @@ export function daysBetween(from: string, to: string): number {
 }
 
 /** "Mar 9, 2026" in the user's locale; the text itself when it is not a day. */
-export function formatDay(day: string, locale: string | undefined): string {
+export function formatCalendarDate(day: string, locale: string | undefined): string {
   const time = utcOf(day);
   return time === undefined ? day : dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(time);
 }

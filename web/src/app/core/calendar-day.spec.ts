@@ -1,6 +1,6 @@
-import { formatCalendarDate, isCalendarDate, todayIn } from './calendar-date';
+import { daysBetween, formatCalendarDate, isCalendarDate, todayIn } from './calendar-day';
 
-describe('service dates as calendar days', () => {
+describe('calendar days (service dates, expiries)', () => {
   it('takes only real days written YYYY-MM-DD', () => {
     expect(isCalendarDate('2026-03-09')).toBe(true);
     expect(isCalendarDate('2028-02-29')).toBe(true);
@@ -15,11 +15,18 @@ describe('service dates as calendar days', () => {
     expect(todayIn('Asia/Tokyo', now)).toBe('2026-03-10');
     expect(todayIn('America/New_York', now)).toBe('2026-03-09');
     expect(todayIn('UTC', new Date('2026-12-31T23:59:59Z'))).toBe('2026-12-31');
+    expect(todayIn('America/Los_Angeles', new Date(Date.UTC(2027, 0, 1, 3, 0)))).toBe('2026-12-31');
   });
 
   it('shows a day as that day, whatever the zone', () => {
     expect(formatCalendarDate('2026-03-09', 'en-US')).toBe('Mar 9, 2026');
     expect(formatCalendarDate('2026-01-01', 'de-DE')).toBe('01.01.2026');
     expect(formatCalendarDate('someday', 'en-US')).toBe('someday');
+  });
+
+  it('counts calendar days, whatever the clock and zone', () => {
+    expect(daysBetween('2026-03-28', '2026-03-30')).toBe(2);
+    expect(daysBetween('2026-12-31', '2027-01-01')).toBe(1);
+    expect(daysBetween('2026-03-10', 'soon')).toBeNaN();
   });
 });
