@@ -55,7 +55,15 @@ import { vehicleTabs } from '../vehicle-tabs';
         </div>
       </header>
 
-      <nav mat-tab-nav-bar [tabPanel]="panel" mat-stretch-tabs="false" mat-align-tabs="start" aria-label="Vehicle">
+      <nav
+        mat-tab-nav-bar
+        class="mvp-scrolling-tabs"
+        [tabPanel]="panel"
+        [disablePagination]="true"
+        mat-stretch-tabs="false"
+        mat-align-tabs="start"
+        aria-label="Vehicle"
+      >
         @for (tab of tabs; track tab.path) {
           <a
             mat-tab-link
