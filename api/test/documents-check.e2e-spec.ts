@@ -188,4 +188,29 @@ describe.each(documentBackends)('npm run admin -- documents:check (%s)', (name) 
       await purge.end();
     }
   });
+
+  it('removes an upload a process left unfinished over a day ago and never came back to', async () => {
+    const id = randomUUID();
+    const key = documentKey(kept.userId, id);
+    await capsule.db.query(
+      `insert into public.document_uploads (id, user_id, owner, started_at)
+       values ($1, $2, 'a-replica-gone-for-good', now() - interval '2 days')`,
+      [id, kept.userId],
+    );
+    await put(key, 'stored, never described');
+
+    const found = await check('--older-than', '0');
+    expect(found.code).toBe(2);
+    expect(found.lines).toContainEqual(
+      expect.stringMatching(`^upload left unfinished since .* by a-replica-gone-for-good: ${key}$`),
+    );
+    expect(await backend.storage().stat(key)).not.toBeNull();
+
+    const fixed = await check('--fix', '--older-than', '0');
+    expect(fixed.code).toBe(0);
+    expect(fixed.lines).toContainEqual(expect.stringMatching(`: ${key} → removed$`));
+    expect(await backend.storage().stat(key)).toBeNull();
+    const { rows } = await capsule.db.query('select 1 from public.document_uploads where id = $1', [id]);
+    expect(rows).toEqual([]);
+  });
 });

@@ -8,6 +8,14 @@ export interface DocumentRowState {
   fileMissingAt: Date | null;
 }
 
+/** An upload recorded as in flight (`document_uploads`). */
+export interface UploadInFlight {
+  id: string;
+  userId: string;
+  owner: string;
+  startedAt: Date;
+}
+
 /** A stored file's place: `<userId>/<documentId>`. */
 export interface StoredPlace {
   userId: string;
@@ -87,5 +95,24 @@ export class DocumentsCheckQuery {
       [ids],
     );
     return count;
+  }
+
+  /** Uploads recorded as in flight since before `startedBefore`. */
+  async uploadsStartedBefore(startedBefore: Date): Promise<UploadInFlight[]> {
+    const rows = await this.dataSource.query<{ id: string; user_id: string; owner: string; started_at: Date }[]>(
+      'select id, user_id, owner, started_at from public.document_uploads where started_at < $1 order by started_at, id',
+      [startedBefore],
+    );
+    return rows.map((row) => ({ id: row.id, userId: row.user_id, owner: row.owner, startedAt: row.started_at }));
+  }
+
+  /** Ends the record of an upload that never finished; false when it is gone (or finished) meanwhile. */
+  async endUpload(id: string): Promise<boolean> {
+    const [, count] = await this.dataSource.query<[unknown, number]>(
+      `delete from public.document_uploads
+        where id = $1 and not exists (select 1 from public.documents where id = $1)`,
+      [id],
+    );
+    return count > 0;
   }
 }

@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { DocumentRowState, DocumentsCheckQuery } from '../data/documents-check.query';
+import { DocumentRowState, DocumentsCheckQuery, UploadInFlight } from '../data/documents-check.query';
 import { DocumentNotFoundError, DocumentStorage, documentKey, StoredObject } from '../data/storage/document-storage';
 
 export interface DocumentsCheckOptions {
@@ -14,7 +14,16 @@ export type DocumentsCheckFinding =
   | { kind: 'row-without-file'; row: DocumentRowState; outcome?: 'marked' }
   /** Already marked by an earlier run: known, so not counted as a problem again. */
   | { kind: 'row-marked-missing'; row: DocumentRowState }
-  | { kind: 'file-back'; row: DocumentRowState; outcome?: 'unmarked' };
+  | { kind: 'file-back'; row: DocumentRowState; outcome?: 'unmarked' }
+  /** Recorded as in flight for over a day: its process died and no process over its folder came back. */
+  | { kind: 'stale-upload'; upload: UploadInFlight; outcome?: 'removed' };
+
+/**
+ * An upload in flight this long is one whose process died and never came back over its
+ * `DOCUMENTS_DIR` to clean up (a replica gone for good, or one that lost its folder): the longest
+ * upload of a capped file takes minutes.
+ */
+const STALE_UPLOAD_HOURS = 24;
 
 export interface DocumentsCheckReport {
   rows: number;
@@ -68,6 +77,9 @@ export class DocumentsCheck {
         const row = rows.get(key)!;
         return row.fileMissingAt ? [{ kind: 'file-back' as const, row }] : [];
       }),
+      ...(await this.query.uploadsStartedBefore(new Date(now.getTime() - STALE_UPLOAD_HOURS * 3_600_000))).map(
+        (upload) => ({ kind: 'stale-upload' as const, upload }),
+      ),
     ];
     if (options.fix) await this.fix(findings);
     return {
@@ -116,6 +128,13 @@ export class DocumentsCheck {
     const missing = findings.filter((finding) => finding.kind === 'row-without-file');
     await this.query.markFileMissing(missing.map((finding) => finding.row.id));
     for (const finding of missing) finding.outcome = 'marked';
+    for (const finding of findings) {
+      if (finding.kind !== 'stale-upload') continue;
+      // The record goes first: were the upload to finish after all, its row would keep its bytes.
+      if (!(await this.query.endUpload(finding.upload.id))) continue;
+      await this.storage.delete(documentKey(finding.upload.userId, finding.upload.id));
+      finding.outcome = 'removed';
+    }
     const back = findings.filter((finding) => finding.kind === 'file-back');
     await this.query.clearFileMissing(back.map((finding) => finding.row.id));
     for (const finding of back) finding.outcome = 'unmarked';
@@ -129,6 +148,7 @@ export function describeDocumentsCheck(report: DocumentsCheckReport): string[] {
     plural(count('file-without-row'), 'file without a row', 'files without a row'),
     plural(count('row-without-file'), 'row without a file', 'rows without a file'),
     plural(count('file-back'), 'row marked missing whose file is back', 'rows marked missing whose file is back'),
+    plural(count('stale-upload'), 'upload left unfinished', 'uploads left unfinished'),
   ].filter((part) => !part.startsWith('0 '));
   const checked = `Checked ${plural(report.rows, 'document row', 'document rows')} and ${plural(report.files, 'stored file', 'stored files')}`;
   const notes = [
@@ -160,6 +180,11 @@ function describeFinding(finding: DocumentsCheckFinding): string {
       return `row without a file (marked missing ${finding.row.fileMissingAt!.toISOString()}): ${describeRow(finding.row)}`;
     case 'file-back':
       return `file back for a row marked missing: ${describeRow(finding.row)}${finding.outcome ? ' → unmarked' : ''}`;
+    case 'stale-upload': {
+      const { upload } = finding;
+      const since = `since ${upload.startedAt.toISOString()} by ${upload.owner}`;
+      return `upload left unfinished ${since}: ${documentKey(upload.userId, upload.id)}${finding.outcome ? ' → removed' : ''}`;
+    }
   }
 }
 
