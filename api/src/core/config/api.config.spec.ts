@@ -44,3 +44,36 @@ describe('api config: documents', () => {
     );
   });
 });
+
+describe('api config: stations', () => {
+  let secretsDir: string;
+  const load = (env: Record<string, string>) => loadApiConfig({ SECRETS_DIR: secretsDir, ...env });
+
+  beforeEach(() => (secretsDir = mkdtempSync(join(tmpdir(), 'mvp-secrets-'))));
+  afterEach(() => rmSync(secretsDir, { recursive: true, force: true }));
+
+  it('searches OpenStreetMap through the public services by default, for at most 5 s', () => {
+    expect(load({})).toMatchObject({
+      STATIONS_PROVIDER: 'osm',
+      STATIONS_TIMEOUT_MS: 5000,
+      OVERPASS_URL: 'https://overpass-api.de/api/interpreter',
+      GEOCODER_URL: 'https://nominatim.openstreetmap.org',
+      GOOGLE_PLACES_URL: 'https://places.googleapis.com',
+    });
+  });
+
+  it('takes the Google key from the secret file google-maps-api-key', () => {
+    writeFileSync(join(secretsDir, 'google-maps-api-key'), 'AIzaExample\n');
+    expect(load({ STATIONS_PROVIDER: 'google' })).toMatchObject({
+      STATIONS_PROVIDER: 'google',
+      GOOGLE_MAPS_API_KEY: 'AIzaExample',
+    });
+  });
+
+  it('refuses google without a key, an unknown provider and a bad URL, naming the key', () => {
+    expect(() => load({ STATIONS_PROVIDER: 'google' })).toThrow(/GOOGLE_MAPS_API_KEY is needed with STATIONS_PROVIDER/);
+    expect(() => load({ STATIONS_PROVIDER: 'bing' })).toThrow(/STATIONS_PROVIDER must be osm or google/);
+    expect(() => load({ OVERPASS_URL: 'overpass' })).toThrow(/OVERPASS_URL must be an http:\/\/ or https:\/\/ URL/);
+    expect(() => load({ STATIONS_TIMEOUT_MS: '0' })).toThrow(/STATIONS_TIMEOUT_MS must be above 0/);
+  });
+});

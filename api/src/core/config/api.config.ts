@@ -55,6 +55,12 @@ const apiConfigKeys = {
   DOCUMENTS_MAX_BYTES: positiveInt(),
   DOCUMENTS_QUOTA_BYTES: positiveInt(),
   DOCUMENTS_RETENTION_DAYS: positiveInt(),
+  STATIONS_PROVIDER: z.enum(['osm', 'google'], { error: 'must be osm or google' }),
+  STATIONS_TIMEOUT_MS: positiveInt(),
+  OVERPASS_URL: httpUrl(),
+  GEOCODER_URL: httpUrl(),
+  GOOGLE_PLACES_URL: httpUrl(),
+  GOOGLE_MAPS_API_KEY: nonEmpty().optional(),
 };
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;
@@ -68,6 +74,12 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new ConfigError('MAIL_FROM', 'is needed with SMTP_URL: the sender address of e-mails');
   }
   checkDocumentStorage(config);
+  if (config.STATIONS_PROVIDER === 'google' && !config.GOOGLE_MAPS_API_KEY) {
+    throw new ConfigError(
+      'GOOGLE_MAPS_API_KEY',
+      'is needed with STATIONS_PROVIDER google: a Places API (New) key, best as the secret file google-maps-api-key',
+    );
+  }
   return {
     ...config,
     PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,

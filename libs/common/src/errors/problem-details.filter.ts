@@ -40,6 +40,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       this.logger.warn({ requestId, reason: (exception as Error).message }, 'Database unavailable');
       void reply.header('retry-after', String(databaseRetryAfterSeconds));
     }
+    if (exception instanceof ProblemException) {
+      for (const [name, value] of Object.entries(exception.headers)) void reply.header(name, value);
+    }
     if (reply.sent) return;
     void reply
       .status(problem.status)

@@ -24,7 +24,7 @@ export const problemTypes = {
   internal: 'urn:motovaultpro:problem:internal',
 } as const;
 
-/** An HTTP error that already knows its problem type, title and extension members. */
+/** An HTTP error that already knows its problem type, title, extension members and response headers (Retry-After). */
 export class ProblemException extends HttpException {
   constructor(
     status: HttpStatus,
@@ -35,6 +35,7 @@ export class ProblemException extends HttpException {
       errors?: FieldError[];
       [extension: string]: unknown;
     },
+    readonly headers: Record<string, string> = {},
   ) {
     super(problem.detail, status);
   }

@@ -1,0 +1,7 @@
+/**
+ * The stations capsule's public surface: what other capsules may use. Everything else in this
+ * folder is its own (a lint rule refuses deeper imports from another capsule).
+ */
+export { StationsModule } from './stations.module';
+export { STATIONS_PROVIDER } from './external/stations-provider';
+export type { StationResult, StationsProvider } from './external/stations-provider';
