@@ -1,4 +1,5 @@
-import { Body, Controller, Get, Module, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpStatus, Module, Post, Query } from '@nestjs/common';
+import { ProblemException, problemTypes } from '@mvp/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { QueryFailedError } from 'typeorm';
@@ -33,6 +34,15 @@ class ThingsController {
   @Get()
   list(@Query() query: ListThings) {
     return { pageSize: query.pageSize ?? 25 };
+  }
+
+  @Get('busy')
+  busy() {
+    throw new ProblemException(
+      HttpStatus.SERVICE_UNAVAILABLE,
+      { type: problemTypes.unavailable, detail: 'The far service asks us to wait.', provider: 'far' },
+      { 'retry-after': '7' },
+    );
   }
 
   @Get('crash')
@@ -112,6 +122,19 @@ describe('errors are RFC 9457 problem details', () => {
     expect(response.status).toBe(400);
     const fields = (await problemOf(response)).errors?.map((error) => error.field);
     expect(fields).toEqual(expect.arrayContaining(['pageSize', 'sort']));
+  });
+
+  it('sends the headers a problem carries, Retry-After for one', async () => {
+    const response = await fetch(`${api.url}/api/test-things/busy`);
+    expect(response.status).toBe(503);
+    expect(response.headers.get('retry-after')).toBe('7');
+    expect(await problemOf(response)).toMatchObject({
+      type: 'urn:motovaultpro:problem:service-unavailable',
+      title: 'Service Unavailable',
+      status: 503,
+      detail: 'The far service asks us to wait.',
+      provider: 'far',
+    });
   });
 
   it('answers malformed JSON with a 400 problem', async () => {
