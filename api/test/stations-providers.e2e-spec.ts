@@ -191,6 +191,20 @@ describe('osm provider (Overpass + Nominatim)', () => {
     expect(fromUser[0]).toMatchObject({ providerId: 'node/3003', distance: 0 });
   });
 
+  it('asks the geocoder at most once a second, counted from the end of the last answer', async () => {
+    // The stand-in answers at once: each request's arrival is also when its answer left.
+    const arrivals: number[] = [];
+    geocoder.answer = () => {
+      arrivals.push(Date.now());
+      return { json: [] };
+    };
+    const osm = provider();
+    await Promise.all([osm.search({ query: 'Berlin' }), osm.search({ query: 'Potsdam' })]);
+    expect(geocoder.requests.map((request) => request.query.get('q'))).toEqual(['Berlin', 'Potsdam']);
+    // Timers may round a millisecond down; the pause itself is a full second.
+    expect(arrivals[1] - arrivals[0]).toBeGreaterThanOrEqual(990);
+  });
+
   it('answers an empty list for a place the geocoder does not know, without asking Overpass', async () => {
     geocoder.answer = () => ({ json: [] });
     await expect(provider().search({ query: 'Nowhere at all' })).resolves.toEqual([]);

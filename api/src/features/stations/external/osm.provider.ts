@@ -48,7 +48,8 @@ const amenities: Record<StationKind, string[]> = {
 /**
  * Stations from OpenStreetMap: the Overpass API for fuel and charging stations around a point, and a
  * Nominatim geocoder to turn a place or postcode into that point. Both are shared public services,
- * so each gets one request at a time from this process and a pause after telling us to slow down.
+ * so each gets one request at a time from this process (Nominatim at most one a second) and a pause
+ * after telling us to slow down.
  */
 export class OsmStationsProvider implements StationsProvider {
   readonly name = 'osm' as const;
@@ -58,7 +59,8 @@ export class OsmStationsProvider implements StationsProvider {
   constructor(private readonly options: OsmProviderOptions) {
     const common = { timeoutMs: options.timeoutMs, userAgent: options.userAgent, oneAtATime: true };
     this.overpass = new ProviderHttp({ service: 'overpass', ...common });
-    this.geocoder = new ProviderHttp({ service: 'geocoder', ...common });
+    // Nominatim's policy: at most one request per second.
+    this.geocoder = new ProviderHttp({ service: 'geocoder', ...common, minIntervalMs: 1000 });
   }
 
   nearby(search: NearbySearch): Promise<StationResult[]> {

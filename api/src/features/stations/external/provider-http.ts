@@ -1,3 +1,4 @@
+import { setTimeout as delay } from 'node:timers/promises';
 import { Logger } from '@nestjs/common';
 import { z } from 'zod';
 import { StationsProviderFailure } from './stations-provider-failure';
@@ -13,10 +14,13 @@ export interface ProviderHttpOptions {
   userAgent: string;
   /** Send one request at a time, as public services' usage policies ask. */
   oneAtATime?: boolean;
+  /** Wait at least this long after one request ends before sending the next (Nominatim: 1 s). */
+  minIntervalMs?: number;
 }
 
 /**
- * JSON over HTTP to one outside service: a deadline per call (waiting in line included), every
+ * JSON over HTTP to one outside service: a deadline per call (waiting in line included), optionally
+ * one request at a time with a pause between them, every
  * failure a StationsProviderFailure, the body checked against the service's documented shape, and
  * after a 429 no further calls until its Retry-After has passed (at most five minutes).
  */
@@ -24,6 +28,7 @@ export class ProviderHttp {
   private readonly logger: Logger;
   private queueTail: Promise<unknown> = Promise.resolve();
   private pausedUntil = 0;
+  private lastFinishedAt = 0;
 
   constructor(private readonly options: ProviderHttpOptions) {
     this.logger = new Logger(`Stations:${options.service}`);
@@ -50,6 +55,8 @@ export class ProviderHttp {
     let response: Response;
     let text: string;
     try {
+      const spacing = this.lastFinishedAt + (this.options.minIntervalMs ?? 0) - Date.now();
+      if (spacing > 0) await delay(spacing, undefined, { signal });
       response = await fetch(url, {
         ...init,
         headers: { 'user-agent': this.options.userAgent, accept: 'application/json', ...init.headers },
@@ -59,6 +66,8 @@ export class ProviderHttp {
     } catch (error) {
       if (signal.aborted) throw this.failure('timeout', `no answer within ${this.options.timeoutMs / 1000} s`);
       throw this.failure('unreachable', `it could not be reached (${networkReason(error)})`);
+    } finally {
+      this.lastFinishedAt = Date.now();
     }
 
     if (response.status === 429) {
