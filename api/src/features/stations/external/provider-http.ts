@@ -20,9 +20,9 @@ export interface ProviderHttpOptions {
 
 /**
  * JSON over HTTP to one outside service: a deadline per call (waiting in line included), optionally
- * one request at a time with a pause between them, every
- * failure a StationsProviderFailure, the body checked against the service's documented shape, and
- * after a 429 no further calls until its Retry-After has passed (at most five minutes).
+ * one request at a time with a pause between them, every failure a StationsProviderFailure, the
+ * body checked against the service's documented shape, and after a 429 no further calls until its
+ * Retry-After has passed (at most five minutes).
  */
 export class ProviderHttp {
   private readonly logger: Logger;
