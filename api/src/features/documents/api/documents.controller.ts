@@ -173,7 +173,7 @@ export class DocumentsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const document = await this.content.describe(scope, id);
+    const document = await this.documents.get(scope, id);
     const etag = `"${document.sha256}"`;
     const contentType = contentTypeOf(document.mediaType);
     const headers = fileHeaders({

@@ -26,6 +26,7 @@ export async function receiveUpload(
   }
   const fields: Record<string, string> = {};
   let staged: StagedFile | undefined;
+  let input: DocumentFieldsDto;
   try {
     // The parser's own cap is only a backstop: the storage stops at the limit itself, with a clearer answer.
     const parts = request.parts({ limits: { fileSize: limits.maxFileBytes + 1_048_576, files: 2 } });
@@ -41,13 +42,11 @@ export async function receiveUpload(
       }
     }
     if (!staged) throw new BadRequestException('No file: send it in the field "file".');
-    const input = (await validation.transform(fields, {
-      type: 'body',
-      metatype: DocumentFieldsDto,
-    })) as DocumentFieldsDto;
-    return await uploads.commit(scope, staged, input);
+    input = (await validation.transform(fields, { type: 'body', metatype: DocumentFieldsDto })) as DocumentFieldsDto;
   } catch (error) {
     if (staged) await uploads.discard(staged);
     throw error;
   }
+  // `commit` removes the bytes itself when it fails.
+  return uploads.commit(scope, staged, input);
 }

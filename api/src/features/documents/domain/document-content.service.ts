@@ -1,7 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { RequestScope } from '../../../core/identity/scoping/request-scope';
 import type { DocumentEntity } from '../data/document.entity';
-import { DocumentsRepository } from '../data/documents.repository';
 import {
   ByteRange,
   DOCUMENT_STORAGE,
@@ -12,17 +10,10 @@ import {
 } from '../data/storage/document-storage';
 import { fileMissing } from './document-problems';
 
-/** The bytes of a caller's document, whole or a range; a file the storage has lost is a 410. */
+/** The bytes of a document (`DocumentsService.get` finds the caller's), whole or a range; a file the storage has lost is a 410. */
 @Injectable()
 export class DocumentContentService {
-  constructor(
-    private readonly repository: DocumentsRepository,
-    @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
-  ) {}
-
-  describe(scope: RequestScope, id: string): Promise<DocumentEntity> {
-    return scope.of(this.repository.documents).findOne(id);
-  }
+  constructor(@Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage) {}
 
   /** `DocumentRangeError` (for a 416) when the range starts past the end. */
   async read(document: DocumentEntity, range?: ByteRange): Promise<DocumentRead> {

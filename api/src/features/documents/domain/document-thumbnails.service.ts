@@ -5,6 +5,7 @@ import type { RequestScope } from '../../../core/identity/scoping/request-scope'
 import type { DocumentThumbnailEntity } from '../data/document.entity';
 import { DocumentsRepository } from '../data/documents.repository';
 import { DocumentContentService } from './document-content.service';
+import { DocumentsService } from './documents.service';
 import { hasThumbnail } from './media-type';
 
 /** Thumbnails fit in this square (CSS pixels × 2 for sharp screens). */
@@ -19,11 +20,12 @@ export type Thumbnail = Pick<DocumentThumbnailEntity, 'bytes' | 'mediaType' | 'w
 export class DocumentThumbnailsService {
   constructor(
     private readonly repository: DocumentsRepository,
+    private readonly documents: DocumentsService,
     private readonly content: DocumentContentService,
   ) {}
 
   async of(scope: RequestScope, id: string): Promise<Thumbnail> {
-    const document = await this.content.describe(scope, id);
+    const document = await this.documents.get(scope, id);
     if (!hasThumbnail(document.mediaType)) throw new NotFoundException('This document has no thumbnail.');
     const etag = `"thumbnail-${document.sha256}"`;
     const kept = await this.repository.thumbnailOf(document.id);
