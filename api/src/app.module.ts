@@ -7,6 +7,7 @@ import { DocumentsModule } from './features/documents';
 import { FuelLogsModule } from './features/fuel-logs';
 import { MaintenanceModule } from './features/maintenance';
 import { NotificationsModule } from './features/notifications';
+import { StationsModule } from './features/stations';
 import { VehiclesModule } from './features/vehicles';
 import { apiMigrations } from './migrations';
 
@@ -19,6 +20,7 @@ export class AppModule {
         CoreModule.forRoot(runtime, apiMigrations),
         IdentityModule,
         VehiclesModule,
+        StationsModule,
         FuelLogsModule,
         MaintenanceModule,
         NotificationsModule,

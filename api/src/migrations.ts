@@ -1,9 +1,11 @@
 import { coreMigrations } from './core/database/migrations';
 import { CreateDocuments1764900000000 } from './features/documents/migrations/1764900000000-create-documents';
 import { CreateFuelLogs1764300000000 } from './features/fuel-logs/migrations/1764300000000-create-fuel-logs';
+import { LinkFillUpsToStations1765000000100 } from './features/fuel-logs/migrations/1765000000100-link-fill-ups-to-stations';
 import { CreateMaintenanceRecords1764400000000 } from './features/maintenance/migrations/1764400000000-create-maintenance-records';
 import { CreateMaintenanceReminders1764500000000 } from './features/maintenance/migrations/1764500000000-create-maintenance-reminders';
 import { CreateNotifications1764800000000 } from './features/notifications/migrations/1764800000000-create-notifications';
+import { CreateStations1765000000000 } from './features/stations/migrations/1765000000000-create-stations';
 import { CreateVehicles1764200000000 } from './features/vehicles/migrations/1764200000000-create-vehicles';
 import { IndexReadingsByTime1764500000100 } from './features/vehicles/migrations/1764500000100-index-readings-by-time';
 
@@ -20,4 +22,6 @@ export const apiMigrations = [
   IndexReadingsByTime1764500000100,
   CreateNotifications1764800000000,
   CreateDocuments1764900000000,
+  CreateStations1765000000000,
+  LinkFillUpsToStations1765000000100,
 ];

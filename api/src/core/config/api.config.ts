@@ -61,6 +61,9 @@ const apiConfigKeys = {
   GEOCODER_URL: httpUrl(),
   GOOGLE_PLACES_URL: httpUrl(),
   GOOGLE_MAPS_API_KEY: nonEmpty().optional(),
+  STATIONS_CACHE_TTL_SECONDS: positiveInt(),
+  MAP_TILE_URL: nonEmpty(),
+  MAP_TILE_ATTRIBUTION: nonEmpty(),
 };
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;

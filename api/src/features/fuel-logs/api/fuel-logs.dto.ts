@@ -73,7 +73,13 @@ export class FuelLogFieldsDto implements FuelLogFields {
   @Omittable()
   @IsBoolean()
   missedPrevious?: boolean;
-  @ApiClearableProperty(String, { description: 'Free text until the stations capsule exists' })
+  @ApiClearableProperty(String, { format: 'uuid', description: 'One of your saved stations' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a station id' })
+  stationId?: string | null;
+  @ApiClearableProperty(String, {
+    description: 'A station named by hand (without stationId): your saved station of that name, saved when new',
+  })
   @IsOptional()
   @Trimmed()
   @IsString()
@@ -110,7 +116,8 @@ export class FuelLogDto {
   @ApiProperty() isFull: boolean;
   @ApiProperty() missedPrevious: boolean;
   @ApiProperty({ nullable: true, type: String }) stationId: string | null;
-  @ApiProperty({ nullable: true, type: String }) stationName: string | null;
+  @ApiProperty({ nullable: true, type: String, description: "The station's name as it is now" })
+  stationName: string | null;
   @ApiProperty({ nullable: true, type: String }) notes: string | null;
   @ApiProperty({ type: [String] }) tags: string[];
   @ApiProperty({ nullable: true, type: EconomyDto, description: 'Of the window this full fill closes' })

@@ -16,6 +16,9 @@ export interface FuelLogFields {
   fuelGrade?: string | null;
   isFull?: boolean;
   missedPrevious?: boolean;
+  /** A saved station of the caller's. */
+  stationId?: string | null;
+  /** A station named by hand: the caller's saved station of that name, made when there is none. */
   stationName?: string | null;
   notes?: string | null;
   tags?: string[];

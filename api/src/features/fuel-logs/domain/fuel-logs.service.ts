@@ -5,6 +5,7 @@ import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
 import { Page, UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
 import { UsersService } from '../../../core/identity/users/users.service';
+import { StationsService } from '../../stations';
 import { odometerOutOfOrder, OdometerService, OwnedVehicle, VehiclesService } from '../../vehicles';
 import { FuelLogEntity } from '../data/fuel-log.entity';
 import { readFuelHistory } from '../data/fuel-history.query';
@@ -34,6 +35,7 @@ export class FuelLogsService {
     private readonly vehicles: VehiclesService,
     private readonly odometer: OdometerService,
     private readonly users: UsersService,
+    private readonly stations: StationsService,
   ) {
     this.fills = new UserScopedRepository(repository, notFound);
   }
@@ -46,11 +48,12 @@ export class FuelLogsService {
       where: fuelLogFilter(query),
       order: { filledAt: 'DESC', odometer: 'DESC', id: 'DESC' },
     });
-    return { ...page, items: await this.withEconomy(scope, page.items) };
+    return { ...page, items: await this.withEconomy(scope, await this.withStationNames(scope, page.items)) };
   }
 
   async get(scope: RequestScope, id: string): Promise<FillUpWithEconomy> {
-    const [entry] = await this.withEconomy(scope, [await scope.of(this.fills).findOne(id)]);
+    const fills = await this.withStationNames(scope, [await scope.of(this.fills).findOne(id)]);
+    const [entry] = await this.withEconomy(scope, fills);
     return entry;
   }
 
@@ -72,8 +75,7 @@ export class FuelLogsService {
         fuelGrade: input.fuelGrade ?? null,
         isFull: input.isFull ?? true,
         missedPrevious: input.missedPrevious ?? false,
-        stationId: null,
-        stationName: input.stationName ?? null,
+        ...((await this.stations.forFillUp(scope, input, manager)) ?? { stationId: null, stationName: null }),
         notes: input.notes ?? null,
         tags: input.tags ?? [],
       };
@@ -91,9 +93,10 @@ export class FuelLogsService {
     const vehicle = await this.vehicles.get(scope, current.vehicleId);
     const touchesAmounts = ['quantity', 'pricePerUnit', 'totalCost'].some((field) => field in patch);
     const amounts = touchesAmounts ? this.amountsOf(patchedAmounts(current, patch)) : {};
-    const { filledAt, ...fields } = patch;
-    const values = { ...fields, ...amounts, ...(filledAt ? { filledAt: new Date(filledAt) } : {}) };
+    const { filledAt, stationId, stationName, ...fields } = patch;
     await this.dataSource.transaction(async (manager) => {
+      const station = await this.stations.forFillUp(scope, { stationId, stationName }, manager);
+      const values = { ...fields, ...amounts, ...station, ...(filledAt ? { filledAt: new Date(filledAt) } : {}) };
       await this.checkOdometerOrder(manager, scope, vehicle, { ...current, ...values });
       const fill = await scope.of(this.fills.within(manager)).update(id, values);
       await this.report(manager, scope, fill);
@@ -125,6 +128,15 @@ export class FuelLogsService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<StoredFill[]> {
     return readFuelHistory(manager, scope.userId, vehicleId);
+  }
+
+  /** Fill-ups naming their station as it is called now (it may have been renamed since). */
+  private async withStationNames(scope: RequestScope, fills: FuelLogEntity[]): Promise<FuelLogEntity[]> {
+    const ids = fills.flatMap((fill) => (fill.stationId ? [fill.stationId] : []));
+    const names = await this.stations.namesOf(scope, ids);
+    return fills.map((fill) =>
+      fill.stationId && names.has(fill.stationId) ? { ...fill, stationName: names.get(fill.stationId)! } : fill,
+    );
   }
 
   /** `known`: a vehicle whose history the caller has just read, so it is not read again. */

@@ -268,6 +268,133 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/stations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your saved stations: nearest first with lat and lng, else favorites first, by name */
+    get: operations['StationsController_list'];
+    put?: never;
+    /**
+     * Save a station: a search result (provider, providerId) or one named by hand
+     * @description Saving one you already have returns it (200), brought back if you had deleted it.
+     */
+    post: operations['StationsController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stations/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Find stations around a point (lat, lng, radius) or a place (query)
+     * @description From the configured provider (OpenStreetMap or Google Places), nearest first, each marked with your saved station when you saved it. Answers are cached per rounded place and radius.
+     */
+    get: operations['StationsController_search'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stations/cheapest': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Your stations around a point, cheapest first, by the last price you paid for a grade */
+    get: operations['StationsController_cheapest'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stations/map': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The map tiles to draw stations on, and the credit to show */
+    get: operations['StationsController_map'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['StationsController_get'];
+    put?: never;
+    post?: never;
+    /** Delete a station (it can be restored; fill-ups keep naming it) */
+    delete: operations['StationsController_remove'];
+    options?: never;
+    head?: never;
+    /** Change a station (favorite, notes, name…); null clears a field */
+    patch: operations['StationsController_update'];
+    trace?: never;
+  };
+  '/api/stations/{id}/prices': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What you paid there: per grade the last, lowest and average price, and every price */
+    get: operations['StationsController_stationPrices'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/stations/{id}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Bring back a deleted station */
+    post: operations['StationsController_restore'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/fuel-logs': {
     parameters: {
       query?: never;
@@ -1169,6 +1296,158 @@ export interface components {
       status?: 'active' | 'sold' | 'stored';
       notes?: string | null;
     };
+    StationDto: {
+      /** Format: uuid */
+      id: string;
+      /** @enum {string} */
+      provider: 'osm' | 'google' | 'manual';
+      providerId: string | null;
+      name: string;
+      brand: string | null;
+      address: string | null;
+      latitude: number | null;
+      longitude: number | null;
+      fuelTypes: string[];
+      isFavorite: boolean;
+      notes: string | null;
+      /** @description Metres from the point asked about, when both are known */
+      distance: number | null;
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    StationPageDto: {
+      items: components['schemas']['StationDto'][];
+      total: number;
+      page: number;
+      pageSize: number;
+    };
+    SearchedStationDto: {
+      /** @enum {string} */
+      provider: 'osm' | 'google';
+      providerId: string;
+      name: string;
+      brand: string | null;
+      address: string | null;
+      latitude: number;
+      longitude: number;
+      /** @description Metres */
+      distance: number;
+      /** @description Fuels sold, or electric; when the provider says */
+      fuelTypes?: string[];
+      /**
+       * Format: uuid
+       * @description Your saved station, if you saved it
+       */
+      stationId: string | null;
+      isFavorite: boolean;
+    };
+    StationSearchDto: {
+      /** @enum {string} */
+      provider: 'osm' | 'google';
+      /** @description Nearest first */
+      items: components['schemas']['SearchedStationDto'][];
+    };
+    PriceAtDto: {
+      price: number;
+      /** Format: date-time */
+      at: string;
+    };
+    GradePricesDto: {
+      /** @example 91 */
+      grade: string;
+      /** @example USD */
+      currency: string;
+      /**
+       * @description Prices are per this unit
+       * @enum {string}
+       */
+      unit: 'l' | 'gal_us' | 'gal_uk' | 'kwh';
+      last: components['schemas']['PriceAtDto'];
+      lowest: components['schemas']['PriceAtDto'];
+      /** @description All paid over all bought */
+      average: number;
+      fillUps: number;
+    };
+    CheapestStationDto: {
+      station: components['schemas']['StationDto'];
+      prices: components['schemas']['GradePricesDto'];
+    };
+    CheapestStationsDto: {
+      /** @description As asked, or the grade you buy most often */
+      grade: string | null;
+      currency: string;
+      /** @enum {string|null} */
+      unit: 'l' | 'gal_us' | 'gal_uk' | 'kwh' | null;
+      /** @description Cheapest last price first, then nearest */
+      items: components['schemas']['CheapestStationDto'][];
+    };
+    MapSettingsDto: {
+      /** @example https://tile.openstreetmap.org/{z}/{x}/{y}.png */
+      tileUrl: string;
+      /** @example © OpenStreetMap contributors */
+      attribution: string;
+    };
+    NewStationDto: {
+      /** @example Shell Alexanderplatz */
+      name: string;
+      /** @example Shell */
+      brand?: string | null;
+      address?: string | null;
+      latitude?: number | null;
+      longitude?: number | null;
+      /**
+       * @example [
+       *       "diesel",
+       *       "octane_95"
+       *     ]
+       */
+      fuelTypes?: string[];
+      isFavorite?: boolean;
+      notes?: string | null;
+      /**
+       * @description A search result's provider; manual for a station named by hand
+       * @default manual
+       * @enum {string}
+       */
+      provider?: 'osm' | 'google' | 'manual';
+      /** @description The search result's providerId (with provider osm or google) */
+      providerId?: string;
+    };
+    PricePointDto: {
+      /** Format: date-time */
+      filledAt: string;
+      grade: string;
+      currency: string;
+      /** @enum {string} */
+      unit: 'l' | 'gal_us' | 'gal_uk' | 'kwh';
+      price: number;
+    };
+    StationPricesDto: {
+      /** @description The grade bought most often first */
+      grades: components['schemas']['GradePricesDto'][];
+      /** @description Every fill-up there, oldest first */
+      history: components['schemas']['PricePointDto'][];
+    };
+    StationFieldsDto: {
+      /** @example Shell Alexanderplatz */
+      name?: string;
+      /** @example Shell */
+      brand?: string | null;
+      address?: string | null;
+      latitude?: number | null;
+      longitude?: number | null;
+      /**
+       * @example [
+       *       "diesel",
+       *       "octane_95"
+       *     ]
+       */
+      fuelTypes?: string[];
+      isFavorite?: boolean;
+      notes?: string | null;
+    };
     EconomyDto: {
       value: number;
       /** @enum {string} */
@@ -1193,6 +1472,7 @@ export interface components {
       isFull: boolean;
       missedPrevious: boolean;
       stationId: string | null;
+      /** @description The station's name as it is now */
       stationName: string | null;
       notes: string | null;
       tags: string[];
@@ -1249,7 +1529,12 @@ export interface components {
        * @default false
        */
       missedPrevious?: boolean;
-      /** @description Free text until the stations capsule exists */
+      /**
+       * Format: uuid
+       * @description One of your saved stations
+       */
+      stationId?: string | null;
+      /** @description A station named by hand (without stationId): your saved station of that name, saved when new */
       stationName?: string | null;
       notes?: string | null;
       tags?: string[];
@@ -1294,7 +1579,12 @@ export interface components {
        * @default false
        */
       missedPrevious?: boolean;
-      /** @description Free text until the stations capsule exists */
+      /**
+       * Format: uuid
+       * @description One of your saved stations
+       */
+      stationId?: string | null;
+      /** @description A station named by hand (without stationId): your saved station of that name, saved when new */
       stationName?: string | null;
       notes?: string | null;
       tags?: string[];
@@ -1306,12 +1596,6 @@ export interface components {
       fuelUsed: number;
       distance: number;
       economy: components['schemas']['EconomyDto'] | null;
-    };
-    PricePointDto: {
-      /** Format: date-time */
-      filledAt: string;
-      /** @description Currency per fuelUnit */
-      value: number;
     };
     FuelStatsDto: {
       /** @description Total distance of closed windows over their fuel */
@@ -3561,6 +3845,700 @@ export interface operations {
         };
       };
       /** @description The VIN is already on one of your live vehicles */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  StationsController_list: {
+    parameters: {
+      query?: {
+        page?: number;
+        pageSize?: number;
+        /** @description With lng: nearest first, each with its distance */
+        lat?: number;
+        lng?: number;
+        /** @description Only favorites (true) or only the others (false) */
+        favorite?: boolean;
+        /** @description Part of the name, brand or address */
+        q?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StationPageDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  StationsController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NewStationDto'];
+      };
+    };
+    responses: {
+      /** @description You had saved it already */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StationDto'];
+        };
+      };
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StationDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A read-only API token may only read (GET) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is over 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  StationsController_search: {
+    parameters: {
+      query?: {
+        /** @description Where you are: search around it, or measure distances from it */
+        lat?: number;
+        lng?: number;
+        /** @description Metres (default 5000) */
+        radius?: number;
+        /** @description A place name, address or postcode */
+        query?: string;
+        /** @description fuel pumps, chargers, or both */
+        fuel?: 'fuel' | 'charging' | 'any';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StationSearchDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The provider is unreachable, slow, refusing or over its quota (`provider` and `reason` say which) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  StationsController_cheapest: {
+    parameters: {
+      query: {
+        lat: number;
+        lng: number;
+        /** @description Metres (default 10000) */
+        radius?: number;
+        /** @description Default: the grade you buy most often */
+        grade?: string;
+        /** @description Default: your currency */
+        currency?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CheapestStationsDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  StationsController_map: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MapSettingsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  StationsController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StationDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No station of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  StationsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A read-only API token may only read (GET) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No station of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  StationsController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['StationFieldsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StationDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A read-only API token may only read (GET) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No station of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Another of your stations named by hand has that name */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is over 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  StationsController_stationPrices: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StationPricesDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No station of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  StationsController_restore: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['StationDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A read-only API token may only read (GET) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No station of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Another of your stations named by hand has that name */
       409: {
         headers: {
           [name: string]: unknown;
