@@ -211,7 +211,7 @@ export class GradePricesDto {
   @ApiProperty() fillUps: number;
 }
 
-export class PricePointDto {
+export class StationPricePointDto {
   @ApiProperty({ format: 'date-time' }) filledAt: string;
   @ApiProperty() grade: string;
   @ApiProperty() currency: string;
@@ -221,7 +221,8 @@ export class PricePointDto {
 
 export class StationPricesDto {
   @ApiProperty({ type: [GradePricesDto], description: 'The grade bought most often first' }) grades: GradePricesDto[];
-  @ApiProperty({ type: [PricePointDto], description: 'Every fill-up there, oldest first' }) history: PricePointDto[];
+  @ApiProperty({ type: [StationPricePointDto], description: 'Every fill-up there, oldest first' })
+  history: StationPricePointDto[];
 }
 
 export class CheapestStationDto {

@@ -1415,7 +1415,7 @@ export interface components {
       /** @description The search result's providerId (with provider osm or google) */
       providerId?: string;
     };
-    PricePointDto: {
+    StationPricePointDto: {
       /** Format: date-time */
       filledAt: string;
       grade: string;
@@ -1428,7 +1428,7 @@ export interface components {
       /** @description The grade bought most often first */
       grades: components['schemas']['GradePricesDto'][];
       /** @description Every fill-up there, oldest first */
-      history: components['schemas']['PricePointDto'][];
+      history: components['schemas']['StationPricePointDto'][];
     };
     StationFieldsDto: {
       /** @example Shell Alexanderplatz */
@@ -1596,6 +1596,12 @@ export interface components {
       fuelUsed: number;
       distance: number;
       economy: components['schemas']['EconomyDto'] | null;
+    };
+    PricePointDto: {
+      /** Format: date-time */
+      filledAt: string;
+      /** @description Currency per fuelUnit */
+      value: number;
     };
     FuelStatsDto: {
       /** @description Total distance of closed windows over their fuel */
