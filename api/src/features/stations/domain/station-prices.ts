@@ -64,7 +64,7 @@ export function pricePointOf(purchase: StationPurchase, volumeUnit: VolumeUnit):
   };
 }
 
-/** Prices per station, grade, currency and unit; most fill-ups first, then by grade. */
+/** Prices per station, grade, currency and unit; most fill-ups first, then by grade and currency. */
 export function gradePrices(points: PricePoint[]): GradePrices[] {
   const groups = new Map<string, PricePoint[]>();
   for (const point of points) {
@@ -73,7 +73,7 @@ export function gradePrices(points: PricePoint[]): GradePrices[] {
   }
   return [...groups.values()]
     .map((group) => summarise(group))
-    .sort((a, b) => b.fillUps - a.fillUps || a.grade.localeCompare(b.grade));
+    .sort((a, b) => b.fillUps - a.fillUps || a.grade.localeCompare(b.grade) || a.currency.localeCompare(b.currency));
 }
 
 function summarise(group: PricePoint[]): GradePrices {

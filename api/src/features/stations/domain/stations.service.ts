@@ -73,6 +73,7 @@ export class StationsService {
   /** The saved station and whether this call made it (false: it was saved already, and is returned, live). */
   async create(scope: RequestScope, input: NewStation): Promise<{ station: StationEntity; created: boolean }> {
     const provider = input.provider ?? 'manual';
+    if (input.name === undefined) throw new ValidationProblem([{ field: 'name', message: 'is required' }]);
     checkPlace(input);
     if (provider === 'manual') {
       if (input.providerId !== undefined) {
