@@ -169,6 +169,10 @@ describe('stations: search, saved stations, prices', () => {
       expect((await call('DELETE', `/api/stations/${created.body.id}`)).status).toBe(204);
       const back = await call<Station>('POST', '/api/stations', aralResult);
       expect([back.status, back.body.id]).toEqual([200, created.body.id]);
+      const shellResult = { ...aralResult, providerId: 'node/1002', name: 'Shell Alex', brand: 'Shell' };
+      const atOnce = await Promise.all([1, 2, 3, 4].map(() => call<Station>('POST', '/api/stations', shellResult)));
+      expect(new Set(atOnce.map((answer) => answer.body.id)).size).toBe(1);
+      expect(atOnce.map((answer) => answer.status).sort()).toEqual([200, 200, 200, 201]);
     });
 
     it('keeps one hand-named station per name, whatever its case', async () => {

@@ -87,18 +87,26 @@ export class StationsService {
     }
     if (!input.providerId)
       throw new ValidationProblem([{ field: 'providerId', message: `is required with provider ${provider}` }]);
-    const existing = await findByProviderRef(this.dataSource.manager, scope.userId, provider, input.providerId);
+    return this.saveFromProvider(scope, { ...input, provider, providerId: input.providerId });
+  }
+
+  private async saveFromProvider(
+    scope: RequestScope,
+    input: NewStation & { provider: Exclude<StationOrigin, 'manual'>; providerId: string },
+  ): Promise<{ station: StationEntity; created: boolean }> {
+    const existing = await findByProviderRef(this.dataSource.manager, scope.userId, input.provider, input.providerId);
     if (existing) {
       const station = existing.deletedAt ? await scope.of(this.stations).restore(existing.id) : existing;
       return { station, created: false };
     }
-    const station = await scope.of(this.stations).create({
-      provider,
-      providerId: input.providerId,
-      ...defaults,
-      ...fieldsOf(input),
-    });
-    return { station, created: true };
+    try {
+      const values = { provider: input.provider, providerId: input.providerId, ...defaults, ...fieldsOf(input) };
+      return { station: await scope.of(this.stations).create(values), created: true };
+    } catch (error) {
+      // Saved by another request between the lookup and the insert (a double click): that one is it.
+      if (constraintOf(error) === 'stations_provider_ref') return this.saveFromProvider(scope, input);
+      throw error;
+    }
   }
 
   async update(scope: RequestScope, id: string, patch: StationFields): Promise<StationEntity> {
@@ -164,8 +172,7 @@ async function nameTaken<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
-    const constraint = (error as QueryFailedError & { driverError?: { constraint?: string } }).driverError?.constraint;
-    if (error instanceof QueryFailedError && constraint === 'stations_manual_name') {
+    if (constraintOf(error) === 'stations_manual_name') {
       const message = 'is already the name of another of your stations';
       throw new ProblemException(HttpStatus.CONFLICT, {
         title: 'Conflict',
@@ -175,6 +182,12 @@ async function nameTaken<T>(work: () => Promise<T>): Promise<T> {
     }
     throw error;
   }
+}
+
+/** The unique index a write broke, if that is why it failed. */
+function constraintOf(error: unknown): string | undefined {
+  if (!(error instanceof QueryFailedError)) return undefined;
+  return (error as QueryFailedError & { driverError?: { constraint?: string } }).driverError?.constraint;
 }
 
 /** A place is both coordinates or neither. */
