@@ -90,6 +90,13 @@ export interface ReadOptions {
   distanceUnit: DistanceUnit;
   volumeUnit: QuantityUnit;
   currency: string;
+  /**
+   * For formats whose dates and numbers follow the writer's locale (LubeLogger, generic CSV): the
+   * order of day, month and year in a date, and whether numbers use a decimal comma. A reader that
+   * can tell from the file itself does, and says so when the file contradicts these.
+   */
+  dateOrder?: 'ymd' | 'mdy' | 'dmy';
+  decimalComma?: boolean;
 }
 
 /** A format's reader: the file's bytes as a stream in, lines out as they are parsed (never the whole file at once). */
