@@ -1,0 +1,199 @@
+import { isValid, parse as parseDate } from 'date-fns';
+import { amountOf, calendarDayOf, flagOf, isProblem, Parsed, textOf, zonedInstant } from './cell-values';
+import { csvRows } from './csv-rows';
+import type { ImportedRecord, ImportLine, LineProblem, ReadOptions } from './imported-records';
+
+export const fillUpFields = [
+  'vehicle',
+  'filledAt',
+  'odometer',
+  'quantity',
+  'pricePerUnit',
+  'totalCost',
+  'isFull',
+  'missedPrevious',
+  'fuelType',
+  'fuelGrade',
+  'stationName',
+  'notes',
+  'tags',
+] as const;
+export const serviceFields = [
+  'vehicle',
+  'performedAt',
+  'odometer',
+  'title',
+  'category',
+  'totalCost',
+  'notes',
+  'tags',
+] as const;
+
+export type FillUpField = (typeof fillUpFields)[number];
+export type ServiceField = (typeof serviceFields)[number];
+
+/** The user's answers in the column-mapping step: which column holds what, and how its cells are written. */
+export type ColumnMapping =
+  | { records: 'fill-up'; columns: Partial<Record<FillUpField, string>>; dateFormat: string }
+  | { records: 'service'; columns: Partial<Record<ServiceField, string>>; dateFormat: string };
+
+const required = { 'fill-up': ['filledAt', 'odometer'], service: ['performedAt', 'title'] } as const;
+
+/**
+ * A CSV of the user's own (a spreadsheet, another app's export we do not know) read through their
+ * column mapping: `dateFormat` is a date-fns pattern (`dd.MM.yyyy HH:mm`, `M/d/yyyy`), numbers per
+ * `decimalComma`, units and currency per the options. The delimiter (`,` `;` or tab) is the header's.
+ */
+export async function* readGenericCsv(
+  input: NodeJS.ReadableStream,
+  options: ReadOptions,
+  mapping: ColumnMapping,
+): AsyncIterable<ImportLine> {
+  const rows = csvRows(input);
+  const first = await rows.next();
+  if (first.done) return;
+  const header = first.value.cells.map((cell) => cell.trim());
+  const mapped = Object.entries(mapping.columns) as [string, string][];
+  const absent = mapped.filter(([, column]) => !header.includes(column.trim()));
+  const missing = required[mapping.records].filter((field) => !(field in mapping.columns));
+  if (absent.length || missing.length) {
+    yield {
+      line: first.value.line,
+      problems: [
+        ...absent.map(([field, column]) => ({ field, message: `column “${column}” is not in the file` })),
+        ...missing.map((field) => ({ field, message: 'needs a column' })),
+      ],
+    };
+    return;
+  }
+  const indexOf = new Map(mapped.map(([field, column]) => [field, header.indexOf(column.trim())]));
+  for await (const { line, cells } of rows) {
+    const cell = (field: string) => (indexOf.has(field) ? cells[indexOf.get(field)!] : undefined);
+    const outcome =
+      mapping.records === 'fill-up'
+        ? fillUpOf(cell, options, mapping.dateFormat)
+        : serviceOf(cell, options, mapping.dateFormat);
+    yield Array.isArray(outcome) ? { line, problems: outcome } : { line, record: outcome };
+  }
+}
+
+type Cell = (field: string) => string | undefined;
+
+function fillUpOf(cell: Cell, options: ReadOptions, dateFormat: string): ImportedRecord | LineProblem[] {
+  const problems: LineProblem[] = [];
+  const take = <T>(field: string, parsed: Parsed<T>): T | undefined => {
+    if (!isProblem(parsed)) return parsed.value;
+    problems.push({ field, message: parsed.problem });
+    return undefined;
+  };
+  const number = (field: string) => take(field, amountOf(cell(field), { decimalComma: options.decimalComma }));
+  const filledAt = take('filledAt', instantOf(cell('filledAt'), dateFormat, options.timeZone));
+  const odometer = number('odometer');
+  const quantity = number('quantity');
+  const pricePerUnit = number('pricePerUnit');
+  const totalCost = number('totalCost');
+  if (odometer === undefined && !problems.some((problem) => problem.field === 'odometer')) {
+    problems.push({ field: 'odometer', message: 'is empty' });
+  }
+  for (const [field, value] of Object.entries({ odometer, quantity, pricePerUnit, totalCost })) {
+    if (value !== undefined && value < 0) problems.push({ field, message: 'cannot be negative' });
+  }
+  if ([quantity, pricePerUnit, totalCost].filter((value) => value !== undefined).length < 2) {
+    problems.push({ field: 'quantity', message: 'give two of quantity, price per unit and total cost' });
+  }
+  if (problems.length || filledAt === undefined || odometer === undefined) return problems;
+  return {
+    kind: 'fill-up',
+    vehicle: textOf(cell('vehicle')),
+    filledAt,
+    odometer,
+    odometerUnit: options.distanceUnit,
+    quantity,
+    quantityUnit: options.volumeUnit,
+    pricePerUnit,
+    totalCost,
+    currency: options.currency,
+    // Most sheets log only full fills: an unmapped column means full.
+    isFull: cell('isFull') === undefined ? true : flagOf(cell('isFull')),
+    missedPrevious: flagOf(cell('missedPrevious')),
+    fuelType: textOf(cell('fuelType')),
+    fuelGrade: textOf(cell('fuelGrade')),
+    stationName: textOf(cell('stationName')),
+    notes: textOf(cell('notes')),
+    tags: tagsOf(cell('tags')),
+  };
+}
+
+function serviceOf(cell: Cell, options: ReadOptions, dateFormat: string): ImportedRecord | LineProblem[] {
+  const problems: LineProblem[] = [];
+  const take = <T>(field: string, parsed: Parsed<T>): T | undefined => {
+    if (!isProblem(parsed)) return parsed.value;
+    problems.push({ field, message: parsed.problem });
+    return undefined;
+  };
+  const performedAt = take('performedAt', dayOf(cell('performedAt'), dateFormat));
+  const odometer = take('odometer', amountOf(cell('odometer'), { decimalComma: options.decimalComma }));
+  const totalCost = take('totalCost', amountOf(cell('totalCost'), { decimalComma: options.decimalComma }));
+  const title = textOf(cell('title'));
+  if (!title) problems.push({ field: 'title', message: 'is empty' });
+  for (const [field, value] of Object.entries({ odometer, totalCost })) {
+    if (value !== undefined && value < 0) problems.push({ field, message: 'cannot be negative' });
+  }
+  if (problems.length || performedAt === undefined || !title) return problems;
+  return {
+    kind: 'service',
+    vehicle: textOf(cell('vehicle')),
+    performedAt,
+    odometer,
+    odometerUnit: options.distanceUnit,
+    title,
+    category: textOf(cell('category')),
+    totalCost,
+    currency: options.currency,
+    notes: textOf(cell('notes')),
+    tags: tagsOf(cell('tags')),
+  };
+}
+
+function localDateOf(text: string | undefined, dateFormat: string): Parsed<Date> {
+  const trimmed = textOf(text);
+  if (!trimmed) return { problem: 'is empty' };
+  const date = parseDate(trimmed, dateFormat, new Date(2000, 0, 1));
+  return isValid(date) ? { value: date } : { problem: `is not a date written ${dateFormat}: “${trimmed}”` };
+}
+
+/** date-fns reads the cell in the server's zone; its fields are the file's local time, read again in the user's zone. */
+function instantOf(text: string | undefined, dateFormat: string, timeZone: string): Parsed<string> {
+  const local = localDateOf(text, dateFormat);
+  if (isProblem(local)) return local;
+  const date = local.value;
+  return zonedInstant(
+    {
+      year: date.getFullYear(),
+      month: date.getMonth() + 1,
+      day: date.getDate(),
+      hour: date.getHours(),
+      minute: date.getMinutes(),
+      second: date.getSeconds(),
+    },
+    timeZone,
+  );
+}
+
+function dayOf(text: string | undefined, dateFormat: string): Parsed<string> {
+  const local = localDateOf(text, dateFormat);
+  if (isProblem(local)) return local;
+  return calendarDayOf({
+    year: local.value.getFullYear(),
+    month: local.value.getMonth() + 1,
+    day: local.value.getDate(),
+  });
+}
+
+function tagsOf(text: string | undefined): string[] | undefined {
+  const tags = (text ?? '')
+    .split(/[,;|]/)
+    .map((tag) => tag.trim())
+    .filter(Boolean);
+  return tags.length ? tags : undefined;
+}
