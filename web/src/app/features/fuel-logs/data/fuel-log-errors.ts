@@ -15,7 +15,9 @@ const apiFieldsInForm = new Map<string, FuelLogFormField>([
 
 /** The form field that shows an API field error. */
 export function formFieldOf(apiField: string): FuelLogFormField | undefined {
-  return apiFieldsInForm.get(apiField) ?? (apiField in fieldNames ? (apiField as FuelLogFormField) : undefined);
+  return (
+    apiFieldsInForm.get(apiField) ?? (Object.hasOwn(fieldNames, apiField) ? (apiField as FuelLogFormField) : undefined)
+  );
 }
 
 /** What an API field error reads after: "must be a number…" → "The quantity must be a number…". */
