@@ -115,7 +115,8 @@ export class StationPicker {
       .subscribe({
         next: (station) => {
           this.saving.set(undefined);
-          control.setValue({ id: station.id, name: station.name });
+          // Unless the user has typed something else meanwhile.
+          if (control.value === name) control.setValue({ id: station.id, name: station.name });
         },
         error: () => {
           this.saving.set(undefined);
