@@ -12,6 +12,7 @@ import {
   snackBarShown,
   waitForValue,
 } from './support/page-checks';
+import { apiAsPage } from './support/api-as-page';
 import { PageProblems, inFreshPage, screenshot } from './support/browser';
 
 const vehicleName = '2019 Mazda MX-5';
@@ -20,6 +21,7 @@ const historyRow = (page: Page, odometer: string) =>
   page.locator('mvp-fuel-history').getByRole('row').filter({ hasText: odometer });
 /** The monthly spending bars: the chart with the most of the primary colour. */
 const spendingChart = (page: Page) => page.locator('mvp-fuel-charts canvas').nth(1);
+const stationField = (page: Page) => page.getByRole('combobox', { name: 'Station', exact: true });
 const historyEntry = (page: Page, odometer: string) =>
   page.locator('mvp-fuel-history').getByRole('listitem').filter({ hasText: odometer });
 
@@ -31,6 +33,24 @@ async function withoutCatalog(page: Page, problems: PageProblems): Promise<void>
       status: 503,
       contentType: 'application/problem+json',
       body: JSON.stringify({ status: 503, title: 'Service Unavailable', detail: 'The platform is down.' }),
+    }),
+  );
+}
+
+/** The station provider is down: its search answers 503, as the API does when it cannot reach it. */
+async function withoutStationSearch(page: Page, problems: PageProblems): Promise<void> {
+  problems.expect(/status of 503|HTTP 503: GET .*\/api\/stations\/search\?/);
+  await page.route(/\/api\/stations\/search\?/, (route) =>
+    route.fulfill({
+      status: 503,
+      contentType: 'application/problem+json',
+      body: JSON.stringify({
+        status: 503,
+        title: 'Service Unavailable',
+        detail: 'Station search is unavailable: osm is unreachable.',
+        provider: 'osm',
+        reason: 'unreachable',
+      }),
     }),
   );
 }
@@ -53,6 +73,7 @@ describe('fuel logs', () => {
   it('logs three fill-ups (one partial), shows economy per entry, charts, edit, delete and this month', async () => {
     await inSignedInPage(web, { viewport: desktop, colorScheme: 'light' }, async ({ page, problems }) => {
       await withoutCatalog(page, problems);
+      await withoutStationSearch(page, problems);
       problems.expect(/status of 400|HTTP 400: POST .*\/api\/fuel-logs$/);
 
       // "Fuel" sits in the navigation before Settings; with an empty garage it asks for a vehicle.
@@ -187,7 +208,8 @@ describe('fuel logs', () => {
       await page.getByRole('link', { name: 'Cancel' }).click();
       await page.waitForURL(fuelTab);
 
-      // Edit the partial fill: a station behind "More details".
+      // Edit the partial fill: a station behind "More details", typed as a new one while the
+      // provider's search is down (saved stations keep working).
       await page.getByRole('button', { name: /^Actions for the fill-up of .* at 10,150 mi$/ }).click();
       await page.getByRole('menuitem', { name: 'Edit' }).click();
       await page.waitForURL(/\/fuel\/[0-9a-f-]+\/edit$/);
@@ -195,11 +217,16 @@ describe('fuel logs', () => {
       await waitForValue(field(page, 'Odometer'), '10150');
       expect(await page.getByRole('switch', { name: 'Full tank' }).getAttribute('aria-checked')).toBe('false');
       await page.getByRole('button', { name: 'More details' }).click();
-      await field(page, 'Station').fill('Corner Gas');
+      await stationField(page).fill('Corner Gas');
+      const stationOptions = page.getByRole('listbox', { name: 'Station' });
+      await stationOptions.getByText('Station search unavailable').waitFor();
+      await stationOptions.getByRole('option', { name: 'Use “Corner Gas” as a new station' }).waitFor();
+      await screenshot(page, 'fuel-form-station-search-down-desktop-light');
       const patched = page.waitForRequest((request) => request.method() === 'PATCH');
       await page.getByRole('button', { name: 'Save changes' }).click();
       const patch = (await patched).postDataJSON() as Record<string, unknown>;
       expect(patch).toMatchObject({ stationName: 'Corner Gas' });
+      expect(patch).not.toHaveProperty('stationId');
       // Amounts left alone stay out of the PATCH.
       expect(patch).not.toHaveProperty('quantity');
       await page.waitForURL(fuelTab);
@@ -314,6 +341,147 @@ describe('fuel logs', () => {
       await page.getByRole('link', { name: 'Log fill-up' }).click();
       await page.getByText(/^Last reading: /).waitFor();
       await screenshotWhole(page, 'fuel-form-phone-dark');
+    });
+  });
+
+  it('picks a saved station in the fill-up form, nearest first, and saves a searched one when picked', async () => {
+    const state = await signedUpState(web.browser, web.api.url, newTestUser('Station Picker'));
+    const here = { latitude: 52.52, longitude: 13.405 };
+    const context = { baseURL: web.api.url, viewport: desktop, storageState: state };
+    const located = { ...context, geolocation: here, permissions: ['geolocation'] };
+    await inFreshPage(web.browser, located, async ({ page }) => {
+      await openSignedIn(page, '/dashboard');
+      const call = await apiAsPage(page, web.api.url);
+      const vehicle = await call<{ id: string }>('POST', '/api/vehicles', {
+        year: 2018,
+        make: 'Honda',
+        model: 'Civic',
+        nickname: 'Picker Civic',
+        initialOdometer: 1000,
+      });
+      expect(vehicle.status).toBe(201);
+      // The favorite is the farther one: with a position, the nearest comes first all the same.
+      const favorite = await call<{ id: string }>('POST', '/api/stations', {
+        name: 'Aral Mitte',
+        brand: 'Aral',
+        latitude: 52.54,
+        longitude: 13.405,
+        isFavorite: true,
+      });
+      expect(favorite.status).toBe(201);
+      const nearest = await call('POST', '/api/stations', { name: 'Total Nord', latitude: 52.5236, longitude: 13.405 });
+      expect(nearest.status).toBe(201);
+
+      // The provider (a stand-in answering in the API's shape): one station around here.
+      const searches: URL[] = [];
+      await page.route(/\/api\/stations\/search\?/, (route) => {
+        searches.push(new URL(route.request().url()));
+        const item = {
+          provider: 'osm',
+          providerId: 'node/4242',
+          name: 'Esso Ring',
+          brand: 'Esso',
+          address: 'Ringstraße 5',
+          latitude: 52.528,
+          longitude: 13.405,
+          distance: 890,
+          fuelTypes: ['diesel', 'octane_95'],
+          stationId: null,
+          isFavorite: false,
+        };
+        return route.fulfill({ json: { provider: 'osm', items: [item] } });
+      });
+
+      await openSignedIn(page, `/fuel/new?vehicle=${vehicle.body.id}`);
+      await field(page, 'Odometer').fill('1200');
+      await field(page, 'Quantity').fill('10');
+      await field(page, 'Price per gallon').fill('3.50');
+      await page.getByRole('button', { name: 'More details' }).click();
+      await stationField(page).click();
+
+      // Saved stations, nearest first once the browser says where we are, the favorite starred; then nearby ones.
+      const options = page.getByRole('listbox', { name: 'Station' });
+      const saved = options.getByRole('group', { name: 'Your stations' }).getByRole('option');
+      await saved.first().filter({ hasText: 'Total Nord' }).waitFor();
+      expect(await saved.allTextContents()).toEqual([
+        expect.stringMatching(/^\s*Total Nord\s*0\.2 mi\s*$/),
+        expect.stringMatching(/^\s*star\s*Favorite:\s*Aral Mitte\s*Aral · 1\.4 mi\s*$/),
+      ]);
+      await options
+        .getByRole('group', { name: 'Nearby' })
+        .getByRole('option', { name: /Esso Ring/ })
+        .waitFor();
+      expect(searches.at(-1)?.searchParams.get('lat')).toBe('52.52');
+      expect(searches.at(-1)?.searchParams.has('query')).toBe(false);
+      await screenshot(page, 'fuel-form-station-picker-desktop-light');
+
+      // Picking the favorite puts its id in the fill-up.
+      await saved.filter({ hasText: 'Aral Mitte' }).click();
+      await waitForValue(stationField(page), 'Aral Mitte');
+      const sent = await saveFillUp(page, 'Fill-up saved');
+      expect(sent).toMatchObject({ stationId: favorite.body.id });
+      expect(sent).not.toHaveProperty('stationName');
+      const logs = await call<{ items: { id: string; stationId: string | null; stationName: string | null }[] }>(
+        'GET',
+        `/api/fuel-logs?vehicleId=${vehicle.body.id}`,
+      );
+      expect(logs.body.items).toEqual([
+        expect.objectContaining({ stationId: favorite.body.id, stationName: 'Aral Mitte' }),
+      ]);
+      const logId = logs.body.items[0].id;
+
+      // An edit shows it; typing searches the provider, and picking a result saves it as a station.
+      await page.goto(`/fuel/${logId}/edit`);
+      await waitForValue(stationField(page), 'Aral Mitte');
+      await stationField(page).fill('Esso');
+      const result = options
+        .getByRole('group', { name: 'Nearby for “Esso”' })
+        .getByRole('option', { name: /Esso Ring/ });
+      await result.waitFor();
+      expect(searches.at(-1)?.searchParams.get('query')).toBe('Esso');
+      const savedStation = page.waitForResponse(
+        (response) => response.request().method() === 'POST' && response.url().endsWith('/api/stations'),
+      );
+      await result.click();
+      const created = (await (await savedStation).json()) as { id: string };
+      await waitForValue(stationField(page), 'Esso Ring');
+      const patched = page.waitForRequest((request) => request.method() === 'PATCH');
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      expect((await patched).postDataJSON()).toMatchObject({ stationId: created.id });
+      await page.waitForURL(/\/vehicles\/[0-9a-f-]+\/fuel$/);
+      const esso = await call<Record<string, unknown>>('GET', `/api/stations/${created.id}`);
+      expect(esso.body).toMatchObject({ provider: 'osm', providerId: 'node/4242', name: 'Esso Ring', brand: 'Esso' });
+      const edited = await call<{ stationId: string | null }>('GET', `/api/fuel-logs/${logId}`);
+      expect(edited.body.stationId).toBe(created.id);
+
+      // Clearing the field takes the station off the fill-up.
+      await page.goto(`/fuel/${logId}/edit`);
+      await waitForValue(stationField(page), 'Esso Ring');
+      await page.getByRole('button', { name: 'Clear the station' }).click();
+      const cleared = page.waitForRequest((request) => request.method() === 'PATCH');
+      await page.getByRole('button', { name: 'Save changes' }).click();
+      expect((await cleared).postDataJSON()).toMatchObject({ stationId: null });
+      await page.waitForURL(/\/vehicles\/[0-9a-f-]+\/fuel$/);
+      const unnamed = await call<{ stationId: string | null }>('GET', `/api/fuel-logs/${logId}`);
+      expect(unnamed.body.stationId).toBeNull();
+    });
+
+    // On a phone: the picker fits the screen, keyboard included.
+    await inFreshPage(web.browser, { ...located, ...phoneContext }, async ({ page }) => {
+      await page.route(/\/api\/stations\/search\?/, (route) => route.fulfill({ json: { provider: 'osm', items: [] } }));
+      await openSignedIn(page, '/fuel/new');
+      await page.getByRole('button', { name: 'More details' }).click();
+      await stationField(page).focus();
+      const options = page.getByRole('listbox', { name: 'Station' });
+      // Settled (the list sorted by distance, the search answered) before the keys: a changing list
+      // resets the active option.
+      await options.getByRole('option').first().filter({ hasText: 'Total Nord' }).waitFor();
+      await options.getByRole('group', { name: 'Nearby' }).getByText('No other stations found').waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+      await waitForValue(stationField(page), 'Total Nord');
+      await screenshotWhole(page, 'fuel-form-station-picked-phone-light');
+      await expectNoSidewaysScroll(page);
     });
   });
 

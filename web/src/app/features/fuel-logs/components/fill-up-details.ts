@@ -5,13 +5,25 @@ import { MatError, MatFormField, MatLabel } from '@angular/material/form-field';
 import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { MatOption, MatSelect } from '@angular/material/select';
+import { StationPicker } from '../../stations';
 import { FuelLogForm } from '../data/fuel-log-form';
 import { quantityUnitOptions } from '../data/fuel-format';
 
-/** "More details": grade, station, quantity unit and notes, folded away until asked for. */
+/** "More details": grade, station (the stations feature's picker), quantity unit and notes, folded away until asked for. */
 @Component({
   selector: 'mvp-fill-up-details',
-  imports: [MatButton, MatError, MatFormField, MatIcon, MatInput, MatLabel, MatOption, MatSelect, ReactiveFormsModule],
+  imports: [
+    MatButton,
+    MatError,
+    MatFormField,
+    MatIcon,
+    MatInput,
+    MatLabel,
+    MatOption,
+    MatSelect,
+    ReactiveFormsModule,
+    StationPicker,
+  ],
   templateUrl: './fill-up-details.html',
   styleUrl: './fill-up-details.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,

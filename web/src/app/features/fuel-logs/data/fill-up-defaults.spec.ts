@@ -38,9 +38,9 @@ describe('what the fill-up form starts with', () => {
   });
 
   it('opens "More details" on an edit with something there', () => {
-    const log = { fuelGrade: null, stationName: null, notes: null, quantityUnit: 'gal_us' } as FuelLog;
+    const log = { fuelGrade: null, stationId: null, stationName: null, notes: null, quantityUnit: 'gal_us' } as FuelLog;
     expect(opensMoreDetails(log, 'gal_us')).toBe(false);
-    expect(opensMoreDetails({ ...log, stationName: 'Shell' }, 'gal_us')).toBe(true);
+    expect(opensMoreDetails({ ...log, stationId: 'st-1', stationName: 'Shell' }, 'gal_us')).toBe(true);
     expect(opensMoreDetails(log, 'l')).toBe(true);
   });
 

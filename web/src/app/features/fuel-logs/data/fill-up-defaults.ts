@@ -29,7 +29,7 @@ export function quantityUnitFor(vehicle: Vehicle, volumeUnit: QuantityUnit | und
 
 /** An edit opens "More details" when something there is filled in, or the unit is not the user's. */
 export function opensMoreDetails(log: FuelLog, volumeUnit: QuantityUnit | undefined): boolean {
-  return !!(log.fuelGrade || log.stationName || log.notes || log.quantityUnit !== volumeUnit);
+  return !!(log.fuelGrade || log.stationId || log.stationName || log.notes || log.quantityUnit !== volumeUnit);
 }
 
 /** "Price per gallon": the unit as a word after "per". */

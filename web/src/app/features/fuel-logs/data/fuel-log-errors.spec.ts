@@ -38,8 +38,26 @@ describe('the API’s field errors on the fill-up form', () => {
     expect(placeFieldErrors(undefined, undefined)).toEqual({ fields: [], unplaced: true });
   });
 
+  it('puts errors about the saved station or the typed name under the station picker', () => {
+    const problem = {
+      status: 400,
+      errors: [
+        { field: 'stationId', message: 'must be a station id' },
+        { field: 'stationName', message: 'must be shorter than or equal to 120 characters' },
+      ],
+    };
+    expect(placeFieldErrors(problem, undefined)).toEqual({
+      fields: [
+        { field: 'station', message: 'The station must be a station id.' },
+        { field: 'station', message: 'The station must be shorter than or equal to 120 characters.' },
+      ],
+      unplaced: false,
+    });
+    expect(placeFieldErrors({ errors: [{ field: 'toString', message: 'no' }] }, undefined).unplaced).toBe(true);
+  });
+
   it('opens "More details" for the fields behind it', () => {
-    const behindIt: FuelLogFormField[] = ['fuelGrade', 'stationName', 'notes', 'quantityUnit'];
+    const behindIt: FuelLogFormField[] = ['fuelGrade', 'station', 'notes', 'quantityUnit'];
     expect(behindIt.every(isDetailField)).toBe(true);
     expect(isDetailField('odometer')).toBe(false);
   });

@@ -7,9 +7,17 @@ import type { FuelLogFormField } from './fuel-log-form';
  * odometer-order problem as a sentence with the neighbouring readings.
  */
 
+/** API fields that one form field stands for: the picker holds a saved station or a typed name. */
+const apiFieldsInForm = new Map<string, FuelLogFormField>([
+  ['stationId', 'station'],
+  ['stationName', 'station'],
+]);
+
 /** The form field that shows an API field error. */
 export function formFieldOf(apiField: string): FuelLogFormField | undefined {
-  return apiField in fieldNames ? (apiField as FuelLogFormField) : undefined;
+  return (
+    apiFieldsInForm.get(apiField) ?? (Object.hasOwn(fieldNames, apiField) ? (apiField as FuelLogFormField) : undefined)
+  );
 }
 
 /** What an API field error reads after: "must be a number…" → "The quantity must be a number…". */
@@ -25,7 +33,7 @@ const fieldNames: Record<FuelLogFormField, string> = {
   isFull: 'This',
   missedPrevious: 'This',
   fuelGrade: 'The grade',
-  stationName: 'The station',
+  station: 'The station',
   notes: 'The notes',
 };
 
@@ -72,7 +80,7 @@ export function odometerOrderText(
 }
 
 /** Fields behind "More details": an error there opens it. */
-const detailFields: readonly FuelLogFormField[] = ['fuelGrade', 'stationName', 'notes', 'quantityUnit'];
+const detailFields: readonly FuelLogFormField[] = ['fuelGrade', 'station', 'notes', 'quantityUnit'];
 
 export function isDetailField(field: FuelLogFormField): boolean {
   return detailFields.includes(field);

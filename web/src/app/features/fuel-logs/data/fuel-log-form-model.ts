@@ -166,7 +166,8 @@ export class FuelLogFormModel {
     const when = controls.filledAt.pristine ? untouched : instantOf(value.filledAt, this.timeZone());
     const amountsTouched = amountFields.some((field) => controls[field].dirty);
     const amounts = log && !amountsTouched ? [] : amountsToSend(this.typedOrder(), amountTextsOf(value));
-    const fields = fuelLogFieldsOf(value, amounts, when);
+    const station = !log ? 'new' : controls.station.dirty ? 'changed' : 'unchanged';
+    const fields = fuelLogFieldsOf(value, amounts, when, station);
     if (log) return this.api.update(log.id, fields);
     return this.api.create({
       ...fields,

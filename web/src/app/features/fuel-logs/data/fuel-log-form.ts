@@ -1,6 +1,8 @@
 import { AbstractControl, NonNullableFormBuilder, ValidationErrors, Validators } from '@angular/forms';
 import { decimalValidator, parseDecimal } from '../../../core/forms/decimal';
+import type { StationPickerValue } from '../../stations';
 import { AmountField, AmountTexts, amountDecimals, amountFields } from './fill-amounts';
+import { StationChange, stationFieldsOf, stationValueOf } from './fill-up-station';
 import { FuelLog, FuelLogFields, QuantityUnit } from './fuel-log';
 import { instantOf, wallTimeOf } from './zoned-time';
 
@@ -33,7 +35,8 @@ export function createFuelLogForm(fb: NonNullableFormBuilder) {
       isFull: [true],
       missedPrevious: [false],
       fuelGrade: ['', Validators.maxLength(40)],
-      stationName: ['', Validators.maxLength(120)],
+      /** A saved station picked (`{ id, name }`), or a name typed in. */
+      station: fb.control<StationPickerValue>('', Validators.maxLength(120)),
       notes: ['', Validators.maxLength(4000)],
     },
     { validators: twoAmountsValidator },
@@ -58,7 +61,7 @@ export function formValueOf(log: FuelLog, timeZone: string | undefined): FuelLog
     isFull: log.isFull,
     missedPrevious: log.missedPrevious,
     fuelGrade: log.fuelGrade ?? '',
-    stationName: log.stationName ?? '',
+    station: stationValueOf(log),
     notes: log.notes ?? '',
   };
 }
@@ -69,13 +72,15 @@ export function amountTextsOf({ quantity, pricePerUnit, totalCost }: FuelLogForm
 }
 
 /**
- * The request body without the vehicle: trimmed text (empty as null, which clears on PATCH), and of
- * the amounts only `amounts` (the two the user typed; none when an edit left them alone).
+ * The request body without the vehicle: trimmed text (empty as null, which clears on PATCH), of the
+ * amounts only `amounts` (the two the user typed; none when an edit left them alone), and the
+ * station as `stationFieldsOf` says.
  */
 export function fuelLogFieldsOf(
   value: FuelLogFormValue,
   amounts: readonly AmountField[],
   filledAt: Date | undefined,
+  station: StationChange,
 ): FuelLogFields {
   const text = (raw: string) => raw.trim().replace(/\s+/g, ' ') || null;
   const fields: FuelLogFields = {
@@ -85,7 +90,7 @@ export function fuelLogFieldsOf(
     isFull: value.isFull,
     missedPrevious: value.missedPrevious,
     fuelGrade: text(value.fuelGrade),
-    stationName: text(value.stationName),
+    ...stationFieldsOf(value.station, station),
     notes: value.notes.trim() || null,
   };
   if (filledAt) fields.filledAt = filledAt.toISOString();
