@@ -7,10 +7,10 @@ import { MatIcon } from '@angular/material/icon';
 import { MatInput } from '@angular/material/input';
 import { StationKind } from '../data/station-finder';
 
-const kinds: readonly { value: StationKind; label: string; icon: string }[] = [
-  { value: 'any', label: 'Any', icon: 'select_all' },
-  { value: 'fuel', label: 'Fuel', icon: 'local_gas_station' },
-  { value: 'charging', label: 'Charging', icon: 'ev_station' },
+const kinds: readonly { value: StationKind; label: string }[] = [
+  { value: 'any', label: 'Any' },
+  { value: 'fuel', label: 'Fuel' },
+  { value: 'charging', label: 'Charging' },
 ];
 
 /** How to look for stations: a place or postcode, "Near me", and which kind of station. */
@@ -50,10 +50,7 @@ const kinds: readonly { value: StationKind; label: string; icon: string }[] = [
       (change)="kind.set($event.value)"
     >
       @for (option of kinds; track option.value) {
-        <mat-button-toggle [value]="option.value">
-          <mat-icon aria-hidden="true">{{ option.icon }}</mat-icon>
-          {{ option.label }}
-        </mat-button-toggle>
+        <mat-button-toggle [value]="option.value">{{ option.label }}</mat-button-toggle>
       }
     </mat-button-toggle-group>
   `,
@@ -76,10 +73,6 @@ const kinds: readonly { value: StationKind; label: string; icon: string }[] = [
     }
     .near-me {
       flex: none;
-    }
-    .kinds mat-icon {
-      margin-right: 4px;
-      vertical-align: middle;
     }
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
