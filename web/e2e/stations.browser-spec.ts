@@ -10,6 +10,7 @@ import {
   heading,
   phoneContext,
   screenshotWhole,
+  snackBar,
   snackBarShown,
 } from './support/page-checks';
 
@@ -197,9 +198,15 @@ describe('stations', () => {
         'Cash only at night',
       );
 
+      // Deleted from its page, with Undo: back on the list, it comes back.
+      await page.getByRole('button', { name: 'Delete' }).click();
+      await page.waitForURL((url) => url.pathname === '/stations');
+      await snackBarShown(page, 'Aral Tankstelle deleted');
+      await page.getByText('No saved stations yet.').waitFor();
+      await snackBar(page).getByRole('button', { name: 'Undo' }).click();
+      await stationRow(page, 'Saved stations', 'Aral Tankstelle').waitFor();
+
       // Near me: the browser's place, the stations around it, and the cheapest saved one nearby.
-      await page.getByRole('link', { name: 'Stations', exact: true }).first().click();
-      await page.waitForURL('**/stations');
       await page.getByRole('button', { name: 'Near me' }).click();
       await page.getByRole('list', { name: 'Stations found' }).waitFor();
       const nearby = standIn.requests.filter((request) => request.path === '/api/interpreter').pop();
