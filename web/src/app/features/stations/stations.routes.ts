@@ -1,5 +1,8 @@
 import { Routes } from '@angular/router';
+import { resolvedStation, stationResolver } from './data/station-resolver';
 
+// The router resolves a route's data and title together, a child's after its parent's: so the
+// title that names the station sits on a child of the route that resolves it.
 export const stationsRoutes: Routes = [
   {
     path: '',
@@ -8,7 +11,13 @@ export const stationsRoutes: Routes = [
   },
   {
     path: ':id',
-    title: 'Station',
-    loadComponent: () => import('./pages/station-page').then((m) => m.StationPage),
+    resolve: { station: stationResolver },
+    children: [
+      {
+        path: '',
+        title: (route) => resolvedStation(route)?.name ?? 'Station',
+        loadComponent: () => import('./pages/station-page').then((m) => m.StationPage),
+      },
+    ],
   },
 ];

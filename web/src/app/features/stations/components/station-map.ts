@@ -44,7 +44,7 @@ const closestFit = 16;
 @Component({
   selector: 'mvp-station-map',
   template: `<div #canvas class="canvas" role="region" [attr.aria-label]="label()"></div>`,
-  // Leaflet builds the map's elements itself: its stylesheet and the markers' classes must reach them.
+  // Leaflet builds the map's elements itself: the styles for its markers and credit must reach them unscoped.
   encapsulation: ViewEncapsulation.None,
   styleUrl: './station-map.scss',
   changeDetection: ChangeDetectionStrategy.OnPush,
@@ -68,6 +68,8 @@ export class StationMap {
   private readonly leaflet = signal<LeafletMap | undefined>(undefined);
   private readonly markers = layerGroup();
   private readonly markerOf = new Map<string, CircleMarker>();
+  /** What the view was last fitted to: a star changed redraws the markers but leaves the view where the user put it. */
+  private fittedTo = '';
 
   constructor() {
     afterNextRender(() => {
@@ -130,7 +132,11 @@ export class StationMap {
     }
     const points: LatLngExpression[] = stations.map((station) => [station.latitude, station.longitude]);
     if (here) points.push([here.lat, here.lng]);
-    if (points.length) leaflet.fitBounds(latLngBounds(points), { padding: [32, 32], maxZoom: closestFit });
+    const fitTo = JSON.stringify(points);
+    if (points.length && fitTo !== this.fittedTo) {
+      leaflet.fitBounds(latLngBounds(points), { padding: [32, 32], maxZoom: closestFit });
+    }
+    this.fittedTo = fitTo;
   }
 
   private showSelected(): void {

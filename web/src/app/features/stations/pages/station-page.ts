@@ -1,8 +1,7 @@
-import { ChangeDetectionStrategy, Component, computed, inject, input, signal } from '@angular/core';
+import { ChangeDetectionStrategy, Component, computed, inject, input, linkedSignal, signal } from '@angular/core';
 import { MatButton } from '@angular/material/button';
 import { MatIcon } from '@angular/material/icon';
 import { Router, RouterLink } from '@angular/router';
-import { forkJoin } from 'rxjs';
 import { CurrentUser } from '../../../core/auth/current-user';
 import { LoadProblem } from '../../../core/loading/load-problem';
 import { LoadProgress } from '../../../core/loading/load-progress';
@@ -45,51 +44,32 @@ export class StationPage {
   private readonly router = inject(Router);
   private readonly currentUser = inject(CurrentUser);
 
-  /** The route's `:id`. */
-  readonly id = input.required<string>();
+  /** Resolved by the route (`stationResolver`). */
+  readonly station = input.required<Station>();
 
-  protected readonly details = loader({
-    params: () => this.id(),
-    request: (id) => forkJoin({ station: this.api.get(id), prices: this.api.prices(id) }),
-    failure: 'This station could not be loaded.',
+  /** As it is now: starred, renamed or noted here since it was resolved. */
+  protected readonly current = linkedSignal(() => this.station());
+  protected readonly prices = loader({
+    params: () => this.station().id,
+    request: (id) => this.api.prices(id),
+    failure: 'The prices you paid here could not be loaded.',
   });
 
-  protected readonly station = computed(() => this.details.value()?.station);
-  protected readonly prices = computed(() => this.details.value()?.prices);
-  protected readonly row = computed(() => {
-    const station = this.station();
-    return station ? rowOfStation(station) : undefined;
-  });
-  protected readonly onMap = computed(() => {
-    const row = this.row();
-    return row ? placedRows([row]) : [];
-  });
-  protected readonly subtitle = computed(() => {
-    const station = this.station();
-    return station ? stationSubtitle(station) : '';
-  });
+  protected readonly row = computed(() => rowOfStation(this.current()));
+  protected readonly onMap = computed(() => placedRows([this.row()]));
+  protected readonly subtitle = computed(() => stationSubtitle(this.current()));
   protected readonly locale = computed(() => this.currentUser.me()?.locale);
   protected readonly timeZone = computed(() => this.currentUser.me()?.timeZone);
-  protected readonly starPending = computed(() => {
-    const row = this.row();
-    return !!row && this.favorites.pending().has(row.key);
-  });
+  protected readonly starPending = computed(() => this.favorites.pending().has(this.row().key));
   protected readonly deleting = signal(false);
 
   protected toggleFavorite(): void {
-    const row = this.row();
-    if (row) this.favorites.toggle(row, (station) => this.replace(station));
-  }
-
-  protected replace(station: Station): void {
-    this.details.update((details) => ({ ...details, station }));
+    this.favorites.toggle(this.row(), (station) => this.current.set(station));
   }
 
   protected delete(): void {
-    const station = this.station();
-    if (!station) return;
     this.deleting.set(true);
-    this.deletion.delete(station).subscribe({
+    this.deletion.delete(this.current()).subscribe({
       next: () => void this.router.navigate(['/stations']),
       error: () => this.deleting.set(false),
     });
