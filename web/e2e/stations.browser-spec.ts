@@ -155,6 +155,7 @@ describe('stations', () => {
       await page.waitForURL(/\/stations\/[0-9a-f-]+$/);
       const stationId = page.url().split('/').pop() as string;
       expect(await heading(page).textContent()).toBe('Aral Tankstelle');
+      expect(await page.title()).toBe('Aral Tankstelle · MotoVaultPro');
       await page.getByText('Aral · 5 Unter den Linden, 10117 Berlin').waitFor();
       await page.getByRole('region', { name: 'Where the station is' }).locator('path.mvp-station-marker').waitFor();
       await page.getByRole('region', { name: 'No prices yet' }).waitFor();
@@ -231,9 +232,13 @@ describe('stations', () => {
     });
   });
 
-  it('stacks the map over the list on a phone, and says when location is blocked', async () => {
-    await inSignedInPage(web, phoneContext, async ({ page }) => {
-      await openSignedIn(page, '/stations');
+  it('stacks the map over the list on a phone, says when location is blocked, and leaves a station not yours', async () => {
+    await inSignedInPage(web, phoneContext, async ({ page, problems }) => {
+      problems.expect(/status of 404|HTTP 404: GET .*\/api\/stations\/[0-9a-f-]+$/);
+      // A station that is not the user's leads back to the list, saying so.
+      await openSignedIn(page, '/stations/00000000-0000-4000-8000-000000000000');
+      await page.waitForURL((url) => url.pathname === '/stations');
+      await snackBarShown(page, 'That station is not one of yours.');
       await page.getByRole('tab', { name: 'Saved' }).waitFor();
       const map = await page.getByRole('region', { name: 'Map of stations' }).boundingBox();
       const lists = await page.getByRole('region', { name: 'Stations', exact: true }).boundingBox();

@@ -18,7 +18,7 @@ import { stationSubtitle } from '../data/station-format';
 import { placedRows, rowOfStation } from '../data/station-rows';
 import { StationsApi } from '../data/stations-api';
 
-/** `/stations/:id`: one saved station, its place, name and notes, and what the user paid there. */
+/** `/stations/:id`: one saved station (resolved by the route), its place, name and notes, and what the user paid there. */
 @Component({
   selector: 'mvp-station-page',
   imports: [
