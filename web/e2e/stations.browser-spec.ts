@@ -233,7 +233,7 @@ describe('stations', () => {
   });
 
   it('stacks the map over the list on a phone, says when location is blocked, and leaves a station not yours', async () => {
-    await inSignedInPage(web, phoneContext, async ({ page, problems }) => {
+    await inSignedInPage(web, { ...phoneContext, colorScheme: 'dark' }, async ({ page, problems }) => {
       problems.expect(/status of 404|HTTP 404: GET .*\/api\/stations\/[0-9a-f-]+$/);
       // A station that is not the user's leads back to the list, saying so.
       await openSignedIn(page, '/stations/00000000-0000-4000-8000-000000000000');
@@ -248,7 +248,7 @@ describe('stations', () => {
       // No permission for the location in this context: the browser refuses.
       await page.getByRole('button', { name: 'Near me' }).click();
       await page.getByRole('alert').filter({ hasText: 'Location access is blocked for this site.' }).waitFor();
-      await screenshotWhole(page, 'stations-phone');
+      await screenshotWhole(page, 'stations-phone-dark');
     });
   });
 });
