@@ -76,13 +76,14 @@ describe('fuel logs', () => {
       await withoutStationSearch(page, problems);
       problems.expect(/status of 400|HTTP 400: POST .*\/api\/fuel-logs$/);
 
-      // "Fuel" sits in the navigation before Settings; with an empty garage it asks for a vehicle.
+      // "Fuel" sits in the navigation after the Garage; with an empty garage it asks for a vehicle.
       await openSignedIn(page, '/dashboard');
       const nav = page.getByRole('navigation', { name: 'Main' });
       expect(await nav.getByRole('link').allTextContents()).toEqual([
         expect.stringContaining('Dashboard'),
         expect.stringContaining('Garage'),
         expect.stringContaining('Fuel'),
+        expect.stringContaining('Stations'),
         expect.stringContaining('Settings'),
       ]);
       await nav.getByRole('link', { name: 'Fuel' }).click();

@@ -25,6 +25,15 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/**
+ * The stations map's tiles unless a test brings its own: a blank square as a data URL, so no page
+ * asks a tile server on the internet (config/api.yml names OpenStreetMap's).
+ */
+const offlineMapTiles = {
+  MAP_TILE_URL: `data:image/svg+xml,${encodeURIComponent('<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256"/>')}`,
+  MAP_TILE_ATTRIBUTION: 'Blank test tiles',
+};
+
 export interface WebStack {
   api: ApiProcess;
   browser: Browser;
@@ -39,8 +48,8 @@ export interface WebStackHandle {
  * The built API (serving the built web app) and Chromium, started side by side. `stop()` waits
  * for a start still in progress, so a timed-out hook never leaves a process behind.
  */
-export function webStack(options?: ApiProcessOptions): WebStackHandle {
-  const api = startApiProcess(options);
+export function webStack(options: ApiProcessOptions = {}): WebStackHandle {
+  const api = startApiProcess({ ...options, env: { ...offlineMapTiles, ...options.env } });
   const browser = launchBrowser();
   const ready = Promise.all([api, browser]).then(([api, browser]) => ({ api, browser }));
   const stop = async () => {

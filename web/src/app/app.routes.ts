@@ -27,6 +27,10 @@ export const routes: Routes = [
         loadChildren: () => import('./features/fuel-logs/fuel-logs.routes').then((m) => m.fuelLogsRoutes),
       },
       {
+        path: 'stations',
+        loadChildren: () => import('./features/stations/stations.routes').then((m) => m.stationsRoutes),
+      },
+      {
         path: 'service',
         loadChildren: () => import('./features/maintenance/maintenance.routes').then((m) => m.maintenanceRoutes),
       },

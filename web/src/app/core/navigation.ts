@@ -18,5 +18,6 @@ export const navItems: readonly NavItem[] = [
   { label: 'Dashboard', icon: 'dashboard', path: '/dashboard' },
   { label: 'Garage', icon: 'garage', path: '/vehicles' },
   { label: 'Fuel', icon: 'local_gas_station', path: '/fuel' },
+  { label: 'Stations', icon: 'ev_station', path: '/stations' },
   { label: 'Settings', icon: 'settings', path: '/settings' },
 ];
