@@ -57,7 +57,7 @@ export async function* readHammond(input: NodeJS.ReadableStream, options: ReadOp
     const isExpense = layout.holds.expenses && (!layout.holds.fillUps || textOf(read(layout.columns.expenseType)));
     const record = (isExpense ? expenseOf : fillUpOf)(read, layout, units);
     yield* vehicles.firstMention(row.line, { name: textOf(read(layout.columns.vehicle)) }, units.distanceUnit);
-    const problems = [...units.problems, ...(Array.isArray(record) ? record : [])];
+    const problems = [...(Array.isArray(record) ? record : []), ...units.problems];
     yield problems.length > 0 ? { line: row.line, problems } : importLineOf(row.line, record);
   }
 }

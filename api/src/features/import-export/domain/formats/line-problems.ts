@@ -28,8 +28,8 @@ export class LineProblems {
     if (value === undefined && options.required && !this.found.some((problem) => problem.field === field)) {
       this.add(field, 'is missing');
     }
-    if (value === undefined || (value >= 0 && !(options.positive && value === 0))) return value;
-    this.add(field, options.positive ? 'must be more than 0' : 'must not be negative');
+    if (value === undefined || value > 0 || (value === 0 && !options.positive)) return value;
+    this.add(field, value < 0 ? 'must not be negative' : 'must be more than 0');
     return undefined;
   }
 
