@@ -11,8 +11,9 @@ export type CsvRow = { line: number; cells: string[] } | ProblemLine;
 /**
  * The rows of a CSV file as they stream in: cells trimmed, a UTF-8 byte order mark and blank lines
  * skipped, rows of any length. Line endings (`\r\n`, `\r`, `\n`) become `\n` first, so a line break
- * inside a quoted cell counts as one line (csv-parse counts `\r\n` there as two). A file csv-parse
- * cannot read on (a quote never closed) ends with one row naming the line; read errors are thrown.
+ * inside a quoted cell counts as one line (csv-parse counts `\r\n` there as two). A row csv-parse
+ * cannot read (a quote never closed swallows the rest of the file) comes out as a problem in its
+ * place, at the line it starts on; errors reading the stream itself are thrown.
  */
 export async function* csvRows(input: NodeJS.ReadableStream, delimiter = ','): AsyncGenerator<CsvRow> {
   const parser = parse({
@@ -22,19 +23,36 @@ export async function* csvRows(input: NodeJS.ReadableStream, delimiter = ','): A
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
+    skip_records_with_error: true,
     trim: true,
   });
+  // csv-parse reports unreadable rows beside the stream (as it parses, so before the rows after them).
+  const unreadable: Array<{ error: CsvError; line: number }> = [];
+  parser.on('skip', (error: CsvError) => unreadable.push({ error, line: Number(error.lines) }));
   const rows = pipeline(input, new UnixLineEndings(), parser, () => undefined);
-  try {
-    for await (const { record, info } of rows as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const breaksInside = record.reduce((count, cell) => count + cell.split('\n').length - 1, 0);
-      yield { line: info.lines - breaksInside, cells: record };
+  let lastLine = 0;
+  const unreadableBefore = function* (line: number): Generator<CsvRow> {
+    while (unreadable.length > 0 && unreadable[0].line < line) {
+      const [{ error, line: errorLine }] = unreadable.splice(0, 1);
+      yield unreadableRow(error, errorLine, lastLine + 1);
     }
-  } catch (error) {
-    if (!(error instanceof CsvError)) throw error;
-    const line = typeof error.lines === 'number' ? error.lines : 1;
-    yield { line, problems: [{ field: 'file', message: `cannot be read on from here: ${error.message}` }] };
+  };
+  for await (const { record, info } of rows as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+    const breaksInside = record.reduce((count, cell) => count + cell.split('\n').length - 1, 0);
+    const line = info.lines - breaksInside;
+    yield* unreadableBefore(line);
+    lastLine = info.lines;
+    yield { line, cells: record };
   }
+  yield* unreadableBefore(Infinity);
+}
+
+function unreadableRow(error: CsvError, errorLine: number, nextLine: number): ProblemLine {
+  if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
+    const message = 'opens a quote that is never closed, so the rest of the file cannot be read';
+    return { line: nextLine, problems: [{ field: 'file', message }] };
+  }
+  return { line: errorLine, problems: [{ field: 'file', message: `cannot be read: ${error.message}` }] };
 }
 
 /** Turns `\r\n` and a lone `\r` into `\n`, byte by byte (a `\r` ending one chunk waits for the next). */
