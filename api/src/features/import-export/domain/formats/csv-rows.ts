@@ -60,7 +60,8 @@ class UnixLineEndings extends Transform {
   private endsInCarriageReturn = false;
 
   override _transform(chunk: Buffer | string, _encoding: BufferEncoding, done: TransformCallback): void {
-    let text = (this.endsInCarriageReturn ? '\r' : '') + Buffer.from(chunk).toString('latin1');
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+    let text = (this.endsInCarriageReturn ? '\r' : '') + bytes.toString('latin1');
     this.endsInCarriageReturn = text.endsWith('\r');
     if (this.endsInCarriageReturn) text = text.slice(0, -1);
     done(null, Buffer.from(text.replace(/\r\n?/g, '\n'), 'latin1'));

@@ -68,6 +68,11 @@ export function fuellyAppLayoutOf(
   };
 }
 
+/** The vehicle a row names (its nickname in the app). */
+export function fuellyAppVehicleOf(cells: string[]): { name?: string } {
+  return { name: textOf(cells[column.vehicle]) };
+}
+
 export function fuellyAppRecordOf(
   cells: string[],
   layout: FuellyAppLayout,

@@ -1,6 +1,5 @@
-import { textOf } from './cell-values';
 import { csvHeaderOf, csvRows, emptyFile, missingColumns } from './csv-rows';
-import { fuellyAppLayoutOf, fuellyAppRecordOf, isFuellyAppHeader } from './fuelly-app-layout';
+import { fuellyAppLayoutOf, fuellyAppRecordOf, fuellyAppVehicleOf, isFuellyAppHeader } from './fuelly-app-layout';
 import { fuellyWebFillUpOf, fuellyWebLayoutOf, fuellyWebVehicleOf, isFuellyWebHeader } from './fuelly-web-layout';
 import type { ImportLine, ReadOptions } from './imported-records';
 import { importLineOf } from './line-problems';
@@ -29,8 +28,7 @@ export async function* readFuelly(input: NodeJS.ReadableStream, options: ReadOpt
         yield row;
         continue;
       }
-      const name = textOf(row.cells[4]);
-      yield* vehicles.firstMention(row.line, { name }, layout.odometerUnit);
+      yield* vehicles.firstMention(row.line, fuellyAppVehicleOf(row.cells), layout.odometerUnit);
       yield importLineOf(row.line, fuellyAppRecordOf(row.cells, layout, options));
     }
     return;

@@ -1,4 +1,4 @@
-import { Readable } from 'node:stream';
+import { PassThrough, Readable } from 'node:stream';
 import { readFixture } from '../../../../../test/support/import-fixtures';
 import type { ImportLine, ReadOptions } from './imported-records';
 import { readLubeLogger } from './lubelogger.reader';
@@ -269,6 +269,19 @@ describe('readLubeLogger: service, repair and upgrade records', () => {
         },
       },
     ]);
+  });
+});
+
+describe('readLubeLogger: streaming', () => {
+  it('gives rows as soon as the file has shown its locale, before the file ends', async () => {
+    const input = new PassThrough();
+    const lines = readLubeLogger(input, us)[Symbol.asyncIterator]();
+    // csv-parse gives a row once it has seen the start of the next one.
+    input.write('Date,Odometer,FuelConsumed,Cost\n3/14/2024,41498,9.87,35.02\n3/29/2024,41733,6.105,22.40\n');
+    expect(await lines.next()).toMatchObject({ done: false, value: { line: 2, record: { odometer: 41498 } } });
+    input.end();
+    expect(await lines.next()).toMatchObject({ done: false, value: { line: 3, record: { odometer: 41733 } } });
+    expect(await lines.next()).toEqual({ done: true, value: undefined });
   });
 });
 
