@@ -48,6 +48,7 @@ export function fuellyWebLayoutOf(
     ...(columns.filledAt === undefined ? ['fuelup_date'] : []),
     ...(columns.odometer === undefined ? ['odometer'] : []),
     ...(columns.gallons === undefined && columns.litres === undefined ? ['gallons or litres'] : []),
+    ...(columns.pricePerUnit === undefined ? ['price'] : []),
   ];
   if (missing.length > 0) return missingColumns(line, missing);
   const gallons = options.volumeUnit === 'gal_uk' ? 'gal_uk' : 'gal_us';

@@ -27,8 +27,9 @@ import { VehicleList } from './vehicle-list';
  * names, as its REST API (`fuelQuantity`) or a dump of its SQLite tables (`fuel_quantity`) writes
  * them: matched case-insensitively, `_` and spaces ignored, in any order.
  *
- * - Fill-ups: `Date, OdoReading, FuelQuantity` required; `PerUnitPrice, TotalAmount` (one of them per
- *   row), `IsTankFull` (empty is full), `HasMissedFillup`, `FillingStation`, `Comments` optional.
+ * - Fill-ups: `Date, OdoReading, FuelQuantity` and `PerUnitPrice` or `TotalAmount` required (one of
+ *   the two filled in per row); `IsTankFull` (empty is full), `HasMissedFillup`, `FillingStation`,
+ *   `Comments` optional.
  * - Expenses (service records): `Date, ExpenseType, Amount` required; `OdoReading, Comments` optional.
  * - One file may hold both: a row with an `ExpenseType` is an expense, any other a fill-up.
  * - Optional on both: `Vehicle` or `Nickname` (the vehicle's name; each listed once as a vehicle),
@@ -95,6 +96,9 @@ function layoutOf(header: CsvHeader, line: number): Layout | ProblemLine {
   const missing = [
     ...(columns.date === undefined ? ['Date'] : []),
     ...(holds.fillUps && columns.odometer === undefined ? ['OdoReading'] : []),
+    ...(holds.fillUps && columns.pricePerUnit === undefined && columns.totalCost === undefined
+      ? ['PerUnitPrice or TotalAmount']
+      : []),
     ...(holds.expenses && columns.amount === undefined ? ['Amount'] : []),
     ...(!holds.fillUps && !holds.expenses ? ['FuelQuantity (fill-ups) or ExpenseType (expenses)'] : []),
   ];

@@ -315,6 +315,9 @@ describe('readLubeLogger: files it does not import', () => {
     expect(await readText('Date,FuelConsumed,Cost\n')).toEqual([
       { line: 1, problems: [{ field: 'header', message: 'missing columns: Odometer' }] },
     ]);
+    expect(await readText('\n\nDate,Odometer,FuelConsumed\n')).toEqual([
+      { line: 3, problems: [{ field: 'header', message: 'missing columns: Cost or Price' }] },
+    ]);
     expect(await readText('')).toEqual([{ line: 1, problems: [{ field: 'file', message: 'is empty' }] }]);
   });
 });

@@ -97,7 +97,11 @@ function layoutOf(header: CsvHeader, line: number): Layout | ProblemLine {
     columns.date !== undefined || [columns.day, columns.month, columns.year].every((column) => column !== undefined);
   const missingDate = hasDate ? [] : ['Date'];
   if (columns.quantity !== undefined) {
-    const missing = [...missingDate, ...(columns.odometer === undefined ? ['Odometer'] : [])];
+    const missing = [
+      ...missingDate,
+      ...(columns.odometer === undefined ? ['Odometer'] : []),
+      ...(columns.totalCost === undefined && columns.pricePerUnit === undefined ? ['Cost or Price'] : []),
+    ];
     return missing.length > 0 ? missingColumns(line, missing) : { kind: 'fuel', columns, extraFields };
   }
   if (columns.description !== undefined) {
