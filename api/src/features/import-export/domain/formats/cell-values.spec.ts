@@ -1,4 +1,16 @@
-import { amountOf, calendarDayOf, flagOf, textOf, zonedInstant } from './cell-values';
+import {
+  amountOf,
+  calendarDayOf,
+  dateOrderOf,
+  decimalCommaOf,
+  flagOf,
+  isoDateTimeOf,
+  localDateTimeOf,
+  stampedCalendarDay,
+  stampedInstant,
+  textOf,
+  zonedInstant,
+} from './cell-values';
 
 describe('amountOf', () => {
   it.each([
@@ -60,5 +72,76 @@ describe('calendarDayOf, flagOf, textOf', () => {
 
   it('trims text and leaves empty cells out', () => {
     expect([textOf('  a b '), textOf('   '), textOf(undefined)]).toEqual(['a b', undefined, undefined]);
+  });
+});
+
+describe('dateOrderOf, localDateTimeOf', () => {
+  it.each([
+    ['3/14/2024 12:00:00 AM', 'mdy'],
+    ['14.03.2024 00:00:00', 'dmy'],
+    ['2024-03-04', 'ymd'],
+    ['3/4/2024', undefined],
+    ['not a date', undefined],
+  ])('tells the order of %s: %s', (text, order) => expect(dateOrderOf(text)).toBe(order));
+
+  it('reads dates and times as locales write them', () => {
+    expect(localDateTimeOf('3/2/2024 12:00:00 AM', 'mdy')).toEqual({
+      value: { year: 2024, month: 3, day: 2, hour: 0, minute: 0, second: 0 },
+    });
+    expect(localDateTimeOf('3/2/2024 6:40 PM', 'mdy')).toEqual({
+      value: { year: 2024, month: 3, day: 2, hour: 18, minute: 40 },
+    });
+    expect(localDateTimeOf('02.03.2024 00:00:00', 'dmy')).toEqual({
+      value: { year: 2024, month: 3, day: 2, hour: 0, minute: 0, second: 0 },
+    });
+    expect(localDateTimeOf('2024-03-02', 'dmy')).toEqual({ value: { year: 2024, month: 3, day: 2 } });
+    expect(localDateTimeOf('06/12/2021 0:00', 'mdy')).toEqual({
+      value: { year: 2021, month: 6, day: 12, hour: 0, minute: 0 },
+    });
+    expect(localDateTimeOf('12:30 p.m.', 'mdy')).toEqual({ problem: 'is not a date: “12:30 p.m.”' });
+    expect(localDateTimeOf('3/2/2024 13:00 PM', 'mdy')).toEqual({ problem: 'is not a date: “3/2/2024 13:00 PM”' });
+    expect(localDateTimeOf(' ', 'mdy')).toEqual({ problem: 'is missing' });
+  });
+});
+
+describe('decimalCommaOf', () => {
+  it.each([
+    ['38,75', true],
+    ['38.75', false],
+    ['1.234,56', true],
+    ['$1,120.00', false],
+    ['1.234.567', true],
+    ['1,234,567', false],
+    ['0,500', true],
+    ['12345,678', true],
+    ['1,234', undefined],
+    ['41210', undefined],
+    ['', undefined],
+  ])('tells from %s: %s', (text, decimalComma) => expect(decimalCommaOf(text)).toBe(decimalComma));
+});
+
+describe('isoDateTimeOf, stampedInstant, stampedCalendarDay', () => {
+  it('reads ISO 8601 with and without a time and an offset', () => {
+    expect(isoDateTimeOf('2023-05-02')).toEqual({ value: { local: { year: 2023, month: 5, day: 2 } } });
+    expect(isoDateTimeOf('2023-05-02 07:12')).toEqual({
+      value: { local: { year: 2023, month: 5, day: 2, hour: 7, minute: 12, second: 0 } },
+    });
+    expect(isoDateTimeOf('2023-05-02T07:12:30.5Z')).toEqual({
+      value: { local: { year: 2023, month: 5, day: 2, hour: 7, minute: 12, second: 30 }, offsetMinutes: 0 },
+    });
+    expect(isoDateTimeOf('2023-05-02 07:12:00-0330')).toMatchObject({ value: { offsetMinutes: -210 } });
+    expect(isoDateTimeOf('02/05/2023')).toEqual({ problem: 'is not a date: “02/05/2023”' });
+  });
+
+  it('gives an offset stamp its own instant, a local one the zone’s, and the day in the zone', () => {
+    const stamp = (text: string) => (isoDateTimeOf(text) as { value: Parameters<typeof stampedInstant>[0] }).value;
+    expect(stampedInstant(stamp('2023-05-16T18:40:00+05:30'), 'America/New_York')).toEqual({
+      value: '2023-05-16T13:10:00.000Z',
+    });
+    expect(stampedInstant(stamp('2023-05-16 18:40'), 'Asia/Kolkata')).toEqual({ value: '2023-05-16T13:10:00.000Z' });
+    expect(stampedInstant(stamp('2023-02-30T00:00:00Z'), 'UTC')).toEqual({ problem: 'is not a real date' });
+    expect(stampedCalendarDay(stamp('2023-05-20T00:00:00+05:30'), 'Asia/Kolkata')).toEqual({ value: '2023-05-20' });
+    expect(stampedCalendarDay(stamp('2023-05-20T00:00:00+05:30'), 'America/New_York')).toEqual({ value: '2023-05-19' });
+    expect(stampedCalendarDay(stamp('2023-05-20'), 'America/New_York')).toEqual({ value: '2023-05-20' });
   });
 });

@@ -70,3 +70,108 @@ export function textOf(text: string | undefined): string | undefined {
   const trimmed = (text ?? '').trim();
   return trimmed === '' ? undefined : trimmed;
 }
+
+/* Dates and numbers written in the writer's locale (LubeLogger, generic CSV), and ISO 8601 stamps. */
+
+export type DateOrder = 'ymd' | 'mdy' | 'dmy';
+
+// Three numbers split by `/`, `.` or `-` (de-DE ends with a dot), then an optional time with optional AM/PM.
+const localDateTimePattern =
+  /^(\d{1,4})[./-] ?(\d{1,2})[./-] ?(\d{1,4})\.?(?:[ T,]+(\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(?: ?([ap])\.? ?m\.?)?)?$/i;
+
+/** The order a date's parts tell by themselves: a leading 4-digit year, or a part over 12 that can only be the day. */
+export function dateOrderOf(text: string | undefined): DateOrder | undefined {
+  const match = localDateTimePattern.exec((text ?? '').trim());
+  if (!match) return undefined;
+  const [first, second] = [match[1], match[2]].map(Number);
+  if (match[1].length === 4) return 'ymd';
+  if (first > 12 && first <= 31) return 'dmy';
+  if (second > 12 && second <= 31) return 'mdy';
+  return undefined;
+}
+
+/**
+ * A local date with an optional time as locales write it: `3/2/2024 12:00:00 AM`, `02.03.2024 00:00:00`,
+ * `2024-03-02 0:00`, `06/12/2021 0:00`. A leading 4-digit year is always year-month-day; otherwise
+ * `order` says which part is the day. Whether the day exists is for `zonedInstant`/`calendarDayOf`.
+ */
+export function localDateTimeOf(text: string | undefined, order: DateOrder): Parsed<LocalDateTime> {
+  const trimmed = (text ?? '').trim();
+  const match = localDateTimePattern.exec(trimmed);
+  if (!match) return { problem: trimmed === '' ? 'is missing' : `is not a date: “${trimmed}”` };
+  const [, first, second, third, hourText, minuteText, secondText, meridiem] = match;
+  const [a, b, c] = [first, second, third].map(Number);
+  const ordered = first.length === 4 || order === 'ymd' ? [a, b, c] : order === 'dmy' ? [c, b, a] : [c, a, b];
+  const [year, month, day] = ordered;
+  if (hourText === undefined) return { value: { year, month, day } };
+  let hour = Number(hourText);
+  if (meridiem !== undefined) {
+    if (hour < 1 || hour > 12) return { problem: `is not a date: “${trimmed}”` };
+    hour = (hour % 12) + (meridiem.toLowerCase() === 'p' ? 12 : 0);
+  }
+  const time = {
+    hour,
+    minute: Number(minuteText),
+    ...(secondText === undefined ? {} : { second: Number(secondText) }),
+  };
+  return { value: { year, month, day, ...time } };
+}
+
+/**
+ * Which mark a number uses for decimals, when the number shows it: the last of `,` and `.` when both
+ * appear, the other one when a mark repeats (`1.234.567`), a mark not followed by exactly three digits
+ * (`38,75`), or one after `0` or after more than three digits. `undefined` when it cannot tell (`1,234`).
+ */
+export function decimalCommaOf(text: string | undefined): boolean | undefined {
+  const digits = (text ?? '').replace(/[^\d.,]/g, '');
+  const last = Math.max(digits.lastIndexOf(','), digits.lastIndexOf('.'));
+  if (last < 0) return undefined;
+  const mark = digits[last];
+  if (digits.includes(mark === ',' ? '.' : ',')) return mark === ',';
+  if (digits.indexOf(mark) !== last) return mark === '.';
+  const integer = digits.slice(0, last);
+  const decimals = digits.length - last - 1;
+  if (decimals !== 3 || integer === '0' || integer === '' || integer.length > 3) return mark === ',';
+  return undefined;
+}
+
+/** An ISO 8601 date with an optional time and offset: the local parts, and the offset in minutes when written. */
+export interface StampedDateTime {
+  local: LocalDateTime;
+  offsetMinutes?: number;
+}
+
+const isoDateTimePattern =
+  /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)? ?(?:(Z)|([+-])(\d{2}):?(\d{2}))?$/i;
+
+/** `2023-05-02`, `2023-05-02 07:12`, `2023-05-02T07:12:30.5Z`, `2023-05-02 07:12:00+02:00`. */
+export function isoDateTimeOf(text: string | undefined): Parsed<StampedDateTime> {
+  const trimmed = (text ?? '').trim();
+  const match = isoDateTimePattern.exec(trimmed);
+  if (!match) return { problem: trimmed === '' ? 'is missing' : `is not a date: “${trimmed}”` };
+  const [, year, month, day, hour, minute, second, zulu, sign, offsetHours, offsetMinutes] = match;
+  const local: LocalDateTime = { year: Number(year), month: Number(month), day: Number(day) };
+  if (hour !== undefined)
+    Object.assign(local, { hour: Number(hour), minute: Number(minute), second: Number(second ?? 0) });
+  if (zulu !== undefined) return { value: { local, offsetMinutes: 0 } };
+  if (sign === undefined) return { value: { local } };
+  const offset = (sign === '-' ? -1 : 1) * (Number(offsetHours) * 60 + Number(offsetMinutes));
+  return { value: { local, offsetMinutes: offset } };
+}
+
+/** The instant of a stamp: its own offset when it has one, else read in `timeZone`. */
+export function stampedInstant(stamp: StampedDateTime, timeZone: string): Parsed<string> {
+  if (stamp.offsetMinutes === undefined) return zonedInstant(stamp.local, timeZone);
+  const inUtc = zonedInstant(stamp.local, 'UTC');
+  if (isProblem(inUtc)) return inUtc;
+  return { value: new Date(Date.parse(inUtc.value) - stamp.offsetMinutes * 60_000).toISOString() };
+}
+
+/** The calendar day of a stamp: in `timeZone` when it has an offset (an instant), else as written. */
+export function stampedCalendarDay(stamp: StampedDateTime, timeZone: string): Parsed<string> {
+  if (stamp.offsetMinutes === undefined) return calendarDayOf(stamp.local);
+  const instant = stampedInstant(stamp, timeZone);
+  if (isProblem(instant)) return instant;
+  const local = new TZDate(Date.parse(instant.value), timeZone);
+  return calendarDayOf({ year: local.getFullYear(), month: local.getMonth() + 1, day: local.getDate() });
+}

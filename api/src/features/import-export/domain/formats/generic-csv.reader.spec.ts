@@ -1,7 +1,5 @@
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
-import { Readable } from 'node:stream';
-import { csvRows, delimiterOf } from './csv-rows';
 import { ColumnMapping, readGenericCsv } from './generic-csv.reader';
 import type { ImportLine, ReadOptions } from './imported-records';
 
@@ -62,7 +60,7 @@ describe('readGenericCsv', () => {
         },
       },
       { line: 3, record: expect.objectContaining({ isFull: false, notes: 'halb voll; bar', totalCost: 34 }) },
-      { line: 5, record: expect.objectContaining({ odometer: 16420, notes: 'zwei\r\nZeilen' }) },
+      { line: 5, record: expect.objectContaining({ odometer: 16420, notes: 'zwei\nZeilen' }) },
     ]);
   });
 
@@ -127,36 +125,5 @@ describe('readGenericCsv', () => {
     expect(await collect(readGenericCsv(fixture('service-en.csv'), options, wrong))).toEqual([
       { line: 1, problems: [{ field: 'notes', message: 'column “Remarks” is not in the file' }] },
     ]);
-  });
-});
-
-describe('csvRows', () => {
-  it('takes the delimiter the header uses most outside quotes', () => {
-    expect(delimiterOf('a;b;"c,d";e')).toBe(';');
-    expect(delimiterOf('a,b,c')).toBe(',');
-    expect(delimiterOf('a\tb\tc')).toBe('\t');
-    expect(delimiterOf('single')).toBe(',');
-  });
-
-  it('streams rows of a file arriving in small chunks, CR-only line endings too', async () => {
-    const text = 'a,b\r1,"x\ry"\r\r2,z\r';
-    const chunks = Readable.from(text.match(/.{1,3}/gs)!.map((chunk) => Buffer.from(chunk)));
-    const rows = [];
-    for await (const row of csvRows(chunks)) rows.push(row);
-    expect(rows).toEqual([
-      { line: 1, cells: ['a', 'b'] },
-      { line: 2, cells: ['1', 'x\ry'] },
-      { line: 5, cells: ['2', 'z'] },
-    ]);
-  });
-
-  it.each(['\r\n', '\n', '\r'])('counts a line break inside quotes as one line, with %j between rows', async (end) => {
-    for (const inside of ['\r\n', '\n', '\n\n']) {
-      const text = ['a', `"x${inside}y"`, '', 'b', ''].join(end);
-      const rows = [];
-      for await (const row of csvRows(Readable.from([Buffer.from(text)]))) rows.push(row.line);
-      const spanned = inside === '\n\n' ? 2 : 1;
-      expect({ inside, rows }).toEqual({ inside, rows: [1, 2, 4 + spanned] });
-    }
   });
 });

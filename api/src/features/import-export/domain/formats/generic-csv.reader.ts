@@ -1,6 +1,6 @@
 import { isValid, parse as parseDate } from 'date-fns';
 import { amountOf, calendarDayOf, flagOf, isProblem, Parsed, textOf, zonedInstant } from './cell-values';
-import { csvRows } from './csv-rows';
+import { csvRows, emptyFile } from './csv-rows';
 import type { ImportedRecord, ImportLine, LineProblem, ReadOptions } from './imported-records';
 
 export const fillUpFields = [
@@ -49,9 +49,16 @@ export async function* readGenericCsv(
   options: ReadOptions,
   mapping: ColumnMapping,
 ): AsyncIterable<ImportLine> {
-  const rows = csvRows(input);
+  const rows = csvRows(input, 'sniff');
   const first = await rows.next();
-  if (first.done) return;
+  if (first.done) {
+    yield emptyFile;
+    return;
+  }
+  if ('problems' in first.value) {
+    yield first.value;
+    return;
+  }
   const header = first.value.cells.map((cell) => cell.trim());
   const mapped = Object.entries(mapping.columns) as [string, string][];
   const absent = mapped.filter(([, column]) => !header.includes(column.trim()));
@@ -67,7 +74,12 @@ export async function* readGenericCsv(
     return;
   }
   const indexOf = new Map(mapped.map(([field, column]) => [field, header.indexOf(column.trim())]));
-  for await (const { line, cells } of rows) {
+  for await (const row of rows) {
+    if ('problems' in row) {
+      yield row;
+      continue;
+    }
+    const { line, cells } = row;
     const cell = (field: string) => (indexOf.has(field) ? cells[indexOf.get(field)!] : undefined);
     const outcome =
       mapping.records === 'fill-up'

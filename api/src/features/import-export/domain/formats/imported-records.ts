@@ -57,6 +57,8 @@ export interface ImportedServiceRecord {
   category?: string;
   totalCost?: number;
   currency: string;
+  /** Where the work was done (Fuelly's `Location` on a service row). */
+  shop?: string;
   notes?: string;
   tags?: string[];
 }
