@@ -12,6 +12,7 @@ import {
   screenshotWhole,
   snackBar,
   snackBarShown,
+  waitForValue,
 } from './support/page-checks';
 
 /** Where the test's user stands: Alexanderplatz, Berlin. */
@@ -101,7 +102,7 @@ describe('stations', () => {
     },
   }));
 
-  it('searches a place, stars a station, opens it from Saved and shows what a fill-up there cost', async () => {
+  it('searches a place, stars a station, picks it in a fill-up and shows what was paid on its page', async () => {
     const context = { viewport: desktop, geolocation: alexanderplatz, permissions: ['geolocation'] };
     await inSignedInPage(web, context, async ({ page, problems }) => {
       problems.expect(/status of 503|HTTP 503: GET .*\/api\/stations\/search/);
@@ -160,7 +161,7 @@ describe('stations', () => {
       await page.getByRole('region', { name: 'Where the station is' }).locator('path.mvp-station-marker').waitFor();
       await page.getByRole('region', { name: 'No prices yet' }).waitFor();
 
-      // A fill-up that names the station: its price shows per grade and in the chart.
+      // A fill-up picks the favorite in the form's station picker: its price shows per grade and in the chart.
       const call = await apiAsPage(page, web.api.url);
       const vehicle = await call<{ id: string }>('POST', '/api/vehicles', {
         year: 2019,
@@ -170,19 +171,24 @@ describe('stations', () => {
         initialOdometer: 9800,
       });
       expect(vehicle.status).toBe(201);
-      const fillUp = await call('POST', '/api/fuel-logs', {
-        vehicleId: vehicle.body.id,
-        filledAt: new Date(Date.now() - 86_400_000).toISOString(),
-        odometer: 10_000,
-        quantity: 10,
-        quantityUnit: 'gal_us',
-        pricePerUnit: 3.459,
-        isFull: true,
-        fuelGrade: '91',
-        stationId,
-      });
-      expect(fillUp.status).toBe(201);
-      await page.reload();
+      await openSignedIn(page, `/fuel/new?vehicle=${vehicle.body.id}`);
+      await field(page, 'Odometer').fill('10000');
+      await field(page, 'Quantity').fill('10');
+      await field(page, 'Price per gallon').fill('3.459');
+      await page.getByRole('button', { name: 'More details' }).click();
+      await field(page, 'Grade').fill('91');
+      const picker = page.getByRole('combobox', { name: 'Station', exact: true });
+      await picker.click();
+      const yours = page.getByRole('listbox', { name: 'Station' }).getByRole('group', { name: 'Your stations' });
+      await yours.getByRole('option', { name: /Aral Tankstelle/ }).click();
+      await waitForValue(picker, 'Aral Tankstelle');
+      const created = page.waitForRequest(
+        (request) => request.method() === 'POST' && request.url().endsWith('/api/fuel-logs'),
+      );
+      await page.getByRole('button', { name: 'Save fill-up' }).click();
+      expect((await created).postDataJSON()).toMatchObject({ stationId, fuelGrade: '91', pricePerUnit: 3.459 });
+      await snackBarShown(page, 'Fill-up saved');
+      await openSignedIn(page, `/stations/${stationId}`);
       const prices = page.getByRole('list', { name: 'Prices paid per grade' });
       await prices.waitFor();
       await prices.getByRole('heading', { name: '91' }).waitFor();
