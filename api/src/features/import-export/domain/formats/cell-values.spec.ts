@@ -1,4 +1,4 @@
-import { amountOf, calendarDayOf, flagOf, textOf, zonedInstant } from './cell-values';
+import { amountOf, calendarDayOf, flagOf, localDateTimeOf, textOf, zonedInstant } from './cell-values';
 
 describe('amountOf', () => {
   it.each([
@@ -60,5 +60,34 @@ describe('calendarDayOf, flagOf, textOf', () => {
 
   it('trims text and leaves empty cells out', () => {
     expect([textOf('  a b '), textOf('   '), textOf(undefined)]).toEqual(['a b', undefined, undefined]);
+  });
+});
+
+describe('localDateTimeOf', () => {
+  it('reads the year first whatever the order, with or without a time', () => {
+    expect(localDateTimeOf('2024-01-05 08:30', 'dmy')).toEqual({
+      value: { year: 2024, month: 1, day: 5, hour: 8, minute: 30, second: 0 },
+    });
+    expect(localDateTimeOf('2024-01-19 17:02:09', 'mdy')).toEqual({
+      value: { year: 2024, month: 1, day: 19, hour: 17, minute: 2, second: 9 },
+    });
+    expect(localDateTimeOf('2024/2/3', 'dmy')).toEqual({ value: { year: 2024, month: 2, day: 3 } });
+  });
+
+  it('reads day and month as the order says when the year is last', () => {
+    expect(localDateTimeOf('05.01.2024', 'dmy')).toEqual({ value: { year: 2024, month: 1, day: 5 } });
+    expect(localDateTimeOf('5/1/2024 7:05', 'dmy')).toEqual({
+      value: { year: 2024, month: 1, day: 5, hour: 7, minute: 5, second: 0 },
+    });
+    expect(localDateTimeOf('5/1/2024', 'mdy')).toEqual({ value: { year: 2024, month: 5, day: 1 } });
+    expect(localDateTimeOf('5/1/2024', 'ymd')).toEqual({ value: { year: 2024, month: 1, day: 5 } });
+  });
+
+  it('names what is missing or not a date', () => {
+    expect(localDateTimeOf(' ', 'ymd')).toEqual({ problem: 'is missing' });
+    expect(localDateTimeOf('yesterday', 'ymd')).toEqual({ problem: 'is not a date: “yesterday”' });
+    expect(localDateTimeOf('05.01.24', 'dmy')).toEqual({ problem: 'is not a date: “05.01.24”' });
+    expect(localDateTimeOf('2024-01-2024', 'ymd')).toEqual({ problem: 'is not a date: “2024-01-2024”' });
+    expect(localDateTimeOf('2024-01-05 8h30', 'ymd')).toMatchObject({ problem: expect.any(String) });
   });
 });

@@ -70,3 +70,29 @@ export function textOf(text: string | undefined): string | undefined {
   const trimmed = (text ?? '').trim();
   return trimmed === '' ? undefined : trimmed;
 }
+
+export type DateOrder = 'ymd' | 'mdy' | 'dmy';
+
+/**
+ * A date, and a time when written, as apps write them: `2024-01-05 08:30`, `05.01.2024`,
+ * `5/1/2024 17:02:09`. A four-digit first part is the year; otherwise the year is last and the month
+ * comes first only when `order` is `mdy`. Empty is a problem: every record needs its date.
+ */
+export function localDateTimeOf(text: string | undefined, order: DateOrder): Parsed<LocalDateTime> {
+  const trimmed = (text ?? '').trim();
+  if (trimmed === '') return { problem: 'is missing' };
+  const match = /^(\d{1,4})[-./](\d{1,2})[-./](\d{1,4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(trimmed);
+  const yearFirst = match?.[1].length === 4;
+  if (!match || (yearFirst ? match[3].length > 2 : match[3].length !== 4)) {
+    return { problem: `is not a date: “${trimmed}”` };
+  }
+  const [first, middle, last] = match.slice(1, 4).map(Number);
+  const date = yearFirst
+    ? { year: first, month: middle, day: last }
+    : order === 'mdy'
+      ? { year: last, month: first, day: middle }
+      : { year: last, month: middle, day: first };
+  const [hour, minute, second = '0'] = match.slice(4);
+  if (hour === undefined) return { value: date };
+  return { value: { ...date, hour: Number(hour), minute: Number(minute), second: Number(second) } };
+}
