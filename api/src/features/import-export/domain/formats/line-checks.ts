@@ -1,0 +1,84 @@
+import { amountOf, calendarDayOf, type DateOrder, isProblem, localDateTimeOf, zonedInstant } from './cell-values';
+import type { ImportedRecord, ImportLine, LineProblem } from './imported-records';
+
+/**
+ * Reads one line's cells into our fields and notes every problem under the field's name. A reading
+ * that failed returns a stand-in (`NaN`, `''`) so the record can be written out plainly: `lineOf`
+ * then gives the problems, never that record.
+ */
+export class LineChecks {
+  private readonly problems: LineProblem[] = [];
+
+  constructor(private readonly line: number) {}
+
+  note(field: string, message: string): void {
+    this.problems.push({ field, message });
+  }
+
+  /** A number of at least 0 (more than 0 when `positive`); empty is `undefined`. */
+  amount(field: string, text: string | undefined, rules: AmountRules = {}): number | undefined {
+    const parsed = amountOf(text, { decimalComma: rules.decimalComma });
+    if (isProblem(parsed)) return this.noted(field, parsed.problem, NaN);
+    const { value } = parsed;
+    if (value === undefined) return undefined;
+    if (value < 0) return this.noted(field, 'must not be negative', NaN);
+    if (rules.positive && value === 0) return this.noted(field, 'must be more than 0', NaN);
+    return value;
+  }
+
+  /** `amount`, where an empty cell is a problem too. */
+  requiredAmount(field: string, text: string | undefined, rules: AmountRules = {}): number {
+    const value = this.amount(field, text, rules);
+    return value ?? this.noted(field, 'is missing', NaN);
+  }
+
+  /** A latitude or longitude, from -`limit` to `limit`; empty is `undefined`. */
+  coordinate(field: string, text: string | undefined, limit: number): number | undefined {
+    const parsed = amountOf(text);
+    if (isProblem(parsed)) return this.noted(field, parsed.problem, NaN);
+    if (parsed.value !== undefined && Math.abs(parsed.value) > limit) {
+      return this.noted(field, `must be between -${limit} and ${limit}`, NaN);
+    }
+    return parsed.value;
+  }
+
+  /** The instant a local date (and time) in the file stands for in `timeZone`. */
+  instant(field: string, text: string | undefined, order: DateOrder, timeZone: string): string {
+    const parts = localDateTimeOf(text, order);
+    if (isProblem(parts)) return this.noted(field, parts.problem, '');
+    const instant = zonedInstant(parts.value, timeZone);
+    return isProblem(instant) ? this.noted(field, instant.problem, '') : instant.value;
+  }
+
+  /** The calendar day (`YYYY-MM-DD`) of a date in the file; a time after it is left out. */
+  day(field: string, text: string | undefined, order: DateOrder): string {
+    const parts = localDateTimeOf(text, order);
+    if (isProblem(parts)) return this.noted(field, parts.problem, '');
+    const day = calendarDayOf(parts.value);
+    return isProblem(day) ? this.noted(field, day.problem, '') : day.value;
+  }
+
+  /** What the fuel-logs rules need: at least two of quantity, price per unit and total cost. */
+  twoOfThreeAmounts(amounts: { quantity?: number; pricePerUnit?: number; totalCost?: number }): void {
+    const missing = (['quantity', 'pricePerUnit', 'totalCost'] as const).filter(
+      (field) => amounts[field] === undefined,
+    );
+    if (missing.length < 2) return;
+    for (const field of missing) this.note(field, 'needs two of the quantity, the price per unit and the total cost');
+  }
+
+  /** The line's record, or its problems when it has any. */
+  lineOf(record: ImportedRecord): ImportLine {
+    return this.problems.length > 0 ? { line: this.line, problems: this.problems } : { line: this.line, record };
+  }
+
+  private noted<T>(field: string, message: string, standIn: T): T {
+    this.note(field, message);
+    return standIn;
+  }
+}
+
+export interface AmountRules {
+  positive?: boolean;
+  decimalComma?: boolean;
+}

@@ -1,0 +1,91 @@
+import { CsvError, parse } from 'csv-parse';
+
+/** A row of cells and the 1-based line of the file it starts on. */
+export interface CsvRow {
+  line: number;
+  cells: string[];
+}
+
+/** Where reading had to stop (a quoted cell left open, a damaged zip) and why. */
+export interface UnreadableRest {
+  line: number;
+  unreadable: string;
+}
+
+/** A reason the rest of a file cannot be read, raised by the streams under `csvRows` (see `csvBytesOf`). */
+export class UnreadableFile extends Error {}
+
+/**
+ * The rows of a CSV stream as they are parsed, with the line each starts on; blank rows left out.
+ * Lenient as app exports need: a BOM, rows of any length, `"Full tank" 2` (text after a closing
+ * quote), LF, CRLF or CR-only line endings. A file that cannot be read on ends with an
+ * `UnreadableRest`; errors of the stream itself (a broken upload) are thrown.
+ */
+export async function* csvRows(input: NodeJS.ReadableStream): AsyncGenerator<CsvRow | UnreadableRest> {
+  const parser = parse({ bom: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, info: true });
+  input.on('error', (error: Error) => parser.destroy(error));
+  let lastLine = 0;
+  try {
+    for await (const { record, info } of input.pipe(parser) as AsyncIterable<{
+      record: string[];
+      info: { lines: number };
+    }>) {
+      lastLine = info.lines;
+      if (record.every((cell) => cell.trim() === '')) continue;
+      yield { line: info.lines - lineBreaksIn(record), cells: record };
+    }
+  } catch (error) {
+    if (error instanceof CsvError) yield { line: lastLine + 1, unreadable: error.message };
+    else if (error instanceof UnreadableFile) yield { line: lastLine + 1, unreadable: error.message };
+    else throw error;
+  }
+}
+
+/** csv-parse counts lines up to a row's end; a quoted cell can span lines. */
+function lineBreaksIn(cells: string[]): number {
+  return cells.reduce((count, cell) => count + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+}
+
+/**
+ * The name a section marker row gives (`"## Vehicle"`, `## Log,,,,`, `"##Log"`, `#Servicio`), without
+ * its `#`s and spaces; `undefined` for any other row.
+ */
+export function sectionNameOf(cells: string[]): string | undefined {
+  const [first, ...rest] = cells;
+  if (!first.trim().startsWith('#') || rest.some((cell) => cell.trim() !== '')) return undefined;
+  return first.replace(/[#"\s]/g, '');
+}
+
+const keyOf = (name: string) => name.replace(/\s/g, '').toLowerCase();
+
+/**
+ * The columns a section's header row names, matched without spaces and case (`Odo (km)`, `Odo(km)`
+ * and `odo(km)` are one), so a row's cells can be read by name.
+ */
+export class HeaderColumns {
+  private readonly keys: string[];
+
+  constructor(header: string[]) {
+    this.keys = header.map(keyOf);
+  }
+
+  has(name: string): boolean {
+    return this.keys.includes(keyOf(name));
+  }
+
+  /** The cell of the column called `name`. */
+  cell(cells: string[], name: string): string | undefined {
+    const index = this.keys.indexOf(keyOf(name));
+    return index < 0 ? undefined : cells[index];
+  }
+
+  /** The cell of the first column whose name starts with `prefix`, for labels that carry a unit (`Odo (mi)`). */
+  labelled(cells: string[], prefix: string): string | undefined {
+    const index = this.keys.findIndex((key) => key.startsWith(keyOf(prefix)));
+    return index < 0 ? undefined : cells[index];
+  }
+
+  hasLabelled(prefix: string): boolean {
+    return this.keys.some((key) => key.startsWith(keyOf(prefix)));
+  }
+}
