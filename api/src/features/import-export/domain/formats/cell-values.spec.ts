@@ -54,7 +54,7 @@ describe('calendarDayOf, flagOf, textOf', () => {
   });
 
   it('reads yes-like cells in several languages', () => {
-    expect(['1', 'True', 'yes', 'Full', 'Sí', 'Tak', 'Ja'].map(flagOf)).toEqual(Array(7).fill(true));
+    expect(['1', 'True', 'yes', 'Full', 'Sí', 'Sì', 'Tak', 'Ja', 'Evet'].map(flagOf)).toEqual(Array(9).fill(true));
     expect(['0', 'False', 'No', 'Partial', 'Nie', '', undefined].map(flagOf)).toEqual(Array(7).fill(false));
   });
 

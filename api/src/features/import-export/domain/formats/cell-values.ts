@@ -60,9 +60,9 @@ export function calendarDayOf(parts: Pick<LocalDateTime, 'year' | 'month' | 'day
   return { value: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` };
 }
 
-/** Yes-like cells in the languages the apps write: `1`, `true`, `yes`, `full`, `si`, `sí`, `tak`, `ja`, `oui`. */
+/** Yes-like cells in the languages the apps write: `1`, `true`, `yes`, `full`, `si`, `sí`, `sì`, `tak`, `ja`, `oui`, `evet`. */
 export function flagOf(text: string | undefined): boolean {
-  return /^(1|true|yes|y|full|si|sí|tak|ja|oui|sim|да)$/i.test((text ?? '').trim());
+  return /^(1|true|yes|y|full|si|sí|sì|tak|ja|oui|sim|evet|да)$/i.test((text ?? '').trim());
 }
 
 /** A text cell, trimmed; empty is `undefined`. */

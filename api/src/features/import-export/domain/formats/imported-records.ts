@@ -57,6 +57,8 @@ export interface ImportedServiceRecord {
   category?: string;
   totalCost?: number;
   currency: string;
+  /** Where it was done (Drivvo's service location). */
+  shop?: string;
   notes?: string;
   tags?: string[];
 }

@@ -7,12 +7,19 @@ import type { ImportedRecord, ImportLine, LineProblem } from './imported-records
  * then gives the problems, never that record.
  */
 export class LineChecks {
-  private readonly problems: LineProblem[] = [];
+  constructor(
+    private readonly line: number,
+    private readonly problems: LineProblem[] = [],
+    private readonly part = '',
+  ) {}
 
-  constructor(private readonly line: number) {}
+  /** Checks of one part of a line that holds several records (Drivvo's second fuel): its problems say which part. */
+  within(part: string): LineChecks {
+    return new LineChecks(this.line, this.problems, `${part}: `);
+  }
 
   note(field: string, message: string): void {
-    this.problems.push({ field, message });
+    this.problems.push({ field, message: this.part + message });
   }
 
   /** A number of at least 0 (more than 0 when `positive`); empty is `undefined`. */
@@ -70,6 +77,12 @@ export class LineChecks {
   /** The line's record, or its problems when it has any. */
   lineOf(record: ImportedRecord): ImportLine {
     return this.problems.length > 0 ? { line: this.line, problems: this.problems } : { line: this.line, record };
+  }
+
+  /** The line's records, all at its number, or its problems when it has any. */
+  linesOf(records: ImportedRecord[]): ImportLine[] {
+    if (this.problems.length > 0) return [{ line: this.line, problems: this.problems }];
+    return records.map((record) => ({ line: this.line, record }));
   }
 
   private noted<T>(field: string, message: string, standIn: T): T {
