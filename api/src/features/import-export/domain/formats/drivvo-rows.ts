@@ -40,6 +40,8 @@ export class DrivvoRows {
   private distanceUnit: DistanceUnit;
   private volumeUnit: QuantityUnit;
   private readonly dateOrder: DateOrder;
+  /** Fuel names repeat on every row; their type is worked out once. */
+  private readonly fuelTypes = new Map<string, string | undefined>();
 
   constructor(private readonly options: ReadOptions) {
     this.distanceUnit = options.distanceUnit;
@@ -96,7 +98,7 @@ export class DrivvoRows {
       const totalCost = fuel.amount('totalCost', cells[start + 2]);
       fuel.twoOfThreeAmounts({ quantity, pricePerUnit, totalCost });
       const fuelName = textOf(cells[start]);
-      const fuelType = fuelTypeOf(fuelName);
+      const fuelType = this.fuelTypeOf(fuelName);
       return {
         ...shared,
         quantity,
@@ -109,6 +111,15 @@ export class DrivvoRows {
       };
     });
     return checks.linesOf(fillUps);
+  }
+
+  private fuelTypeOf(name: string | undefined): string | undefined {
+    if (name === undefined) return undefined;
+    if (!this.fuelTypes.has(name)) {
+      const key = name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+      this.fuelTypes.set(name, fuelTypesByName.find(([pattern]) => pattern.test(key))?.[1]);
+    }
+    return this.fuelTypes.get(name);
   }
 
   /** Service: odometer, date, cost, service, location, notes. Expense: odometer, date, cost, expense, …, notes at 6. */
@@ -138,9 +149,4 @@ export class DrivvoRows {
 function isSet(cell: string | undefined): boolean {
   const text = textOf(cell);
   return text !== undefined && !/^0+([.,]0*)?$/.test(text);
-}
-
-function fuelTypeOf(name: string | undefined): string | undefined {
-  const key = (name ?? '').normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-  return fuelTypesByName.find(([pattern]) => pattern.test(key))?.[1];
 }

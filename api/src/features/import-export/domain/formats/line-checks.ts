@@ -23,8 +23,8 @@ export class LineChecks {
   }
 
   /** A number of at least 0 (more than 0 when `positive`); empty is `undefined`. */
-  amount(field: string, text: string | undefined, rules: AmountRules = {}): number | undefined {
-    const parsed = amountOf(text, { decimalComma: rules.decimalComma });
+  amount(field: string, text: string | undefined, rules: { positive?: boolean } = {}): number | undefined {
+    const parsed = amountOf(text);
     if (isProblem(parsed)) return this.noted(field, parsed.problem, NaN);
     const { value } = parsed;
     if (value === undefined) return undefined;
@@ -34,7 +34,7 @@ export class LineChecks {
   }
 
   /** `amount`, where an empty cell is a problem too. */
-  requiredAmount(field: string, text: string | undefined, rules: AmountRules = {}): number {
+  requiredAmount(field: string, text: string | undefined, rules: { positive?: boolean } = {}): number {
     const value = this.amount(field, text, rules);
     return value ?? this.noted(field, 'is missing', NaN);
   }
@@ -89,9 +89,4 @@ export class LineChecks {
     this.note(field, message);
     return standIn;
   }
-}
-
-export interface AmountRules {
-  positive?: boolean;
-  decimalComma?: boolean;
 }
