@@ -352,8 +352,11 @@ describe('readFuelio', () => {
       line: expect.any(Number),
       problems: [{ field: 'file', message: expect.stringMatching(/^the zip is damaged or cut short/) }],
     });
-    expect(await text('"## Vehicle"\n"Name"\n"Car\n')).toEqual([
-      { line: 3, problems: [{ field: 'file', message: expect.stringContaining('Quote Not Closed') }] },
+    expect(
+      await text('"## Vehicle"\n"Name"\n"Car"\n"## Log"\n"Data","Odo (km)","Fuel (litres)"\n"2024-01-05 08:30\n'),
+    ).toEqual([
+      { line: 3, record: { kind: 'vehicle', name: 'Car', odometerUnit: 'mi' } },
+      { line: 6, problems: [{ field: 'file', message: 'a quoted cell is never closed' }] },
     ]);
   });
 

@@ -29,23 +29,34 @@ export async function* csvRows(input: NodeJS.ReadableStream): AsyncGenerator<Csv
     relax_column_count: true,
     relax_quotes: true,
     skip_empty_lines: true,
+    // A quote left open at the end is reported after the rows before it, not instead of them.
+    skip_records_with_error: true,
     info: true,
     on_record: onRecord as unknown as Options['on_record'],
   });
   input.on('error', (error: Error) => parser.destroy(error));
+  let skipped: CsvError | undefined;
+  parser.on('skip', (error: CsvError) => {
+    skipped ??= error;
+  });
   let lastLine = 0;
+  let overCounted = 0;
   try {
     for await (const { record, info } of input.pipe(parser) as AsyncIterable<ParsedRow>) {
-      lastLine = info.lines;
+      const breaks = lineBreaksIn(record);
+      overCounted += breaks.crlf;
+      lastLine = info.lines - overCounted;
       if (record.every((cell) => cell.trim() === '')) continue;
-      yield { line: info.lines - lineBreaksIn(record), cells: record };
+      yield { line: lastLine - breaks.all, cells: record };
     }
   } catch (error) {
-    if (error instanceof CsvError || error instanceof UnreadableFile) {
-      yield { line: lastLine + 1, unreadable: error.message };
-    } else {
-      throw error;
-    }
+    if (!(error instanceof CsvError || error instanceof UnreadableFile)) throw error;
+    skipped = undefined;
+    yield { line: lastLine + 1, unreadable: error.message };
+  }
+  if (skipped) {
+    const unreadable = skipped.code === 'CSV_QUOTE_NOT_CLOSED' ? 'a quoted cell is never closed' : skipped.message;
+    yield { line: lastLine + 1, unreadable };
   }
 }
 
@@ -57,7 +68,7 @@ interface ParsedRow {
 /**
  * With `relax_column_count`, csv-parse still builds an error (a deep copy of the row and a stack
  * trace) for every row whose length differs from the file's first row, which in a sectioned file
- * is a one-cell marker: that tripled the time of a 50,000-row Log. Expecting each row's length to be
+ * is a one-cell marker: that made parsing a 50,000-row Log three to four times slower. Expecting each row's length to be
  * the previous one's leaves one such error per section. `state` is csv-parse's own (5.x to 7.x).
  */
 function expectLengthOf(parser: Parser, output: ParsedRow): ParsedRow {
@@ -66,9 +77,19 @@ function expectLengthOf(parser: Parser, output: ParsedRow): ParsedRow {
   return output;
 }
 
-/** csv-parse counts lines up to a row's end; a quoted cell can span lines. */
-function lineBreaksIn(cells: string[]): number {
-  return cells.reduce((count, cell) => count + (cell.match(/\r\n|\r|\n/g)?.length ?? 0), 0);
+/**
+ * The line breaks inside a row's quoted cells. csv-parse counts lines up to a row's end, but a CRLF
+ * inside quotes as two, so its count runs ahead by every such CRLF so far.
+ */
+function lineBreaksIn(cells: string[]): { all: number; crlf: number } {
+  let all = 0;
+  let crlf = 0;
+  for (const cell of cells) {
+    if (!/[\r\n]/.test(cell)) continue;
+    all += cell.match(/\r\n|\r|\n/g)?.length ?? 0;
+    crlf += cell.match(/\r\n/g)?.length ?? 0;
+  }
+  return { all, crlf };
 }
 
 /**
