@@ -17,7 +17,7 @@ const notDrivvo: ImportLine = {
 export async function* readDrivvo(input: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<ImportLine> {
   const sections = new DrivvoSections();
   const rows = new DrivvoRows(options);
-  let current: { name: string; header?: string[]; section?: DrivvoSection } | undefined;
+  let current: { name: string; headerRead: boolean; section?: DrivvoSection } | undefined;
   let imported = false;
   for await (const row of csvRows(input)) {
     if ('unreadable' in row) {
@@ -26,11 +26,11 @@ export async function* readDrivvo(input: NodeJS.ReadableStream, options: ReadOpt
     }
     const name = sectionNameOf(row.cells);
     if (name !== undefined) {
-      current = { name };
+      current = { name, headerRead: false };
     } else if (!current) {
       break;
-    } else if (!current.header) {
-      current.header = row.cells;
+    } else if (!current.headerRead) {
+      current.headerRead = true;
       current.section = sections.sectionOf(current.name, row.cells);
       imported ||= current.section !== undefined;
       const problem = current.section === 'refuelling' ? rows.refuellingHeader(row.cells, row.line) : undefined;
