@@ -10,3 +10,4 @@ export { MaintenanceRecordsService } from './domain/maintenance-records.service'
 export { DatedDueItems } from './domain/dated-due-items';
 export type { DatedDueItem, DatedDueItemSource } from './domain/dated-due-items';
 export type { CalendarDate } from './domain/calendar-date';
+export type { BuiltInCategory } from './domain/maintenance-categories';

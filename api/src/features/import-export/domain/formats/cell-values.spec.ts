@@ -66,7 +66,7 @@ describe('calendarDayOf, flagOf, textOf', () => {
   });
 
   it('reads yes-like cells in several languages', () => {
-    expect(['1', 'True', 'yes', 'Full', 'Sí', 'Tak', 'Ja'].map(flagOf)).toEqual(Array(7).fill(true));
+    expect(['1', 'True', 'yes', 'Full', 'Sí', 'Sì', 'Tak', 'Ja', 'Evet'].map(flagOf)).toEqual(Array(9).fill(true));
     expect(['0', 'False', 'No', 'Partial', 'Nie', '', undefined].map(flagOf)).toEqual(Array(7).fill(false));
   });
 
@@ -143,5 +143,34 @@ describe('isoDateTimeOf, stampedInstant, stampedCalendarDay', () => {
     expect(stampedCalendarDay(stamp('2023-05-20T00:00:00+05:30'), 'Asia/Kolkata')).toEqual({ value: '2023-05-20' });
     expect(stampedCalendarDay(stamp('2023-05-20T00:00:00+05:30'), 'America/New_York')).toEqual({ value: '2023-05-19' });
     expect(stampedCalendarDay(stamp('2023-05-20'), 'America/New_York')).toEqual({ value: '2023-05-20' });
+  });
+});
+
+describe('localDateTimeOf, as the Fuelio and Drivvo readers use it', () => {
+  it('reads the year first whatever the order, with or without a time', () => {
+    expect(localDateTimeOf('2024-01-05 08:30', 'dmy')).toEqual({
+      value: { year: 2024, month: 1, day: 5, hour: 8, minute: 30 },
+    });
+    expect(localDateTimeOf('2024-01-19 17:02:09', 'mdy')).toEqual({
+      value: { year: 2024, month: 1, day: 19, hour: 17, minute: 2, second: 9 },
+    });
+    expect(localDateTimeOf('2024/2/3', 'dmy')).toEqual({ value: { year: 2024, month: 2, day: 3 } });
+  });
+
+  it('reads day and month as the order says when the year is last', () => {
+    expect(localDateTimeOf('05.01.2024', 'dmy')).toEqual({ value: { year: 2024, month: 1, day: 5 } });
+    expect(localDateTimeOf('5/1/2024 7:05', 'dmy')).toEqual({
+      value: { year: 2024, month: 1, day: 5, hour: 7, minute: 5 },
+    });
+    expect(localDateTimeOf('5/1/2024', 'mdy')).toEqual({ value: { year: 2024, month: 5, day: 1 } });
+    expect(localDateTimeOf('5/1/2024', 'ymd')).toEqual({ value: { year: 2024, month: 1, day: 5 } });
+  });
+
+  it('names what is missing or not a date', () => {
+    expect(localDateTimeOf(' ', 'ymd')).toEqual({ problem: 'is missing' });
+    expect(localDateTimeOf('yesterday', 'ymd')).toEqual({ problem: 'is not a date: “yesterday”' });
+    expect(localDateTimeOf('05.01.24', 'dmy')).toEqual({ problem: 'is not a date: “05.01.24”' });
+    expect(localDateTimeOf('2024-01-2024', 'ymd')).toEqual({ problem: 'is not a date: “2024-01-2024”' });
+    expect(localDateTimeOf('2024-01-05 8h30', 'ymd')).toMatchObject({ problem: expect.any(String) });
   });
 });

@@ -60,9 +60,9 @@ export function calendarDayOf(parts: Pick<LocalDateTime, 'year' | 'month' | 'day
   return { value: `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}` };
 }
 
-/** Yes-like cells in the languages the apps write: `1`, `true`, `yes`, `full`, `si`, `sí`, `tak`, `ja`, `oui`. */
+/** Yes-like cells in the languages the apps write: `1`, `true`, `yes`, `full`, `si`, `sí`, `sì`, `tak`, `ja`, `oui`, `evet`. */
 export function flagOf(text: string | undefined): boolean {
-  return /^(1|true|yes|y|full|si|sí|tak|ja|oui|sim|да)$/i.test((text ?? '').trim());
+  return /^(1|true|yes|y|full|si|sí|sì|tak|ja|oui|sim|evet|да)$/i.test((text ?? '').trim());
 }
 
 /** A text cell, trimmed; empty is `undefined`. */
@@ -100,8 +100,11 @@ export function localDateTimeOf(text: string | undefined, order: DateOrder): Par
   const match = localDateTimePattern.exec(trimmed);
   if (!match) return { problem: trimmed === '' ? 'is missing' : `is not a date: “${trimmed}”` };
   const [, first, second, third, hourText, minuteText, secondText, meridiem] = match;
+  const yearFirst = first.length === 4;
+  if (yearFirst ? third.length > 2 : third.length !== 4) return { problem: `is not a date: “${trimmed}”` };
   const [a, b, c] = [first, second, third].map(Number);
-  const ordered = first.length === 4 || order === 'ymd' ? [a, b, c] : order === 'dmy' ? [c, b, a] : [c, a, b];
+  // A year written last leaves day-first or month-first: `ymd` cannot apply, so it reads day-first.
+  const ordered = yearFirst ? [a, b, c] : order === 'mdy' ? [c, a, b] : [c, b, a];
   const [year, month, day] = ordered;
   if (hourText === undefined) return { value: { year, month, day } };
   let hour = Number(hourText);

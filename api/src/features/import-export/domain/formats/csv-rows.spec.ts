@@ -40,9 +40,7 @@ describe('csvRows', () => {
       { line: 2, cells: ['1', '2'] },
       {
         line: 3,
-        problems: [
-          { field: 'file', message: 'opens a quote that is never closed, so the rest of the file cannot be read' },
-        ],
+        problems: [{ field: 'file', message: 'a quoted cell is never closed, so the rest of the file cannot be read' }],
       },
     ]);
   });

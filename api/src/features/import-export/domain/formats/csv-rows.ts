@@ -1,27 +1,40 @@
-import { CsvError, parse } from 'csv-parse';
+import { CsvError, type Options, parse, type Parser } from 'csv-parse';
 import { pipeline, Readable, Transform, type TransformCallback } from 'node:stream';
 import type { LineProblem } from './imported-records';
 
 /** A line that cannot be imported, and why. */
 export type ProblemLine = { line: number; problems: LineProblem[] };
 
-/** A data row of a CSV file with the 1-based line it starts on, or why the file cannot be read on from there. */
-export type CsvRow = { line: number; cells: string[] } | ProblemLine;
+/** A data row of a CSV file and the 1-based line it starts on. */
+export interface CsvDataRow {
+  line: number;
+  cells: string[];
+}
+
+/** A data row, or why the file cannot be read on from there. */
+export type CsvRow = CsvDataRow | ProblemLine;
+
+/** A reason the rest of a file cannot be read, raised by a stream under `csvRows` (a damaged zip, see `csvBytesOf`). */
+export class UnreadableFile extends Error {}
 
 /**
- * The rows of a CSV file as they stream in: cells trimmed, a UTF-8 byte order mark and blank lines
- * skipped, rows of any length. The delimiter is `,` unless given; `'sniff'` takes the one the first
- * line uses most outside quotes (files written with a decimal comma separate cells with `;`). Line endings (`\r\n`, `\r`, `\n`) become `\n` first, so a line break
- * inside a quoted cell counts as one line (csv-parse counts `\r\n` there as two). A row csv-parse
- * cannot read (a quote never closed swallows the rest of the file) comes out as a problem in its
- * place, at the line it starts on; errors reading the stream itself are thrown.
+ * The one way readers read CSV: the rows as they stream in, cells trimmed, a UTF-8 byte order mark,
+ * blank lines and rows of only empty cells skipped, rows of any length, text after a closing quote
+ * kept (`"Full tank" 2`). Line endings (`\r\n`, `\r`, `\n`) become `\n` first, so a line break inside
+ * a quoted cell counts as one line (csv-parse counts `\r\n` there as two). The delimiter is `,` unless
+ * given; `'sniff'` takes the one the first line uses most outside quotes (files written with a decimal
+ * comma separate cells with `;`). Where the file cannot be read on (a quote never closed swallows the
+ * rest, a zip is damaged) a problem comes at that line, after the rows before it; errors of the
+ * stream itself (a broken upload) are thrown.
  */
 export async function* csvRows(input: NodeJS.ReadableStream, delimiter: string = ','): AsyncGenerator<CsvRow> {
   if (delimiter === 'sniff') {
     const sniffed = await sniffDelimiter(input);
     [input, delimiter] = [sniffed.input, sniffed.delimiter];
   }
-  const parser = parse({
+  // With `info`, csv-parse hands `on_record` the row and its info, not the bare row its types say.
+  const onRecord = (output: ParsedRow) => expectLengthOf(parser, output);
+  const parser: Parser = parse({
     bom: true,
     delimiter,
     info: true,
@@ -29,9 +42,9 @@ export async function* csvRows(input: NodeJS.ReadableStream, delimiter: string =
     relax_quotes: true,
     skip_empty_lines: true,
     skip_records_with_error: true,
-    trim: true,
+    on_record: onRecord as unknown as Options['on_record'],
   });
-  // csv-parse reports unreadable rows beside the stream (as it parses, so before the rows after them).
+  // csv-parse reports a row it cannot read beside the stream, as it parses (before the rows after it).
   const unreadable: Array<{ error: CsvError; line: number }> = [];
   parser.on('skip', (error: CsvError) => unreadable.push({ error, line: Number(error.lines) }));
   const rows = pipeline(input, new UnixLineEndings(), parser, () => undefined);
@@ -42,14 +55,41 @@ export async function* csvRows(input: NodeJS.ReadableStream, delimiter: string =
       yield unreadableRow(error, errorLine, lastLine + 1);
     }
   };
-  for await (const { record, info } of rows as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-    const breaksInside = record.reduce((count, cell) => count + cell.split('\n').length - 1, 0);
-    const line = info.lines - breaksInside;
-    yield* unreadableBefore(line);
-    lastLine = info.lines;
-    yield { line, cells: record };
+  try {
+    for await (const { record, info } of rows as AsyncIterable<ParsedRow>) {
+      const breaksInside = record.reduce((count, cell) => count + cell.split('\n').length - 1, 0);
+      const line = info.lines - breaksInside;
+      yield* unreadableBefore(line);
+      lastLine = info.lines;
+      // Trimmed here: csv-parse's `trim` refuses text after a closing quote.
+      const cells = record.map((cell) => cell.trim());
+      if (cells.every((cell) => cell === '')) continue;
+      yield { line, cells };
+    }
+  } catch (error) {
+    if (!(error instanceof UnreadableFile)) throw error;
+    yield { line: lastLine + 1, problems: [{ field: 'file', message: error.message }] };
+    return;
   }
   yield* unreadableBefore(Infinity);
+}
+
+interface ParsedRow {
+  record: string[];
+  info: { lines: number };
+}
+
+/**
+ * With `relax_column_count`, csv-parse still builds an error (a deep copy of the row and a stack
+ * trace) for every row whose length differs from the file's first row, which in a sectioned file
+ * (Fuelio, Drivvo) is a one-cell marker: that made parsing a 50,000-row log three to four times
+ * slower. Expecting each row's length to be the previous one's leaves one such error per change of
+ * length. `state` is csv-parse's own (5.x to 7.x); were it renamed, only the speed would suffer.
+ */
+function expectLengthOf(parser: Parser, output: ParsedRow): ParsedRow {
+  const { state } = parser as unknown as { state?: { expectedRecordLength?: number } };
+  if (state) state.expectedRecordLength = output.record.length;
+  return output;
 }
 
 const delimiters = [',', ';', '\t'] as const;
@@ -82,7 +122,7 @@ export function delimiterOf(line: string): string {
 
 function unreadableRow(error: CsvError, errorLine: number, nextLine: number): ProblemLine {
   if (error.code === 'CSV_QUOTE_NOT_CLOSED') {
-    const message = 'opens a quote that is never closed, so the rest of the file cannot be read';
+    const message = 'a quoted cell is never closed, so the rest of the file cannot be read';
     return { line: nextLine, problems: [{ field: 'file', message }] };
   }
   return { line: errorLine, problems: [{ field: 'file', message: `cannot be read: ${error.message}` }] };

@@ -9,7 +9,7 @@ import type {
   ReadOptions,
 } from './imported-records';
 import { LineProblems, optional, tagsOf } from './line-problems';
-import { categoryOfTitle } from './service-categories';
+import { builtInCategoryOf } from './service-categories';
 
 /**
  * The Fuelly app's export (IMPORT-FORMATS.md §2b), read by position as Hammond's importer does (the
@@ -140,7 +140,7 @@ function serviceRecordOf(
     ...optional('odometer', odometer),
     odometerUnit: layout.odometerUnit,
     title,
-    ...optional('category', categoryOfTitle(title)),
+    ...optional('category', builtInCategoryOf(title)),
     ...optional('totalCost', totalCost),
     currency: options.currency,
     ...optional('shop', textOf(cells[column.location])),

@@ -19,7 +19,7 @@ import type {
   ReadOptions,
 } from './imported-records';
 import { importLineOf, LineProblems, optional } from './line-problems';
-import { categoryOfTitle } from './service-categories';
+import { builtInCategoryOf } from './service-categories';
 import { VehicleList } from './vehicle-list';
 
 /**
@@ -193,7 +193,7 @@ function expenseOf(read: Read, { columns }: Layout, units: RowUnits): ImportedSe
     ...optional('odometer', odometer),
     odometerUnit: units.distanceUnit,
     title,
-    ...optional('category', categoryOfTitle(title)),
+    ...optional('category', builtInCategoryOf(title)),
     ...optional('totalCost', totalCost),
     currency: units.currency,
     ...optional('notes', textOf(read(columns.notes))),

@@ -57,7 +57,7 @@ export interface ImportedServiceRecord {
   category?: string;
   totalCost?: number;
   currency: string;
-  /** Where the work was done (Fuelly's `Location` on a service row). */
+  /** Where the work was done (Fuelly's `Location`, Drivvo's service location). */
   shop?: string;
   notes?: string;
   tags?: string[];

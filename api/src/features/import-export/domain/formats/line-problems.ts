@@ -9,10 +9,14 @@ export interface AmountRules {
 
 /** The problems of one line as a reader finds them, field by field, so a line names every bad field. */
 export class LineProblems {
-  readonly found: LineProblem[] = [];
+  /** `part`: a line holding several records (Drivvo's second fuel) says which one a problem is of. */
+  constructor(
+    readonly found: LineProblem[] = [],
+    private readonly part = '',
+  ) {}
 
   add(field: string, message: string): void {
-    this.found.push({ field, message });
+    this.found.push({ field, message: this.part + message });
   }
 
   /** The value, or `undefined` with the problem noted under `field`. */

@@ -24,7 +24,7 @@ import {
 import { withFileLocale, type FileLocale, type LocaleEvidence } from './file-locale';
 import type { ImportedFillUp, ImportedServiceRecord, ImportLine, LineProblem, ReadOptions } from './imported-records';
 import { importLineOf, LineProblems, notesOf, optional, tagsOf } from './line-problems';
-import { categoryOfTitle } from './service-categories';
+import { builtInCategoryOf } from './service-categories';
 
 /**
  * LubeLogger's CSV exports (IMPORT-FORMATS.md §1), told apart by their header: fuel records (a fuel
@@ -201,7 +201,7 @@ function serviceRecordOf(cells: RowCells, layout: Layout): ImportedServiceRecord
     ...optional('odometer', odometer),
     odometerUnit: options.distanceUnit,
     title,
-    ...optional('category', categoryOfTitle(title)),
+    ...optional('category', builtInCategoryOf(title)),
     ...optional('totalCost', totalCost),
     currency: options.currency,
     ...optional('notes', notesWithExtraFields(cells, layout)),

@@ -1,20 +1,48 @@
-import { categoryOfTitle } from './service-categories';
+import { builtInCategoryOf, serviceCategoryOf } from './service-categories';
 
-describe('categoryOfTitle', () => {
+describe('builtInCategoryOf', () => {
   it.each([
     ['Oil change', 'oil'],
-    ['Oil filter', 'oil'],
+    ['Ölwechsel', 'oil'],
+    ['Öl', 'oil'],
+    ['Oil & filter', 'oil'],
+    ['Tyres', 'tires'],
+    ['Winter tires', 'tires'],
+    ['Opony zimowe', 'tires'],
     ['Brake pads', 'brakes'],
+    ['Brake fluid', 'brakes'],
+    ['Battery', 'battery'],
+    ['Coolant top-up', 'fluids'],
+    ['Air filter', 'filters'],
+    ['Filtro de aire', 'filters'],
+    ['MOT', 'inspection'],
+    ['TÜV', 'inspection'],
+    ['Przegląd', 'inspection'],
+    ['Repair', 'repair'],
+    ['Tuning', 'upgrade'],
+    ['Other', 'other'],
+    ['Service', undefined],
+    ['Maintenance', undefined],
+    ['Parking', undefined],
+    ['Motor mounts', undefined],
+    ['Toilet', undefined],
+    ['Oil filter', 'oil'],
     ['Tire rotation', 'tires'],
-    ['New tyres', 'tires'],
     ['Battery replaced', 'battery'],
     ['Cabin air filter', 'filters'],
-    ['Coolant flush', 'fluids'],
     ['Annual inspection', 'inspection'],
-    ['MOT', 'inspection'],
+    ['Smog check', 'inspection'],
     ['Windshield repair', 'repair'],
     ['Stereo upgrade', 'upgrade'],
     ['Wiper blades', undefined],
     ['Boiler service', undefined],
-  ])('%s is %s', (title, category) => expect(categoryOfTitle(title)).toBe(category));
+  ])('reads “%s” as %s', (name, category) => expect(builtInCategoryOf(name)).toBe(category));
+});
+
+describe('serviceCategoryOf', () => {
+  it('keeps a name that is no built-in category as the user’s own, and leaves an empty one out', () => {
+    expect(serviceCategoryOf(' Tickets/Fines ')).toBe('Tickets/Fines');
+    expect(serviceCategoryOf('Tyre rotation')).toBe('tires');
+    expect([serviceCategoryOf('  '), serviceCategoryOf(undefined)]).toEqual([undefined, undefined]);
+  });
 });

@@ -1,20 +1,54 @@
+import type { BuiltInCategory } from '../../../maintenance';
+
 /**
- * The built-in maintenance category a service title clearly names ("Oil change" is `oil`, "Brake
- * pads" is `brakes`), for files that have a title and no category. The first match wins, so a
- * title naming two ("Oil filter") takes the first. No match leaves the category to the user.
+ * Words (`*` ends a prefix) that make a category name or service title clearly one of our built-in
+ * categories, in English and the languages Fuelio and Drivvo users write most. Checked in this
+ * order, so "Oil filter" is an oil change and "Brake fluid" is brakes.
  */
-const categoryByTitleWords: ReadonlyArray<readonly [RegExp, string]> = [
-  [/\boil\b/i, 'oil'],
-  [/\bbrakes?\b/i, 'brakes'],
-  [/\b(tires?|tyres?)\b/i, 'tires'],
-  [/\bbatter(y|ies)\b/i, 'battery'],
-  [/\bfilters?\b/i, 'filters'],
-  [/\b(fluids?|coolant|antifreeze)\b/i, 'fluids'],
-  [/\b(inspection|mot|smog|emissions? test)\b/i, 'inspection'],
-  [/\brepair/i, 'repair'],
-  [/\bupgrade/i, 'upgrade'],
+const wordsOf: [BuiltInCategory, string[]][] = [
+  ['oil', ['oil', 'ol', 'olwechsel', 'olej*', 'aceite', 'olio', 'oleo', 'huile']],
+  ['tires', ['tire*', 'tyre*', 'reifen*', 'opon*', 'neumatico*', 'pneu*', 'gomme', 'dack*']],
+  ['brakes', ['brake*', 'bremse*', 'hamul*', 'freno*', 'frein*', 'freio*']],
+  ['battery', ['batter*', 'akumulator*', 'bateria*', 'batterie*']],
+  ['fluids', ['fluid*', 'coolant', 'antifreeze', 'washer', 'plyn*', 'liquido*']],
+  ['filters', ['filter*', 'filtr*']],
+  [
+    'inspection',
+    [
+      'inspection*',
+      'mot',
+      'smog',
+      'emission*',
+      'tuv',
+      'przeglad*',
+      'itv',
+      'revisione',
+      'inspeccion',
+      'inspecao',
+      'controle',
+    ],
+  ],
+  ['repair', ['repair*', 'reparatur*', 'naprawa', 'reparacion*', 'riparazion*', 'reparation*', 'reparo*']],
+  ['upgrade', ['upgrade*', 'tuning']],
+  ['other', ['other*', 'misc*', 'andere*', 'inne', 'otro*', 'altro', 'altri', 'autre*', 'outro*']],
 ];
 
-export function categoryOfTitle(title: string): string | undefined {
-  return categoryByTitleWords.find(([words]) => words.test(title))?.[1];
+/** The built-in category a name clearly means ("Oil change", "Tyres", "MOT", "Przegląd"), else `undefined`. */
+export function builtInCategoryOf(name: string): BuiltInCategory | undefined {
+  const words = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  const matches = (pattern: string) =>
+    pattern.endsWith('*') ? words.some((word) => word.startsWith(pattern.slice(0, -1))) : words.includes(pattern);
+  return wordsOf.find(([, patterns]) => patterns.some(matches))?.[0];
+}
+
+/** A service record's category: the built-in one the name clearly means, else the name as the user's own. */
+export function serviceCategoryOf(name: string | undefined): string | undefined {
+  const trimmed = name?.trim();
+  if (!trimmed) return undefined;
+  return builtInCategoryOf(trimmed) ?? trimmed;
 }
