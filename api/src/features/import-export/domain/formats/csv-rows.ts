@@ -92,6 +92,18 @@ function expectLengthOf(parser: Parser, output: ParsedRow): ParsedRow {
   return output;
 }
 
+/** A file's header row and the rows after it; a problem instead when there is no header to read. */
+export async function headerAndRows(
+  input: NodeJS.ReadableStream,
+  delimiter?: string,
+): Promise<{ header: CsvDataRow; rows: AsyncGenerator<CsvRow> } | ProblemLine> {
+  const rows = csvRows(input, delimiter);
+  const first = await rows.next();
+  if (first.done) return emptyFile;
+  if ('problems' in first.value) return first.value;
+  return { header: first.value, rows };
+}
+
 const delimiters = [',', ';', '\t'] as const;
 
 /** The delimiter the first line uses most outside quotes (`,` when it uses none), and the input whole again. */

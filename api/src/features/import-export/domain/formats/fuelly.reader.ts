@@ -1,4 +1,4 @@
-import { csvHeaderOf, csvRows, emptyFile, missingColumns } from './csv-rows';
+import { csvHeaderOf, headerAndRows, missingColumns } from './csv-rows';
 import { fuellyAppLayoutOf, fuellyAppRecordOf, fuellyAppVehicleOf, isFuellyAppHeader } from './fuelly-app-layout';
 import { fuellyWebFillUpOf, fuellyWebLayoutOf, fuellyWebVehicleOf, isFuellyWebHeader } from './fuelly-web-layout';
 import type { ImportLine, ReadOptions } from './imported-records';
@@ -13,15 +13,14 @@ import { VehicleList } from './vehicle-list';
  * match or create it.
  */
 export async function* readFuelly(input: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<ImportLine> {
-  const rows = csvRows(input);
-  const first = await rows.next();
-  if (first.done) return yield emptyFile;
-  if ('problems' in first.value) return yield first.value;
-  const header = csvHeaderOf(first.value.cells);
+  const file = await headerAndRows(input);
+  if ('problems' in file) return yield file;
+  const { rows } = file;
+  const header = csvHeaderOf(file.header.cells);
   const vehicles = new VehicleList();
 
   if (isFuellyAppHeader(header)) {
-    const layout = fuellyAppLayoutOf(header, first.value.line, options);
+    const layout = fuellyAppLayoutOf(header, file.header.line, options);
     if ('problems' in layout) return yield layout;
     for await (const row of rows) {
       if ('problems' in row) {
@@ -35,9 +34,9 @@ export async function* readFuelly(input: NodeJS.ReadableStream, options: ReadOpt
   }
 
   if (!isFuellyWebHeader(header)) {
-    return yield missingColumns(first.value.line, ['fuelup_date', 'odometer', 'gallons or litres (or the app’s Type)']);
+    return yield missingColumns(file.header.line, ['fuelup_date', 'odometer', 'gallons or litres (or the app’s Type)']);
   }
-  const layout = fuellyWebLayoutOf(header, first.value.line, options);
+  const layout = fuellyWebLayoutOf(header, file.header.line, options);
   if ('problems' in layout) return yield layout;
   for await (const row of rows) {
     if ('problems' in row) {

@@ -1,6 +1,6 @@
 import { isValid, parse as parseDate } from 'date-fns';
 import { amountOf, calendarDayOf, flagOf, isProblem, Parsed, textOf, zonedInstant } from './cell-values';
-import { csvRows, emptyFile } from './csv-rows';
+import { headerAndRows } from './csv-rows';
 import type { ImportedRecord, ImportLine, LineProblem, ReadOptions } from './imported-records';
 
 export const fillUpFields = [
@@ -49,23 +49,19 @@ export async function* readGenericCsv(
   options: ReadOptions,
   mapping: ColumnMapping,
 ): AsyncIterable<ImportLine> {
-  const rows = csvRows(input, 'sniff');
-  const first = await rows.next();
-  if (first.done) {
-    yield emptyFile;
+  const file = await headerAndRows(input, 'sniff');
+  if ('problems' in file) {
+    yield file;
     return;
   }
-  if ('problems' in first.value) {
-    yield first.value;
-    return;
-  }
-  const header = first.value.cells.map((cell) => cell.trim());
+  const { rows } = file;
+  const header = file.header.cells;
   const mapped = Object.entries(mapping.columns) as [string, string][];
   const absent = mapped.filter(([, column]) => !header.includes(column.trim()));
   const missing = required[mapping.records].filter((field) => !(field in mapping.columns));
   if (absent.length || missing.length) {
     yield {
-      line: first.value.line,
+      line: file.header.line,
       problems: [
         ...absent.map(([field, column]) => ({ field, message: `column “${column}” is not in the file` })),
         ...missing.map((field) => ({ field, message: 'needs a column' })),

@@ -3,8 +3,7 @@ import {
   cellAt,
   columnOf,
   csvHeaderOf,
-  csvRows,
-  emptyFile,
+  headerAndRows,
   missingColumns,
   type CsvHeader,
   type ProblemLine,
@@ -40,11 +39,10 @@ import { VehicleList } from './vehicle-list';
  * - Numbers are Go's: `.` decimals, no thousands separators, `true`/`false` (or 1/0) flags.
  */
 export async function* readHammond(input: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<ImportLine> {
-  const rows = csvRows(input);
-  const first = await rows.next();
-  if (first.done) return yield emptyFile;
-  if ('problems' in first.value) return yield first.value;
-  const layout = layoutOf(csvHeaderOf(first.value.cells), first.value.line);
+  const file = await headerAndRows(input);
+  if ('problems' in file) return yield file;
+  const { header, rows } = file;
+  const layout = layoutOf(csvHeaderOf(header.cells), header.line);
   if ('problems' in layout) return yield layout;
   const vehicles = new VehicleList();
 

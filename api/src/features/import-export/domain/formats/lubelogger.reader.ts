@@ -14,8 +14,7 @@ import {
   cellAt,
   columnOf,
   csvHeaderOf,
-  csvRows,
-  emptyFile,
+  headerAndRows,
   missingColumns,
   type CsvHeader,
   type CsvRow,
@@ -40,11 +39,10 @@ import { builtInCategoryOf } from './service-categories';
  * - An odometer file (`InitialOdometer`) is refused at its header: readings are not imported from it.
  */
 export async function* readLubeLogger(input: NodeJS.ReadableStream, options: ReadOptions): AsyncGenerator<ImportLine> {
-  const rows = csvRows(input);
-  const first = await rows.next();
-  if (first.done) return yield emptyFile;
-  if ('problems' in first.value) return yield first.value;
-  const layout = layoutOf(csvHeaderOf(first.value.cells), first.value.line);
+  const file = await headerAndRows(input);
+  if ('problems' in file) return yield file;
+  const { header, rows } = file;
+  const layout = layoutOf(csvHeaderOf(header.cells), header.line);
   if ('problems' in layout) return yield layout;
 
   const fallback = { dateOrder: options.dateOrder ?? 'mdy', decimalComma: options.decimalComma ?? false };
