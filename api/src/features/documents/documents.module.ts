@@ -48,7 +48,7 @@ import { DocumentsService } from './domain/documents.service';
     DocumentsPurgeQuery,
     DocumentsPurgeService,
   ],
-  exports: [DOCUMENT_STORAGE],
+  exports: [DOCUMENT_STORAGE, DocumentsService],
 })
 export class DocumentsModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Documents');

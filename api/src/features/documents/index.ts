@@ -1,9 +1,10 @@
 /**
- * The documents capsule's public surface: `DocumentsModule` (which the app composes), the storage of
- * document bytes (`DOCUMENT_STORAGE`, `createDocumentStorage`) and the consistency check that
+ * The documents capsule's public surface: `DocumentsModule` (which the app composes), its rows paged
+ * through for the export (`DocumentsService.exportPage`), the storage of document bytes (`DOCUMENT_STORAGE`, `createDocumentStorage`) and the consistency check that
  * `npm run admin -- documents:check` runs.
  */
 export { DocumentsModule } from './documents.module';
+export { DocumentsService } from './domain/documents.service';
 export {
   DOCUMENT_STORAGE,
   DocumentNotFoundError,

@@ -42,6 +42,6 @@ import { RemindersService } from './domain/reminders.service';
     MaintenanceCostsService,
     DatedDueItems,
   ],
-  exports: [MaintenanceCostsService, MaintenanceRecordsService, DatedDueItems],
+  exports: [MaintenanceCostsService, MaintenanceRecordsService, RemindersService, DatedDueItems],
 })
 export class MaintenanceModule {}

@@ -7,6 +7,7 @@ export { VehiclesService } from './domain/vehicles.service';
 export { OdometerService } from './domain/odometer.service';
 export type {
   DayReading,
+  ExportedReading,
   NeighboursQuery,
   OdometerNeighbour,
   OdometerReport,

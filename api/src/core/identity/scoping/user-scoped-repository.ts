@@ -1,6 +1,6 @@
 import { NotFoundException } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { EntityManager, FindOptionsOrder, FindOptionsWhere, IsNull, Not, Repository } from 'typeorm';
+import { EntityManager, FindOptionsOrder, FindOptionsWhere, IsNull, MoreThan, Not, Repository } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 
 /** What every user table has (docs/architecture.md, "Adding a capsule"), under these property names. */
@@ -91,6 +91,15 @@ export class UserScope<E extends UserOwned> {
       where: { ...options.where, ...this.owner() },
       order: options.order ?? ({ createdAt: 'DESC', id: 'ASC' } as FindOptionsOrder<E>),
     });
+  }
+
+  /**
+   * Up to `limit` live records with ids after `after` (null: from the first), in id order: a keyset
+   * page, for going through every record of a big table (an export) without an offset.
+   */
+  pageAfter(after: string | null, limit: number): Promise<E[]> {
+    const where = after === null ? this.owner() : ({ ...this.owner(), id: MoreThan(after) } as FindOptionsWhere<E>);
+    return this.repository.find({ where, order: { id: 'ASC' } as FindOptionsOrder<E>, take: limit });
   }
 
   /** The live record, or a 404. */

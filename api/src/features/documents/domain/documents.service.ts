@@ -32,6 +32,11 @@ export class DocumentsService {
     });
   }
 
+  /** The caller's live documents in id order, up to `limit` after the id `after` (null: from the first): a keyset page for the export. */
+  exportPage(scope: RequestScope, after: string | null, limit: number): Promise<DocumentEntity[]> {
+    return scope.of(this.repository.documents).pageAfter(after, limit);
+  }
+
   get(scope: RequestScope, id: string): Promise<DocumentEntity> {
     return scope.of(this.repository.documents).findOne(id);
   }

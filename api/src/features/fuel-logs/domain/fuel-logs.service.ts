@@ -121,6 +121,11 @@ export class FuelLogsService {
     return this.get(scope, id);
   }
 
+  /** The caller's live fill-ups, as stored in id order, up to `limit` after the id `after` (null: from the first): a keyset page for the export. */
+  exportPage(scope: RequestScope, after: string | null, limit: number): Promise<FuelLogEntity[]> {
+    return scope.of(this.fills).pageAfter(after, limit);
+  }
+
   /** The live fill-ups of one of the caller's vehicles, for economy and statistics. */
   history(
     scope: RequestScope,

@@ -148,6 +148,11 @@ export class MaintenanceRecordsService {
     return this.get(scope, id);
   }
 
+  /** The caller's live records with their parts in id order, up to `limit` after the id `after` (null: from the first): a keyset page for the export. */
+  async exportPage(scope: RequestScope, after: string | null, limit: number): Promise<MaintenanceRecordWithParts[]> {
+    return this.withParts(await scope.of(this.records).pageAfter(after, limit));
+  }
+
   private async withParts(records: MaintenanceRecordEntity[]): Promise<MaintenanceRecordWithParts[]> {
     const parts = await this.parts.ofRecords(records.map((record) => record.id));
     return records.map((record) => ({ record, parts: parts.get(record.id) ?? [] }));

@@ -60,6 +60,11 @@ export class RemindersService {
     return pageOf(withDue.sort(byUrgency), query.page, query.pageSize);
   }
 
+  /** The caller's live reminders, open and completed in id order, up to `limit` after the id `after` (null: from the first): a keyset page for the export. */
+  exportPage(scope: RequestScope, after: string | null, limit: number): Promise<MaintenanceReminderEntity[]> {
+    return scope.of(this.reminders).pageAfter(after, limit);
+  }
+
   /** Every open reminder of the caller's live vehicles with what is due, most pressing first. */
   async allOpen(scope: RequestScope, now = new Date()): Promise<ReminderWithDue[]> {
     const reminders = await scope.of(this.reminders).all({ where: reminderFilter({}) });

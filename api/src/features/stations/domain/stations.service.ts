@@ -66,6 +66,11 @@ export class StationsService {
     return new Map(saved.map((station) => [station.providerId!, station]));
   }
 
+  /** The caller's live saved stations in id order, up to `limit` after the id `after` (null: from the first): a keyset page for the export. */
+  exportPage(scope: RequestScope, after: string | null, limit: number): Promise<StationEntity[]> {
+    return scope.of(this.stations).pageAfter(after, limit);
+  }
+
   get(scope: RequestScope, id: string): Promise<StationEntity> {
     return scope.of(this.stations).findOne(id);
   }

@@ -24,6 +24,14 @@ export interface DayReadingRow {
   day: string;
 }
 
+/** A stored reading whole, for the export. */
+export interface ExportedReadingRow extends OdometerReadingRow {
+  id: string;
+  vehicleId: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
 /**
  * The SQL of `odometer_readings` and of the `current_odometer` it keeps up to date. Every method
  * runs on the caller's transaction (`db`), so a reading and the record that reports it commit together.
@@ -163,6 +171,42 @@ export class OdometerReadingsRepository {
       [userId, vehicleIds, timeZone],
     );
     return rows.map((row) => ({ vehicleId: row.vehicle_id, odometer: row.odometer, day: row.day }));
+  }
+
+  /** The user's live readings in id order, up to `limit` after the id `after` (null: from the first). */
+  async exportPage(
+    db: EntityManager,
+    userId: string,
+    after: string | null,
+    limit: number,
+  ): Promise<ExportedReadingRow[]> {
+    const rows: {
+      id: string;
+      vehicle_id: string;
+      source: string;
+      source_id: string;
+      odometer: string;
+      recorded_at: Date;
+      created_at: Date;
+      updated_at: Date;
+    }[] = await db.query(
+      `select id, vehicle_id, source, source_id, odometer, recorded_at, created_at, updated_at
+         from public.odometer_readings
+        where user_id = $1 and deleted_at is null and ($2::uuid is null or id > $2::uuid)
+        order by id
+        limit $3`,
+      [userId, after, limit],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      vehicleId: row.vehicle_id,
+      source: row.source,
+      sourceId: row.source_id,
+      odometer: Number(row.odometer),
+      recordedAt: row.recorded_at,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    }));
   }
 }
 

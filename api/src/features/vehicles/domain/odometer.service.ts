@@ -3,6 +3,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
 import {
   DayReadingRow,
+  ExportedReadingRow,
   OdometerNeighbourRow,
   OdometerReadingsRepository,
   RecentReadingRow,
@@ -24,6 +25,9 @@ export type RecentReading = RecentReadingRow;
 
 /** A live reading beside a date: what reported it, what it read, when, and that day in the user's time zone. */
 export type OdometerNeighbour = OdometerNeighbourRow;
+
+/** A live reading whole (its id, vehicle, source, value and times), as the export writes it. */
+export type ExportedReading = ExportedReadingRow;
 
 /** A live reading and its calendar day in the zone asked for ('YYYY-MM-DD'), for distance driven. */
 export type DayReading = Omit<DayReadingRow, 'vehicleId'>;
@@ -93,6 +97,11 @@ export class OdometerService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<RecentReading[]> {
     return this.readings.recent(manager, scope.userId, windowDays);
+  }
+
+  /** The caller's live odometer readings in id order, up to `limit` after the id `after` (null: from the first): a keyset page for the export. */
+  exportPage(scope: RequestScope, after: string | null, limit: number): Promise<ExportedReading[]> {
+    return this.readings.exportPage(this.dataSource.manager, scope.userId, after, limit);
   }
 
   /**

@@ -60,6 +60,11 @@ export class VehiclesService {
     return lockVehicleRow(manager, vehicleId);
   }
 
+  /** The caller's live vehicles in id order, up to `limit` after the id `after` (null: from the first): a keyset page for the export. */
+  exportPage(scope: RequestScope, after: string | null, limit: number): Promise<VehicleEntity[]> {
+    return scope.of(this.vehicles).pageAfter(after, limit);
+  }
+
   /** All the user's live vehicles, for capsules that report across them. */
   allOwned(scope: RequestScope): Promise<VehicleEntity[]> {
     return scope.of(this.vehicles).all({ order: { createdAt: 'ASC', id: 'ASC' } });
