@@ -933,6 +933,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Everything you own, as a zip
+     * @description Streamed as it is made: `motovaultpro.json` (format `motovaultpro`, version 1: preferences, vehicles, odometer readings, fill-ups, service records with parts, reminders, stations, documents with the path of their bytes; live records only, ids kept), a CSV per record type under `csv/`, and each document under `documents/<id>/<file name>`. A failure part way cuts the download short, so the zip does not open.
+     */
+    get: operations['ExportController_download'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -7761,6 +7781,51 @@ export interface operations {
       };
       /** @description The storage has lost the file */
       410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  ExportController_download: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The zip, as an attachment named motovaultpro-export-YYYY-MM-DD.zip */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No valid access token or API token */
+      401: {
         headers: {
           [name: string]: unknown;
         };
