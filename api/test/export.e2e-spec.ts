@@ -66,7 +66,7 @@ describe('export', () => {
       initialOdometer: 1000,
     });
     const station = await created('/api/stations', { name: 'Aral Nord', isFavorite: true });
-    const fills = [];
+    const fills: { id: string }[] = [];
     for (let day = 1; day <= 3; day++) {
       fills.push(
         await created('/api/fuel-logs', {
