@@ -192,10 +192,11 @@ export class OdometerReadingsRepository {
     }[] = await db.query(
       `select id, vehicle_id, source, source_id, odometer, recorded_at, created_at, updated_at
          from public.odometer_readings
-        where user_id = $1 and deleted_at is null and ($2::uuid is null or id > $2::uuid)
+        where user_id = $1 and deleted_at is null and id > $2
         order by id
         limit $3`,
-      [userId, after, limit],
+      // The lowest UUID for the first page: one plan, and the (user_id, id) index serves every page.
+      [userId, after ?? '00000000-0000-0000-0000-000000000000', limit],
     );
     return rows.map((row) => ({
       id: row.id,
