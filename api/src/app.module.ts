@@ -5,6 +5,7 @@ import type { ApiRuntime } from './core/runtime';
 import { CostsModule } from './features/costs';
 import { DocumentsModule } from './features/documents';
 import { FuelLogsModule } from './features/fuel-logs';
+import { ImportExportModule } from './features/import-export';
 import { MaintenanceModule } from './features/maintenance';
 import { NotificationsModule } from './features/notifications';
 import { StationsModule } from './features/stations';
@@ -26,6 +27,7 @@ export class AppModule {
         NotificationsModule,
         CostsModule,
         DocumentsModule,
+        ImportExportModule,
         ...extraImports,
       ],
     };

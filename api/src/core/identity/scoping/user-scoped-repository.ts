@@ -107,6 +107,18 @@ export class UserScope<E extends UserOwned> {
     return this.findOne(id);
   }
 
+  /** Inserts many new records at once (an import), in chunks; their ids, in the order given. */
+  async createMany(values: NewValues<E>[], chunkSize = 1000): Promise<string[]> {
+    const ids = values.map(() => randomUUID());
+    for (let start = 0; start < values.length; start += chunkSize) {
+      const rows = values
+        .slice(start, start + chunkSize)
+        .map((value, index) => ({ ...stripOwned(value), id: ids[start + index], userId: this.userId }));
+      await this.repository.insert(rows as QueryDeepPartialEntity<E>[]);
+    }
+    return ids;
+  }
+
   /** Changes a live record and returns it; a 404 when there is none of this user's by that id. */
   async update(id: string, patch: Patch<E>): Promise<E> {
     const values = stripOwned(patch);
