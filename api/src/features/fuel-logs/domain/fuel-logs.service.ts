@@ -102,7 +102,7 @@ export class FuelLogsService {
     inputs: FillUpToImport[],
     manager: EntityManager,
   ): Promise<number> {
-    const vehicle = await this.vehicles.get(scope, vehicleId);
+    const vehicle = await this.vehicles.get(scope, vehicleId, manager);
     const user = await this.users.findCaller(scope);
     const problems: LineFieldProblem[] = [];
     const stations = new Map<string, { stationId: string | null; stationName: string | null } | undefined>();

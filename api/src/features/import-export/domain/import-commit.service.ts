@@ -145,23 +145,12 @@ export class ImportCommitService {
     ]);
     const byName = new Map<string, OwnedVehicle>();
     for (const name of names) {
-      const vehicle = described.get(name);
       byName.set(
         name,
-        matchVehicle(name, owned) ??
-          (await this.vehicles.createWithin(manager, scope, {
-            nickname: name,
-            make: vehicle?.make ?? name,
-            model: vehicle?.model ?? name,
-            year: vehicle?.year,
-            vin: vehicle?.vin,
-            licensePlate: vehicle?.licensePlate,
-            odometerUnit: vehicle?.odometerUnit,
-            notes: vehicle?.notes,
-          })),
+        matchVehicle(name, owned) ?? (await this.createVehicle(manager, scope, name, described.get(name))),
       );
     }
-    const chosen = chosenId ? await this.vehicles.get(scope, chosenId) : undefined;
+    const chosen = chosenId ? await this.vehicles.get(scope, chosenId, manager) : undefined;
     const fallback = chosen ?? (described.size === 1 ? byName.get([...described.keys()][0]) : undefined);
     const unplaced = [...records.fillUps, ...records.services].some(({ record }) => !record.vehicle);
     if (unplaced && !fallback) {
@@ -172,6 +161,39 @@ export class ImportCommitService {
       });
     }
     return (name) => (name ? byName.get(name)! : fallback!);
+  }
+
+  /**
+   * A vehicle the file names and the caller has not: its nickname the file's name, make and model
+   * the file's (else that name too). A VIN the vehicles rules refuse (a mistyped check digit) is
+   * kept in the notes rather than failing the import.
+   */
+  private async createVehicle(
+    manager: EntityManager,
+    scope: RequestScope,
+    name: string,
+    described: ImportedVehicle | undefined,
+  ): Promise<OwnedVehicle> {
+    const fields = {
+      nickname: name,
+      make: described?.make ?? name,
+      model: described?.model ?? name,
+      year: described?.year,
+      licensePlate: described?.licensePlate,
+      odometerUnit: described?.odometerUnit,
+      notes: described?.notes,
+    };
+    const vin = described?.vin;
+    if (!vin) return this.vehicles.createWithin(manager, scope, fields);
+    try {
+      return await this.vehicles.createWithin(manager, scope, { ...fields, vin });
+    } catch (error) {
+      const refusedVin =
+        error instanceof ProblemException && error.problem.errors?.some((problem) => problem.field === 'vin');
+      if (!refusedVin) throw error;
+      const notes = [described?.notes, `VIN in the imported file: ${vin}`].filter(Boolean).join('\n');
+      return this.vehicles.createWithin(manager, scope, { ...fields, notes });
+    }
   }
 
   /** The records not imported before (nor twice in this file), and their fingerprints to keep. */

@@ -80,7 +80,7 @@ export class MaintenanceRecordsService {
 
   /** Writes a new record in the caller's transaction (completing a reminder does more in it); its id. */
   async createWithin(manager: EntityManager, scope: RequestScope, input: NewMaintenanceRecord): Promise<string> {
-    const vehicle = await this.vehicles.get(scope, input.vehicleId);
+    const vehicle = await this.vehicles.get(scope, input.vehicleId, manager);
     const missing = (['performedAt', 'odometer', 'category', 'title'] as const).filter(
       (field) => input[field] === undefined,
     );
@@ -124,7 +124,7 @@ export class MaintenanceRecordsService {
     inputs: RecordToImport[],
     manager: EntityManager,
   ): Promise<number> {
-    const vehicle = await this.vehicles.get(scope, vehicleId);
+    const vehicle = await this.vehicles.get(scope, vehicleId, manager);
     const problems: LineFieldProblem[] = [];
     const ordered = [...inputs].sort((a, b) => a.performedAt.localeCompare(b.performedAt) || a.line - b.line);
     for (const { line, ...input } of ordered) {

@@ -46,9 +46,12 @@ export class VehiclesService {
     return { items: rows, total, page, pageSize };
   }
 
-  /** The caller's live vehicle (also for capsules that attach records to one); a 404 when it is not theirs. */
-  get(scope: RequestScope, id: string): Promise<VehicleEntity> {
-    return scope.of(this.vehicles).findOne(id);
+  /**
+   * The caller's live vehicle (also for capsules that attach records to one); a 404 when it is not
+   * theirs. `manager`: the caller's transaction, which may have just made it.
+   */
+  get(scope: RequestScope, id: string, manager?: EntityManager): Promise<VehicleEntity> {
+    return scope.of(manager ? this.vehicles.within(manager) : this.vehicles).findOne(id);
   }
 
   /**
