@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { ImportJobsPurgeService } from '../src/features/import-export/domain/import-jobs-purge.service';
 import { useCapsuleApi } from './support/capsule-api';
 import { ApiSchema, Problem } from './support/json-call';
 
@@ -294,7 +295,7 @@ describe('import (upload → preview → commit)', () => {
     expect(bobsUpload.status).toBe(404);
   });
 
-  it('forgets an expired job', async () => {
+  it('forgets an expired job, and the hourly purge removes it with its lines', async () => {
     const vehicle = await newVehicle({ odometerUnit: 'mi' });
     const uploaded = await upload(fixture('lubelogger/fuel-en-us.csv'), 'fuel.csv', {
       format: 'lubelogger',
@@ -305,5 +306,22 @@ describe('import (upload → preview → commit)', () => {
     ]);
     expect((await call('GET', `/api/import/${uploaded.body.id}`)).status).toBe(404);
     expect((await commit(uploaded.body.id)).status).toBe(404);
+
+    const lines = async () =>
+      Number(
+        (await capsule.db.query('select count(*) from public.import_job_lines where job_id = $1', [uploaded.body.id]))
+          .rows[0].count,
+      );
+    expect(await lines()).toBeGreaterThan(0);
+    const live = await upload(fixture('lubelogger/fuel-en-us.csv'), 'fuel.csv', {
+      format: 'lubelogger',
+      vehicleId: vehicle.id,
+    });
+    expect(await capsule.api.app.get(ImportJobsPurgeService).run()).toBeGreaterThanOrEqual(1);
+    expect(await lines()).toBe(0);
+    const left = await capsule.db.query('select id from public.import_jobs where id = any($1)', [
+      [uploaded.body.id, live.body.id],
+    ]);
+    expect(left.rows).toEqual([{ id: live.body.id }]);
   });
 });
