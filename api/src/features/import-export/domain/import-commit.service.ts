@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, HttpStatus, Injectable } from '@nestjs/common';
+import { ConflictException, HttpStatus, Injectable, NotFoundException } from '@nestjs/common';
 import { ProblemException } from '@mvp/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
@@ -18,7 +18,7 @@ import type {
 } from './formats/imported-records';
 import { fingerprintOf } from './import-fingerprint';
 import { fillUpInput, recordInput } from './imported-inputs';
-import { ImportJobsService } from './import-jobs.service';
+import { ImportJobsService, noSuchImport } from './import-jobs.service';
 import { matchVehicle } from './vehicle-matching';
 
 export interface CommitChoices {
@@ -106,7 +106,7 @@ export class ImportCommitService {
       where: { id, userId: scope.userId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!job) throw new BadRequestException('The import is gone.');
+    if (!job) throw new NotFoundException(noSuchImport);
     if (job.status === 'committed') throw new ConflictException('This import has been committed already.');
     return job;
   }
