@@ -6,3 +6,4 @@ export { FuelLogsModule } from './fuel-logs.module';
 export { FuelCostsService } from './domain/fuel-costs.service';
 export type { MonthlyFuelCost, MonthlyFuelCostQuery } from './domain/fuel-costs.service';
 export { FuelLogsService } from './domain/fuel-logs.service';
+export type { FillUpToImport } from './domain/fuel-log-fields';

@@ -13,3 +13,4 @@ export { DatedDueItems } from './domain/dated-due-items';
 export type { DatedDueItem, DatedDueItemSource } from './domain/dated-due-items';
 export type { CalendarDate } from './domain/calendar-date';
 export type { BuiltInCategory } from './domain/maintenance-categories';
+export type { RecordToImport } from './domain/maintenance-record-fields';

@@ -116,6 +116,31 @@ export class UserScope<E extends UserOwned> {
     return this.findOne(id);
   }
 
+  /**
+   * Inserts many new records at once (an import), in chunks; their ids, in the order given. Each
+   * chunk is one statement with one parameter, the rows as JSON read back as the table's row type:
+   * TypeORM's own multi-row insert spends more building the statement than the database writing it.
+   */
+  async createMany(values: NewValues<E>[], chunkSize = 2000): Promise<string[]> {
+    const ids = values.map(() => randomUUID());
+    if (values.length === 0) return ids;
+    const { metadata } = this.repository;
+    const given = new Set(['id', 'userId', ...values.flatMap((value) => Object.keys(stripOwned(value)))]);
+    const columns = metadata.columns.filter((column) => given.has(column.propertyName));
+    const names = columns.map((column) => `"${column.databaseName}"`).join(', ');
+    const sql =
+      `insert into ${metadata.tablePath} (${names}) ` +
+      `select ${names} from jsonb_populate_recordset(null::${metadata.tablePath}, $1::jsonb)`;
+    for (let start = 0; start < values.length; start += chunkSize) {
+      const rows = values.slice(start, start + chunkSize).map((value, index) => {
+        const row: Record<string, unknown> = { ...stripOwned(value), id: ids[start + index], userId: this.userId };
+        return Object.fromEntries(columns.map((column) => [column.databaseName, row[column.propertyName] ?? null]));
+      });
+      await this.repository.query(sql, [JSON.stringify(rows)]);
+    }
+    return ids;
+  }
+
   /** Changes a live record and returns it; a 404 when there is none of this user's by that id. */
   async update(id: string, patch: Patch<E>): Promise<E> {
     const values = stripOwned(patch);

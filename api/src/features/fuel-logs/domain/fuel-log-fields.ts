@@ -28,6 +28,14 @@ export interface NewFuelLog extends FuelLogFields {
   vehicleId: string;
 }
 
+/** A fill-up read from a file: its line there, and the fields a fill-up cannot be without. */
+export interface FillUpToImport extends Omit<FuelLogFields, 'stationId'> {
+  line: number;
+  filledAt: string;
+  /** In the vehicle's odometer unit. */
+  odometer: number;
+}
+
 /** Half-open, as everywhere in the app: from <= filledAt < to (ISO 8601 instants). */
 export interface FilledAtRange {
   from?: string;

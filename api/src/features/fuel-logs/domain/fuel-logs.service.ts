@@ -3,8 +3,9 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ValidationProblem } from '@mvp/common';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
-import { Page, UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
+import { NewValues, Page, UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
 import { UsersService } from '../../../core/identity/users/users.service';
+import { LineFieldProblem, LinesRefused } from '../../../core/validation/line-problems';
 import { StationsService } from '../../stations';
 import { odometerOutOfOrder, OdometerService, OwnedVehicle, VehiclesService } from '../../vehicles';
 import { FuelLogEntity } from '../data/fuel-log.entity';
@@ -13,8 +14,9 @@ import { fuelLogFilter } from '../data/fuel-log-filters';
 import { displayEconomyUnit, economyValue, LiquidEconomyUnit } from './economy-units';
 import { completeAmounts, GivenAmounts } from './fill-amounts';
 import { economyPerEntry, findOdometerConflict } from './fuel-economy';
-import { FillUpWithEconomy, FuelLogFields, FuelLogListQuery, NewFuelLog } from './fuel-log-fields';
+import { FillUpToImport, FillUpWithEconomy, FuelLogFields, FuelLogListQuery, NewFuelLog } from './fuel-log-fields';
 import { canonicalFill, energyOf, StoredFill } from './fuel-history';
+import { findBatchOdometerProblems } from './odometer-batch';
 
 const notFound = 'No such fill-up.';
 
@@ -86,6 +88,72 @@ export class FuelLogsService {
     });
     const [entry] = await this.withEconomy(scope, [created.fill], { vehicle, history: created.history });
     return entry;
+  }
+
+  /**
+   * Writes many fill-ups of one vehicle in the caller's transaction (an import), by the rules of
+   * `create`: amounts completed, the same defaults, stations by name. The vehicle's history is read
+   * once and the whole batch checked against it and itself; any line at fault refuses the batch
+   * (`LinesRefused`, nothing written). The number written.
+   */
+  async importFillUps(
+    scope: RequestScope,
+    vehicleId: string,
+    inputs: FillUpToImport[],
+    manager: EntityManager,
+  ): Promise<number> {
+    const vehicle = await this.vehicles.get(scope, vehicleId, manager);
+    const user = await this.users.findCaller(scope);
+    const problems: LineFieldProblem[] = [];
+    const stations = new Map<string, { stationId: string | null; stationName: string | null } | undefined>();
+    const rows: { line: number; filledAt: Date; odometer: number; values: NewValues<FuelLogEntity> }[] = [];
+    for (const input of inputs) {
+      const amounts = completeAmounts(input);
+      if (Array.isArray(amounts)) {
+        problems.push(...amounts.map((problem) => ({ line: input.line, ...problem })));
+        continue;
+      }
+      const stationKey = input.stationName?.trim().toLowerCase() ?? '';
+      if (stationKey && !stations.has(stationKey)) {
+        stations.set(stationKey, await this.stations.forFillUp(scope, { stationName: input.stationName }, manager));
+      }
+      const filledAt = new Date(input.filledAt);
+      rows.push({
+        line: input.line,
+        filledAt,
+        odometer: input.odometer,
+        values: {
+          vehicleId: vehicle.id,
+          filledAt,
+          odometer: input.odometer,
+          ...amounts,
+          quantityUnit: input.quantityUnit ?? defaultQuantityUnit(vehicle, user.volumeUnit),
+          currency: input.currency ?? user.currency,
+          fuelType: input.fuelType ?? null,
+          fuelGrade: input.fuelGrade ?? null,
+          isFull: input.isFull ?? true,
+          missedPrevious: input.missedPrevious ?? false,
+          ...((stationKey && stations.get(stationKey)) || { stationId: null, stationName: null }),
+          notes: input.notes ?? null,
+          tags: input.tags ?? [],
+        },
+      });
+    }
+    await this.vehicles.lockForWriting(manager, vehicle.id);
+    const history = await this.history(scope, vehicle.id, manager);
+    for (const problem of findBatchOdometerProblems(history, rows, vehicle.odometerUnit)) {
+      problems.push({ line: problem.line, field: 'odometer', message: problem.message });
+    }
+    if (problems.length) throw new LinesRefused(problems);
+    const ids = await scope.of(this.fills.within(manager)).createMany(rows.map((row) => row.values));
+    const readings = rows.map((entry, index) => ({
+      source: readingSource,
+      sourceId: ids[index],
+      odometer: entry.odometer,
+      recordedAt: entry.filledAt,
+    }));
+    await this.odometer.reportNew(scope, vehicle.id, readings, manager);
+    return ids.length;
   }
 
   async update(scope: RequestScope, id: string, patch: FuelLogFields): Promise<FillUpWithEconomy> {

@@ -34,6 +34,13 @@ export interface NewMaintenanceRecord extends MaintenanceRecordFields {
   vehicleId: string;
 }
 
+/** A record read from a file: its line there; without an odometer it takes the vehicle's reading before its day. */
+export interface RecordToImport extends Omit<MaintenanceRecordFields, 'parts' | 'serviceKey'> {
+  line: number;
+  performedAt: CalendarDate;
+  title: string;
+}
+
 export interface MaintenanceRecordListQuery {
   vehicleId?: string;
   category?: string;

@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { ValidationProblem } from '@mvp/common';
+import { ProblemException, ValidationProblem } from '@mvp/common';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
 import { Page, UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
 import { UsersService } from '../../../core/identity/users/users.service';
+import { LineFieldProblem, LinesRefused } from '../../../core/validation/line-problems';
 import {
   OdometerNeighbour,
   odometerOutOfOrder,
@@ -24,6 +25,7 @@ import {
   MaintenanceRecordWithParts,
   NewMaintenanceRecord,
   PartFields,
+  RecordToImport,
 } from './maintenance-record-fields';
 import { completeCosts, GivenCosts } from './record-costs';
 
@@ -78,7 +80,7 @@ export class MaintenanceRecordsService {
 
   /** Writes a new record in the caller's transaction (completing a reminder does more in it); its id. */
   async createWithin(manager: EntityManager, scope: RequestScope, input: NewMaintenanceRecord): Promise<string> {
-    const vehicle = await this.vehicles.get(scope, input.vehicleId);
+    const vehicle = await this.vehicles.get(scope, input.vehicleId, manager);
     const missing = (['performedAt', 'odometer', 'category', 'title'] as const).filter(
       (field) => input[field] === undefined,
     );
@@ -108,6 +110,45 @@ export class MaintenanceRecordsService {
     await this.parts.replace(manager, record.id, parts);
     await this.report(manager, scope, record);
     return record.id;
+  }
+
+  /**
+   * Writes many records of one vehicle in the caller's transaction (an import), each by the rules of
+   * `createWithin`, checked against the readings written before it (a file's fill-ups included). A
+   * record without an odometer takes the highest reading before its day (the initial one at least);
+   * without a category, `other`. Any line at fault refuses the batch (`LinesRefused`). The number written.
+   */
+  async importRecords(
+    scope: RequestScope,
+    vehicleId: string,
+    inputs: RecordToImport[],
+    manager: EntityManager,
+  ): Promise<number> {
+    const vehicle = await this.vehicles.get(scope, vehicleId, manager);
+    const problems: LineFieldProblem[] = [];
+    const ordered = [...inputs].sort((a, b) => a.performedAt.localeCompare(b.performedAt) || a.line - b.line);
+    for (const { line, ...input } of ordered) {
+      try {
+        const odometer = input.odometer ?? (await this.readingBefore(manager, scope, vehicle, input.performedAt));
+        await this.createWithin(manager, scope, { ...input, odometer, category: input.category ?? 'other', vehicleId });
+      } catch (error) {
+        if (!(error instanceof ProblemException)) throw error;
+        const errors = error.problem.errors ?? [{ field: 'record', message: error.problem.detail }];
+        problems.push(...errors.map((problem) => ({ line, field: problem.field, message: problem.message })));
+      }
+    }
+    if (problems.length) throw new LinesRefused(problems);
+    return inputs.length;
+  }
+
+  private async readingBefore(
+    manager: EntityManager,
+    scope: RequestScope,
+    vehicle: OwnedVehicle,
+    day: string,
+  ): Promise<number> {
+    const { previous } = await this.odometer.neighbours(scope, vehicle.id, { at: day }, manager);
+    return previous?.odometer ?? vehicle.initialOdometer;
   }
 
   async update(scope: RequestScope, id: string, patch: MaintenanceRecordFields): Promise<MaintenanceRecordWithParts> {

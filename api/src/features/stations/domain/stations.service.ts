@@ -75,8 +75,15 @@ export class StationsService {
     return scope.of(this.stations).findOne(id);
   }
 
-  /** The saved station and whether this call made it (false: it was saved already, and is returned, live). */
-  async create(scope: RequestScope, input: NewStation): Promise<{ station: StationEntity; created: boolean }> {
+  /**
+   * The saved station and whether this call made it (false: it was saved already, and is returned,
+   * live). `manager`: the caller's transaction, for a station named by hand (an import writes them in its own).
+   */
+  async create(
+    scope: RequestScope,
+    input: NewStation,
+    manager?: EntityManager,
+  ): Promise<{ station: StationEntity; created: boolean }> {
     const provider = input.provider ?? 'manual';
     if (input.name === undefined) throw new ValidationProblem([{ field: 'name', message: 'is required' }]);
     checkPlace(input);
@@ -84,11 +91,12 @@ export class StationsService {
       if (input.providerId !== undefined) {
         throw new ValidationProblem([{ field: 'providerId', message: 'is only for stations from a provider' }]);
       }
-      return this.dataSource.transaction(async (manager) => {
-        const { station, created } = await findOrCreateManualStation(manager, scope.userId, input.name);
+      const save = async (db: EntityManager) => {
+        const { station, created } = await findOrCreateManualStation(db, scope.userId, input.name);
         if (!created) return { station, created };
-        return { station: await scope.of(this.stations.within(manager)).update(station.id, fieldsOf(input)), created };
-      });
+        return { station: await scope.of(this.stations.within(db)).update(station.id, fieldsOf(input)), created };
+      };
+      return manager ? save(manager) : this.dataSource.transaction(save);
     }
     if (!input.providerId)
       throw new ValidationProblem([{ field: 'providerId', message: `is required with provider ${provider}` }]);

@@ -63,6 +63,27 @@ export class OdometerReadingsRepository {
     return written.length > 0;
   }
 
+  /** Writes the readings of new records (an import) on a live vehicle of the user, in one statement per chunk. */
+  async insertNew(db: EntityManager, userId: string, vehicleId: string, readings: OdometerReadingRow[]): Promise<void> {
+    for (let start = 0; start < readings.length; start += 5000) {
+      const chunk = readings.slice(start, start + 5000).map((reading) => ({
+        id: randomUUID(),
+        source: reading.source,
+        source_id: reading.sourceId,
+        odometer: reading.odometer,
+        recorded_at: reading.recordedAt.toISOString(),
+      }));
+      await db.query(
+        `insert into public.odometer_readings (id, user_id, vehicle_id, source, source_id, odometer, recorded_at)
+         select x.id, v.user_id, v.id, x.source, x.source_id, x.odometer, x.recorded_at
+           from public.vehicles v,
+                jsonb_to_recordset($3::jsonb) as x(id uuid, source text, source_id uuid, odometer numeric, recorded_at timestamptz)
+          where v.id = $1 and v.user_id = $2 and v.deleted_at is null`,
+        [vehicleId, userId, JSON.stringify(chunk)],
+      );
+    }
+  }
+
   /** Soft-deletes the record's live reading; returns the vehicles it was on. */
   async withdraw(db: EntityManager, userId: string, source: string, sourceId: string): Promise<string[]> {
     const [rows]: [{ vehicle_id: string }[], number] = await db.query(

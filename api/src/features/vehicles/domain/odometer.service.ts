@@ -62,6 +62,21 @@ export class OdometerService {
     await (manager ? run(manager) : this.dataSource.transaction(run));
   }
 
+  /**
+   * The readings of many new records of one vehicle (an import), in the caller's transaction: written
+   * together, and the current odometer worked out once.
+   */
+  async reportNew(
+    scope: RequestScope,
+    vehicleId: string,
+    reports: OdometerReport[],
+    manager: EntityManager,
+  ): Promise<void> {
+    if (reports.length === 0) return;
+    await this.readings.insertNew(manager, scope.userId, vehicleId, reports);
+    await this.readings.recomputeCurrent(manager, vehicleId);
+  }
+
   /** Takes a record's reading back (its record was deleted); nothing happens when there is none. */
   async withdraw(scope: RequestScope, source: string, sourceId: string, manager?: EntityManager): Promise<void> {
     const run = async (db: EntityManager) => {

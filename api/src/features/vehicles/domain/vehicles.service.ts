@@ -46,9 +46,12 @@ export class VehiclesService {
     return { items: rows, total, page, pageSize };
   }
 
-  /** The caller's live vehicle (also for capsules that attach records to one); a 404 when it is not theirs. */
-  get(scope: RequestScope, id: string): Promise<VehicleEntity> {
-    return scope.of(this.vehicles).findOne(id);
+  /**
+   * The caller's live vehicle (also for capsules that attach records to one); a 404 when it is not
+   * theirs. `manager`: the caller's transaction, which may have just made it.
+   */
+  get(scope: RequestScope, id: string, manager?: EntityManager): Promise<VehicleEntity> {
+    return scope.of(manager ? this.vehicles.within(manager) : this.vehicles).findOne(id);
   }
 
   /**
@@ -71,34 +74,37 @@ export class VehiclesService {
   }
 
   async create(scope: RequestScope, input: VehicleFields): Promise<VehicleEntity> {
+    return this.writing(() => this.dataSource.transaction((manager) => this.createWithin(manager, scope, input)));
+  }
+
+  /** Writes a new vehicle in the caller's transaction (an import makes the vehicles its file names). */
+  async createWithin(manager: EntityManager, scope: RequestScope, input: VehicleFields): Promise<VehicleEntity> {
     this.checkVinOf(input);
     const identity = await this.identity.resolve(input);
     const odometerUnit = input.odometerUnit ?? (await this.users.findCaller(scope)).distanceUnit;
     const initialOdometer = input.initialOdometer ?? 0;
-    return this.writing(() =>
-      this.dataSource.transaction(async (manager) => {
-        const vehicles = scope.of(this.vehicles.within(manager));
-        const vehicle = await vehicles.create({
-          ...identity,
-          vin: input.vin ?? null,
-          nickname: input.nickname ?? null,
-          color: input.color ?? null,
-          licensePlate: input.licensePlate ?? null,
-          licenseRegion: input.licenseRegion ?? null,
-          purchaseDate: input.purchaseDate ?? null,
-          purchasePrice: input.purchasePrice ?? null,
-          odometerUnit,
-          initialOdometer,
-          currentOdometer: initialOdometer,
-          tankCapacity: input.tankCapacity ?? null,
-          tankCapacityUnit: input.tankCapacityUnit ?? null,
-          status: input.status ?? 'active',
-          notes: input.notes ?? null,
-        });
-        await this.reportInitialReading(manager, scope, vehicle);
-        return vehicles.findOne(vehicle.id);
-      }),
-    );
+    return this.writing(async () => {
+      const vehicles = scope.of(this.vehicles.within(manager));
+      const vehicle = await vehicles.create({
+        ...identity,
+        vin: input.vin ?? null,
+        nickname: input.nickname ?? null,
+        color: input.color ?? null,
+        licensePlate: input.licensePlate ?? null,
+        licenseRegion: input.licenseRegion ?? null,
+        purchaseDate: input.purchaseDate ?? null,
+        purchasePrice: input.purchasePrice ?? null,
+        odometerUnit,
+        initialOdometer,
+        currentOdometer: initialOdometer,
+        tankCapacity: input.tankCapacity ?? null,
+        tankCapacityUnit: input.tankCapacityUnit ?? null,
+        status: input.status ?? 'active',
+        notes: input.notes ?? null,
+      });
+      await this.reportInitialReading(manager, scope, vehicle);
+      return vehicles.findOne(vehicle.id);
+    });
   }
 
   async update(scope: RequestScope, id: string, patch: VehicleFields): Promise<VehicleEntity> {

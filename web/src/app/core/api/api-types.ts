@@ -933,6 +933,63 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload a file from another app to import: read it and show what it holds
+     * @description multipart/form-data: the text fields first, then the `file` (at most 50 MB). Nothing is imported until the commit; the job expires a day after the upload. Units, currency and time zone default to your preferences.
+     */
+    post: operations['ImportController_upload'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/import/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An import as the upload showed it (or committed) */
+    get: operations['ImportController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/import/{id}/commit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import the file, all or nothing
+     * @description One transaction: the vehicles the file names (matched by nickname or "year make model", else created), its stations, fill-ups and service records by the same rules as typed ones. Records imported before are left out (`duplicates`). A file with bad lines imports nothing unless `skipBadRows`.
+     */
+    post: operations['ImportController_commit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/export': {
     parameters: {
       query?: never;
@@ -2400,6 +2457,125 @@ export interface components {
        * @description A fill-up it belongs to (a receipt)
        */
       fuelLogId?: string | null;
+    };
+    /** @enum {string} */
+    ImportFormat: 'lubelogger' | 'fuelly' | 'fuelio' | 'drivvo' | 'hammond' | 'csv';
+    ImportLineErrorDto: {
+      /**
+       * @description The file's line (1-based, header included)
+       * @example 14
+       */
+      line: number;
+      /**
+       * @description Our name of the field, or `header` / `file`
+       * @example odometer
+       */
+      field: string;
+      /** @example cannot be negative */
+      message: string;
+    };
+    ImportedRecordDto: {
+      /** @enum {string} */
+      kind: 'vehicle' | 'fill-up' | 'service' | 'station';
+      /** @description A vehicle or station name */
+      name?: string;
+      make?: string;
+      model?: string;
+      year?: number;
+      vin?: string;
+      licensePlate?: string;
+      /** @description The vehicle's name in the file (fill-ups and service records) */
+      vehicle?: string;
+      /** Format: date-time */
+      filledAt?: string;
+      /** Format: date */
+      performedAt?: string;
+      odometer?: number;
+      /** @enum {string} */
+      odometerUnit?: 'mi' | 'km';
+      quantity?: number;
+      /** @enum {string} */
+      quantityUnit?: 'l' | 'gal_us' | 'gal_uk' | 'kwh';
+      pricePerUnit?: number;
+      totalCost?: number;
+      currency?: string;
+      isFull?: boolean;
+      missedPrevious?: boolean;
+      fuelType?: string;
+      fuelGrade?: string;
+      stationName?: string;
+      title?: string;
+      category?: string;
+      shop?: string;
+      brand?: string;
+      address?: string;
+      latitude?: number;
+      longitude?: number;
+      isFavorite?: boolean;
+      notes?: string;
+      tags?: string[];
+    };
+    ImportPreviewLineDto: {
+      line: number;
+      record: components['schemas']['ImportedRecordDto'];
+    };
+    ImportVehicleMatchDto: {
+      /** @example Civic */
+      name: string;
+      /**
+       * Format: uuid
+       * @description Your vehicle of that nickname or "year make model"; null: the commit creates it
+       */
+      existingVehicleId: string | null;
+    };
+    ImportJobDto: {
+      /** Format: uuid */
+      id: string;
+      format: components['schemas']['ImportFormat'];
+      fileName: string;
+      /** @enum {string} */
+      status: 'previewed' | 'committed';
+      /** @description Lines read: records and bad lines */
+      rows: number;
+      /** @description Bad lines in all */
+      errorCount: number;
+      /** @description The problems of the first 500 bad lines */
+      errors: components['schemas']['ImportLineErrorDto'][];
+      /** @description The first 20 records as they will be saved */
+      preview: components['schemas']['ImportPreviewLineDto'][];
+      /** @description The vehicles the file names */
+      vehicles: components['schemas']['ImportVehicleMatchDto'][];
+      /**
+       * Format: uuid
+       * @description The vehicle chosen at upload
+       */
+      vehicleId: string | null;
+      /** @description Records written, once committed */
+      imported: number | null;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description The job is gone after this (a day after the upload)
+       */
+      expiresAt: string;
+    };
+    ImportCommitDto: {
+      /** @description Import the good lines of a file with bad ones, leaving the bad ones out */
+      skipBadRows?: boolean;
+      /**
+       * Format: uuid
+       * @description Where records the file does not place go (over the upload's)
+       */
+      vehicleId?: string;
+    };
+    ImportCommitResultDto: {
+      /** @description Fill-ups, service records and stations written */
+      imported: number;
+      /** @description Records imported before, left out */
+      duplicates: number;
+      /** @description Bad lines left out */
+      skipped: number;
     };
     FieldErrorDto: {
       /**
@@ -7781,6 +7957,287 @@ export interface operations {
       };
       /** @description The storage has lost the file */
       410: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  ImportController_upload: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'multipart/form-data': {
+          /** @enum {string} */
+          format: 'lubelogger' | 'fuelly' | 'fuelio' | 'drivvo' | 'hammond' | 'csv';
+          /**
+           * Format: uuid
+           * @description For records the file does not place
+           */
+          vehicleId?: string;
+          /** @example Europe/Berlin */
+          timeZone?: string;
+          /** @enum {string} */
+          distanceUnit?: 'mi' | 'km';
+          /** @enum {string} */
+          volumeUnit?: 'l' | 'gal_us' | 'gal_uk' | 'kwh';
+          /** @example EUR */
+          currency?: string;
+          /** @enum {string} */
+          dateOrder?: 'ymd' | 'mdy' | 'dmy';
+          decimalComma?: boolean;
+          /** @description Generic CSV only, as JSON: `{ "records": "fill-up" | "service", "columns": { field: column }, "dateFormat": date-fns pattern }`; fill-up fields vehicle, filledAt, odometer, quantity, pricePerUnit, totalCost, isFull, missedPrevious, fuelType, fuelGrade, stationName, notes, tags; service fields vehicle, performedAt, odometer, title, category, totalCost, notes, tags */
+          mapping?: string;
+          /** Format: binary */
+          file: string;
+        };
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJobDto'];
+        };
+      };
+      /** @description Unknown format or bad options (`errors` names each) */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A read-only API token may only read (GET) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No vehicle of yours by that id */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Over 50 MB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  ImportController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportJobDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No import of yours by that id, or it has expired */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Something went wrong on our side; the log has it under `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The database is not reachable right now (with Retry-After) */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+    };
+  };
+  ImportController_commit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ImportCommitDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ImportCommitResultDto'];
+        };
+      };
+      /** @description No vehicle for records the file does not place */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No valid access token or API token */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description A read-only API token may only read (GET) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description No import of yours by that id, or it has expired */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description Committed already; bad lines without `skipBadRows` (`errorCount`); or lines the rules refuse (`lines`: line, field, message) */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is over 1 MiB */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description The body is not JSON */
+      415: {
         headers: {
           [name: string]: unknown;
         };

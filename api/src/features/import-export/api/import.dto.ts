@@ -1,0 +1,104 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { importFormats, type ImportFormat } from '../domain/import-options';
+import type { CommitChoices, CommitOutcome } from '../domain/import-commit.service';
+
+const distanceUnits = ['mi', 'km'];
+const quantityUnits = ['l', 'gal_us', 'gal_uk', 'kwh'];
+
+export class ImportLineErrorDto {
+  @ApiProperty({ example: 14, description: "The file's line (1-based, header included)" }) line: number;
+  @ApiProperty({ example: 'odometer', description: 'Our name of the field, or `header` / `file`' }) field: string;
+  @ApiProperty({ example: 'cannot be negative' }) message: string;
+}
+
+/** A record as it will be saved; which fields it has depends on its `kind`. */
+export class ImportedRecordDto {
+  @ApiProperty({ enum: ['vehicle', 'fill-up', 'service', 'station'] }) kind: string;
+  @ApiPropertyOptional({ description: 'A vehicle or station name' }) name?: string;
+  @ApiPropertyOptional() make?: string;
+  @ApiPropertyOptional() model?: string;
+  @ApiPropertyOptional() year?: number;
+  @ApiPropertyOptional() vin?: string;
+  @ApiPropertyOptional() licensePlate?: string;
+  @ApiPropertyOptional({ description: "The vehicle's name in the file (fill-ups and service records)" })
+  vehicle?: string;
+  @ApiPropertyOptional({ format: 'date-time' }) filledAt?: string;
+  @ApiPropertyOptional({ format: 'date' }) performedAt?: string;
+  @ApiPropertyOptional() odometer?: number;
+  @ApiPropertyOptional({ enum: distanceUnits }) odometerUnit?: string;
+  @ApiPropertyOptional() quantity?: number;
+  @ApiPropertyOptional({ enum: quantityUnits }) quantityUnit?: string;
+  @ApiPropertyOptional() pricePerUnit?: number;
+  @ApiPropertyOptional() totalCost?: number;
+  @ApiPropertyOptional() currency?: string;
+  @ApiPropertyOptional() isFull?: boolean;
+  @ApiPropertyOptional() missedPrevious?: boolean;
+  @ApiPropertyOptional() fuelType?: string;
+  @ApiPropertyOptional() fuelGrade?: string;
+  @ApiPropertyOptional() stationName?: string;
+  @ApiPropertyOptional() title?: string;
+  @ApiPropertyOptional() category?: string;
+  @ApiPropertyOptional() shop?: string;
+  @ApiPropertyOptional() brand?: string;
+  @ApiPropertyOptional() address?: string;
+  @ApiPropertyOptional() latitude?: number;
+  @ApiPropertyOptional() longitude?: number;
+  @ApiPropertyOptional() isFavorite?: boolean;
+  @ApiPropertyOptional() notes?: string;
+  @ApiPropertyOptional({ type: [String] }) tags?: string[];
+}
+
+export class ImportPreviewLineDto {
+  @ApiProperty() line: number;
+  @ApiProperty({ type: ImportedRecordDto }) record: ImportedRecordDto;
+}
+
+export class ImportVehicleMatchDto {
+  @ApiProperty({ example: 'Civic' }) name: string;
+  @ApiProperty({
+    type: String,
+    format: 'uuid',
+    nullable: true,
+    description: 'Your vehicle of that nickname or "year make model"; null: the commit creates it',
+  })
+  existingVehicleId: string | null;
+}
+
+export class ImportJobDto {
+  @ApiProperty({ format: 'uuid' }) id: string;
+  @ApiProperty({ enum: importFormats, enumName: 'ImportFormat' }) format: ImportFormat;
+  @ApiProperty() fileName: string;
+  @ApiProperty({ enum: ['previewed', 'committed'] }) status: 'previewed' | 'committed';
+  @ApiProperty({ description: 'Lines read: records and bad lines' }) rows: number;
+  @ApiProperty({ description: 'Bad lines in all' }) errorCount: number;
+  @ApiProperty({ type: [ImportLineErrorDto], description: 'The problems of the first 500 bad lines' })
+  errors: ImportLineErrorDto[];
+  @ApiProperty({ type: [ImportPreviewLineDto], description: 'The first 20 records as they will be saved' })
+  preview: ImportPreviewLineDto[];
+  @ApiProperty({ type: [ImportVehicleMatchDto], description: 'The vehicles the file names' })
+  vehicles: ImportVehicleMatchDto[];
+  @ApiProperty({ type: String, format: 'uuid', nullable: true, description: 'The vehicle chosen at upload' })
+  vehicleId: string | null;
+  @ApiProperty({ type: Number, nullable: true, description: 'Records written, once committed' })
+  imported: number | null;
+  @ApiProperty() createdAt: Date;
+  @ApiProperty({ description: 'The job is gone after this (a day after the upload)' }) expiresAt: Date;
+}
+
+export class ImportCommitDto implements CommitChoices {
+  @ApiPropertyOptional({ description: 'Import the good lines of a file with bad ones, leaving the bad ones out' })
+  @IsOptional()
+  @IsBoolean()
+  skipBadRows?: boolean;
+  @ApiPropertyOptional({ format: 'uuid', description: "Where records the file does not place go (over the upload's)" })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a vehicle id' })
+  vehicleId?: string;
+}
+
+export class ImportCommitResultDto implements CommitOutcome {
+  @ApiProperty({ description: 'Fill-ups, service records and stations written' }) imported: number;
+  @ApiProperty({ description: 'Records imported before, left out' }) duplicates: number;
+  @ApiProperty({ description: 'Bad lines left out' }) skipped: number;
+}

@@ -1,0 +1,16 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+
+/** Removes expired and dropped import jobs for good (their lines go with them, `on delete cascade`). */
+@Injectable()
+export class ImportJobsPurgeQuery {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async removeExpired(now: Date): Promise<number> {
+    const [, removed]: [unknown, number] = await this.dataSource.query(
+      'delete from public.import_jobs where expires_at <= $1 or deleted_at is not null',
+      [now],
+    );
+    return removed;
+  }
+}
