@@ -12,7 +12,7 @@ import { FuelLogEntity } from '../data/fuel-log.entity';
 import { readFuelHistory } from '../data/fuel-history.query';
 import { fuelLogFilter } from '../data/fuel-log-filters';
 import { displayEconomyUnit, economyValue, LiquidEconomyUnit } from './economy-units';
-import { completeAmounts, GivenAmounts } from './fill-amounts';
+import { completeAmounts, FillAmounts, GivenAmounts } from './fill-amounts';
 import { economyPerEntry, findOdometerConflict } from './fuel-economy';
 import { FillUpToImport, FillUpWithEconomy, FuelLogFields, FuelLogListQuery, NewFuelLog } from './fuel-log-fields';
 import { canonicalFill, energyOf, StoredFill } from './fuel-history';
@@ -66,21 +66,14 @@ export class FuelLogsService {
     const user = await this.users.findCaller(scope);
     const amounts = this.amountsOf(input);
     const created = await this.dataSource.transaction(async (manager) => {
-      const values = {
-        vehicleId: vehicle.id,
-        filledAt: new Date(input.filledAt!),
-        odometer: input.odometer!,
-        ...amounts,
-        quantityUnit: input.quantityUnit ?? defaultQuantityUnit(vehicle, user.volumeUnit),
-        currency: input.currency ?? user.currency,
-        fuelType: input.fuelType ?? null,
-        fuelGrade: input.fuelGrade ?? null,
-        isFull: input.isFull ?? true,
-        missedPrevious: input.missedPrevious ?? false,
-        ...((await this.stations.forFillUp(scope, input, manager)) ?? { stationId: null, stationName: null }),
-        notes: input.notes ?? null,
-        tags: input.tags ?? [],
-      };
+      const station = await this.stations.forFillUp(scope, input, manager);
+      const values = newFillUpValues(
+        vehicle,
+        user,
+        { ...input, filledAt: input.filledAt!, odometer: input.odometer! },
+        amounts,
+        station,
+      );
       const history = await this.checkOdometerOrder(manager, scope, vehicle, { id: '', ...values });
       const fill = await scope.of(this.fills.within(manager)).create(values);
       await this.report(manager, scope, fill);
@@ -122,21 +115,7 @@ export class FuelLogsService {
         line: input.line,
         filledAt,
         odometer: input.odometer,
-        values: {
-          vehicleId: vehicle.id,
-          filledAt,
-          odometer: input.odometer,
-          ...amounts,
-          quantityUnit: input.quantityUnit ?? defaultQuantityUnit(vehicle, user.volumeUnit),
-          currency: input.currency ?? user.currency,
-          fuelType: input.fuelType ?? null,
-          fuelGrade: input.fuelGrade ?? null,
-          isFull: input.isFull ?? true,
-          missedPrevious: input.missedPrevious ?? false,
-          ...((stationKey && stations.get(stationKey)) || { stationId: null, stationName: null }),
-          notes: input.notes ?? null,
-          tags: input.tags ?? [],
-        },
+        values: newFillUpValues(vehicle, user, input, amounts, stationKey ? stations.get(stationKey) : undefined),
       });
     }
     await this.vehicles.lockForWriting(manager, vehicle.id);
@@ -285,6 +264,31 @@ function patchedAmounts(current: FuelLogEntity, patch: FuelLogFields): GivenAmou
   return changed === 'quantity'
     ? { quantity: patch.quantity, pricePerUnit: current.pricePerUnit }
     : { quantity: current.quantity, [changed]: patch[changed] };
+}
+
+/** A new fill-up's columns: the amounts completed, the station resolved, the defaults of a typed one. */
+function newFillUpValues(
+  vehicle: OwnedVehicle,
+  user: { volumeUnit: 'l' | 'gal_us' | 'gal_uk'; currency: string },
+  input: FuelLogFields & { filledAt: string; odometer: number },
+  amounts: FillAmounts,
+  station: { stationId: string | null; stationName: string | null } | undefined,
+) {
+  return {
+    vehicleId: vehicle.id,
+    filledAt: new Date(input.filledAt),
+    odometer: input.odometer,
+    ...amounts,
+    quantityUnit: input.quantityUnit ?? defaultQuantityUnit(vehicle, user.volumeUnit),
+    currency: input.currency ?? user.currency,
+    fuelType: input.fuelType ?? null,
+    fuelGrade: input.fuelGrade ?? null,
+    isFull: input.isFull ?? true,
+    missedPrevious: input.missedPrevious ?? false,
+    ...(station ?? { stationId: null, stationName: null }),
+    notes: input.notes ?? null,
+    tags: input.tags ?? [],
+  };
 }
 
 function defaultQuantityUnit(vehicle: OwnedVehicle, volumeUnit: 'l' | 'gal_us' | 'gal_uk') {
