@@ -2,6 +2,7 @@ import { isValid, parse as parseDate } from 'date-fns';
 import { amountOf, calendarDayOf, flagOf, isProblem, Parsed, textOf, zonedInstant } from './cell-values';
 import { headerAndRows } from './csv-rows';
 import type { ImportedRecord, ImportLine, LineProblem, ReadOptions } from './imported-records';
+import { LineProblems, tagsOf } from './line-problems';
 
 export const fillUpFields = [
   'vehicle',
@@ -87,29 +88,32 @@ export async function* readGenericCsv(
 
 type Cell = (field: string) => string | undefined;
 
+/** Spreadsheets separate tags with any of these. */
+const tagSeparators = /[,;|]/;
+
+function refuseNegative(problems: LineProblems, amounts: Record<string, number | undefined>): void {
+  for (const [field, value] of Object.entries(amounts)) {
+    if (value !== undefined && value < 0) problems.add(field, 'cannot be negative');
+  }
+}
+
 function fillUpOf(cell: Cell, options: ReadOptions, dateFormat: string): ImportedRecord | LineProblem[] {
-  const problems: LineProblem[] = [];
-  const take = <T>(field: string, parsed: Parsed<T>): T | undefined => {
-    if (!isProblem(parsed)) return parsed.value;
-    problems.push({ field, message: parsed.problem });
-    return undefined;
-  };
-  const number = (field: string) => take(field, amountOf(cell(field), { decimalComma: options.decimalComma }));
-  const filledAt = take('filledAt', instantOf(cell('filledAt'), dateFormat, options.timeZone));
+  const problems = new LineProblems();
+  const number = (field: string) =>
+    problems.valueOf(field, amountOf(cell(field), { decimalComma: options.decimalComma }));
+  const filledAt = problems.valueOf('filledAt', instantOf(cell('filledAt'), dateFormat, options.timeZone));
   const odometer = number('odometer');
   const quantity = number('quantity');
   const pricePerUnit = number('pricePerUnit');
   const totalCost = number('totalCost');
-  if (odometer === undefined && !problems.some((problem) => problem.field === 'odometer')) {
-    problems.push({ field: 'odometer', message: 'is empty' });
+  if (odometer === undefined && !problems.found.some((problem) => problem.field === 'odometer')) {
+    problems.add('odometer', 'is empty');
   }
-  for (const [field, value] of Object.entries({ odometer, quantity, pricePerUnit, totalCost })) {
-    if (value !== undefined && value < 0) problems.push({ field, message: 'cannot be negative' });
-  }
+  refuseNegative(problems, { odometer, quantity, pricePerUnit, totalCost });
   if ([quantity, pricePerUnit, totalCost].filter((value) => value !== undefined).length < 2) {
-    problems.push({ field: 'quantity', message: 'give two of quantity, price per unit and total cost' });
+    problems.add('quantity', 'give two of quantity, price per unit and total cost');
   }
-  if (problems.length || filledAt === undefined || odometer === undefined) return problems;
+  if (problems.any || filledAt === undefined || odometer === undefined) return problems.found;
   return {
     kind: 'fill-up',
     vehicle: textOf(cell('vehicle')),
@@ -128,26 +132,21 @@ function fillUpOf(cell: Cell, options: ReadOptions, dateFormat: string): Importe
     fuelGrade: textOf(cell('fuelGrade')),
     stationName: textOf(cell('stationName')),
     notes: textOf(cell('notes')),
-    tags: tagsOf(cell('tags')),
+    tags: tagsOf(cell('tags'), tagSeparators),
   };
 }
 
 function serviceOf(cell: Cell, options: ReadOptions, dateFormat: string): ImportedRecord | LineProblem[] {
-  const problems: LineProblem[] = [];
-  const take = <T>(field: string, parsed: Parsed<T>): T | undefined => {
-    if (!isProblem(parsed)) return parsed.value;
-    problems.push({ field, message: parsed.problem });
-    return undefined;
-  };
-  const performedAt = take('performedAt', dayOf(cell('performedAt'), dateFormat));
-  const odometer = take('odometer', amountOf(cell('odometer'), { decimalComma: options.decimalComma }));
-  const totalCost = take('totalCost', amountOf(cell('totalCost'), { decimalComma: options.decimalComma }));
+  const problems = new LineProblems();
+  const number = (field: string) =>
+    problems.valueOf(field, amountOf(cell(field), { decimalComma: options.decimalComma }));
+  const performedAt = problems.valueOf('performedAt', dayOf(cell('performedAt'), dateFormat));
+  const odometer = number('odometer');
+  const totalCost = number('totalCost');
   const title = textOf(cell('title'));
-  if (!title) problems.push({ field: 'title', message: 'is empty' });
-  for (const [field, value] of Object.entries({ odometer, totalCost })) {
-    if (value !== undefined && value < 0) problems.push({ field, message: 'cannot be negative' });
-  }
-  if (problems.length || performedAt === undefined || !title) return problems;
+  if (!title) problems.add('title', 'is empty');
+  refuseNegative(problems, { odometer, totalCost });
+  if (problems.any || performedAt === undefined || !title) return problems.found;
   return {
     kind: 'service',
     vehicle: textOf(cell('vehicle')),
@@ -159,7 +158,7 @@ function serviceOf(cell: Cell, options: ReadOptions, dateFormat: string): Import
     totalCost,
     currency: options.currency,
     notes: textOf(cell('notes')),
-    tags: tagsOf(cell('tags')),
+    tags: tagsOf(cell('tags'), tagSeparators),
   };
 }
 
@@ -196,12 +195,4 @@ function dayOf(text: string | undefined, dateFormat: string): Parsed<string> {
     month: local.value.getMonth() + 1,
     day: local.value.getDate(),
   });
-}
-
-function tagsOf(text: string | undefined): string[] | undefined {
-  const tags = (text ?? '')
-    .split(/[,;|]/)
-    .map((tag) => tag.trim())
-    .filter(Boolean);
-  return tags.length ? tags : undefined;
 }
