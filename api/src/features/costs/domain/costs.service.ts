@@ -8,8 +8,7 @@ import { displayNameOf, OdometerService, OdometerUnit, OwnedVehicle, VehiclesSer
 import type { DayRange } from './calendar-months';
 import { CostBreakdown, combineBreakdowns, costBreakdown, MonthlyAmount, PeriodCosts } from './cost-breakdown';
 import type { AllCostsReport, CostsReport, PeriodCostsReport, VehicleCostsReport } from './costs-report';
-
-const KM_PER_MILE = 1.609344;
+import { KM_PER_MILE } from '../../../core/units/exact-units';
 
 const money = (minor: number) => Math.round(minor) / 100;
 const rounded = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;

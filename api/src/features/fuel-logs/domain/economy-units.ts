@@ -1,7 +1,6 @@
-/** Exact by definition (international yard and pound agreement, 1959; UK Weights and Measures Act 1985). */
-export const KM_PER_MILE = 1.609344;
-export const LITRES_PER_US_GALLON = 3.785411784;
-export const LITRES_PER_IMPERIAL_GALLON = 4.54609;
+import { KM_PER_MILE, LITRES_PER_IMPERIAL_GALLON, LITRES_PER_US_GALLON } from '../../../core/units/exact-units';
+
+export { KM_PER_MILE, LITRES_PER_IMPERIAL_GALLON, LITRES_PER_US_GALLON };
 
 export const liquidEconomyUnits = ['mpg_us', 'mpg_uk', 'l_per_100km', 'km_per_l'] as const;
 export const electricEconomyUnits = ['mi_per_kwh', 'kwh_per_100km'] as const;

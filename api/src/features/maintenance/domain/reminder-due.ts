@@ -1,6 +1,7 @@
 import type { OdometerUnit } from '../../vehicles';
 import { addCalendarMonths, CalendarDate, calendarDateAt, daysBetween, isCalendarDate } from './calendar-date';
 import { OdometerReadingFact, OdometerReason, odometerOn, TodaysOdometer } from './odometer-estimate';
+import { KM_PER_MILE } from '../../../core/units/exact-units';
 
 /**
  * When a reminder is due. Either recurring, "whichever comes first" of `intervalMonths` and
@@ -106,7 +107,6 @@ export interface ReminderDue {
   odometerReason: OdometerReason;
 }
 
-const KM_PER_MILE = 1.609344;
 const severity = (status: ReminderStatus) => reminderStatuses.indexOf(status);
 
 interface Criterion {

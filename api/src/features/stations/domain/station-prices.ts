@@ -1,10 +1,8 @@
 import type { VolumeUnit } from '../../../core/identity/users/user.entity';
+import { litresPer } from '../../../core/units/exact-units';
 import type { StationPurchase } from './station-purchases';
 
 export type PriceUnit = VolumeUnit | 'kwh';
-
-/** Exact by definition (same constants as fuel-logs' economy units). */
-const litresPer: Record<VolumeUnit, number> = { l: 1, gal_us: 3.785411784, gal_uk: 4.54609 };
 
 /** A purchase's price per the user's unit, under the grade it counts as. */
 export interface PricePoint {
