@@ -3,6 +3,7 @@ import { CreateDocuments1764900000000 } from './features/documents/migrations/17
 import { CreateFuelLogs1764300000000 } from './features/fuel-logs/migrations/1764300000000-create-fuel-logs';
 import { LinkFillUpsToStations1765000000100 } from './features/fuel-logs/migrations/1765000000100-link-fill-ups-to-stations';
 import { CreateImportJobs1765100000000 } from './features/import-export/migrations/1765100000000-create-import-jobs';
+import { FingerprintRecords1765100000100 } from './features/import-export/migrations/1765100000100-fingerprint-records';
 import { CreateMaintenanceRecords1764400000000 } from './features/maintenance/migrations/1764400000000-create-maintenance-records';
 import { CreateMaintenanceReminders1764500000000 } from './features/maintenance/migrations/1764500000000-create-maintenance-reminders';
 import { CreateNotifications1764800000000 } from './features/notifications/migrations/1764800000000-create-notifications';
@@ -26,4 +27,5 @@ export const apiMigrations = [
   CreateStations1765000000000,
   LinkFillUpsToStations1765000000100,
   CreateImportJobs1765100000000,
+  FingerprintRecords1765100000100,
 ];

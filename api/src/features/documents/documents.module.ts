@@ -18,6 +18,7 @@ import { DocumentThumbnailsService } from './domain/document-thumbnails.service'
 import { DocumentUploadsService } from './domain/document-uploads.service';
 import { DocumentsPurgeService } from './domain/documents-purge.service';
 import { DocumentsService } from './domain/documents.service';
+import { ImportedDocumentsService } from './domain/imported-documents.service';
 
 /**
  * Documents: files on disk or in S3, described in PostgreSQL, attached to vehicles, service records
@@ -47,8 +48,9 @@ import { DocumentsService } from './domain/documents.service';
     DocumentExpiriesSource,
     DocumentsPurgeQuery,
     DocumentsPurgeService,
+    ImportedDocumentsService,
   ],
-  exports: [DOCUMENT_STORAGE, DocumentsService],
+  exports: [DOCUMENT_STORAGE, DocumentsService, ImportedDocumentsService],
 })
 export class DocumentsModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Documents');

@@ -5,6 +5,9 @@
  */
 export { DocumentsModule } from './documents.module';
 export { DocumentsService } from './domain/documents.service';
+export { ImportedDocumentsService } from './domain/imported-documents.service';
+export { documentKinds } from './data/document.entity';
+export type { DocumentToImport, StagedFile } from './domain/imported-documents.service';
 export {
   DOCUMENT_STORAGE,
   DocumentNotFoundError,

@@ -7,3 +7,4 @@ export { FuelCostsService } from './domain/fuel-costs.service';
 export type { MonthlyFuelCost, MonthlyFuelCostQuery } from './domain/fuel-costs.service';
 export { FuelLogsService } from './domain/fuel-logs.service';
 export type { FillUpToImport } from './domain/fuel-log-fields';
+export { quantityUnits } from './data/fuel-log.entity';

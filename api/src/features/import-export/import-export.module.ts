@@ -14,6 +14,7 @@ import { ImportJobEntity } from './data/import-job.entity';
 import { ImportJobsPurgeQuery } from './data/import-jobs-purge.query';
 import { ExportSources } from './domain/export/export-sources.service';
 import { ExportService } from './domain/export/export.service';
+import { AccountRestoreService } from './domain/restore/account-restore.service';
 import { ImportCommitService } from './domain/import-commit.service';
 import { ImportJobsPurgeService } from './domain/import-jobs-purge.service';
 import { ImportJobsService } from './domain/import-jobs.service';
@@ -42,6 +43,7 @@ import { ImportUploadsService } from './domain/import-uploads.service';
     ImportJobsService,
     ImportUploadsService,
     ImportCommitService,
+    AccountRestoreService,
     ImportJobsPurgeService,
     ExportSources,
     ExportService,

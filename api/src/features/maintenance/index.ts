@@ -14,3 +14,4 @@ export type { DatedDueItem, DatedDueItemSource } from './domain/dated-due-items'
 export type { CalendarDate } from './domain/calendar-date';
 export type { BuiltInCategory } from './domain/maintenance-categories';
 export type { RecordToImport } from './domain/maintenance-record-fields';
+export type { ReminderToImport } from './domain/reminder-fields';

@@ -3,7 +3,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
 import type { Pool } from 'pg';
-import { QueryFailedError, Repository } from 'typeorm';
+import { EntityManager, QueryFailedError, Repository } from 'typeorm';
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata';
 import type { RequestScope } from '../scoping/request-scope';
 import { UserEntity } from './user.entity';
@@ -153,6 +153,14 @@ export class UsersService {
   /** The caller's own row: name, units, currency, time zone. */
   findCaller(scope: RequestScope): Promise<UserEntity> {
     return this.findById(scope.userId);
+  }
+
+  /**
+   * Sets preferences in the caller's transaction (an import of our own export); after it commits,
+   * `findById(id, { fresh: true })` gives this process the new ones at once.
+   */
+  async updatePreferencesWithin(manager: EntityManager, scope: RequestScope, patch: PreferencesPatch): Promise<void> {
+    if (Object.keys(patch).length > 0) await manager.update(UserEntity, { id: scope.userId }, patch);
   }
 
   async updatePreferences(scope: RequestScope, patch: PreferencesPatch): Promise<UserEntity> {

@@ -33,9 +33,14 @@ export class DocumentsRepository {
    */
   withUserLock<T>(userId: string, work: (manager: EntityManager) => Promise<T>): Promise<T> {
     return this.dataSource.transaction(async (manager) => {
-      await manager.query("select pg_advisory_xact_lock(hashtext('documents:' || $1))", [userId]);
+      await this.lockUser(manager, userId);
       return work(manager);
     });
+  }
+
+  /** Takes the user's document lock in the caller's transaction (see `withUserLock`). */
+  async lockUser(manager: EntityManager, userId: string): Promise<void> {
+    await manager.query("select pg_advisory_xact_lock(hashtext('documents:' || $1))", [userId]);
   }
 
   async startUpload(id: string, userId: string, owner: string): Promise<void> {

@@ -48,12 +48,16 @@ export class DocumentUploadsService implements OnApplicationBootstrap {
 
   async onApplicationBootstrap(): Promise<void> {
     this.owner = await localInstanceId(this.config.DOCUMENTS_DIR);
-    const removed = await this.removeLeftovers(this.owner);
+    const removed = await this.discardOwnedBy(this.owner);
     if (removed > 0) this.logger.log(`Removed ${removed} upload(s) a stopped process left unfinished`);
   }
 
-  async stage(scope: RequestScope, fileName: string, source: Readable): Promise<StagedFile> {
-    const owner = this.ownerId();
+  /**
+   * Streams a file into the storage as an upload in flight. `owner` is who removes it if it never
+   * gets its row: this process's folder by default (when it restarts), or an import's batch (when
+   * the import is committed or expires).
+   */
+  async stage(scope: RequestScope, fileName: string, source: Readable, owner = this.ownerId()): Promise<StagedFile> {
     const quota = this.config.DOCUMENTS_QUOTA_BYTES;
     const used = await this.repository.usage(scope.userId);
     if (used >= quota) {
@@ -118,18 +122,19 @@ export class DocumentUploadsService implements OnApplicationBootstrap {
     }
   }
 
-  async discard(staged: StagedFile): Promise<void> {
-    await this.storage.delete(staged.key);
-    await this.repository.endUpload(staged.id);
-  }
-
-  private async removeLeftovers(owner: string): Promise<number> {
-    const leftovers = await this.repository.uploadsOf(owner);
-    for (const upload of leftovers) {
+  /** Removes every file staged under `owner` that has no row yet; how many. */
+  async discardOwnedBy(owner: string): Promise<number> {
+    const uploads = await this.repository.uploadsOf(owner);
+    for (const upload of uploads) {
       await this.storage.delete(documentKey(upload.userId, upload.id));
       await this.repository.endUpload(upload.id);
     }
-    return leftovers.length;
+    return uploads.length;
+  }
+
+  async discard(staged: StagedFile): Promise<void> {
+    await this.storage.delete(staged.key);
+    await this.repository.endUpload(staged.id);
   }
 
   private ownerId(): string {

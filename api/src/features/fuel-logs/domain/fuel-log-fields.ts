@@ -28,8 +28,11 @@ export interface NewFuelLog extends FuelLogFields {
   vehicleId: string;
 }
 
-/** A fill-up read from a file: its line there, and the fields a fill-up cannot be without. */
-export interface FillUpToImport extends Omit<FuelLogFields, 'stationId'> {
+/**
+ * A fill-up read from a file: its line there, and the fields a fill-up cannot be without. Its
+ * station is a name, or (our own export) a station of the caller's the import made.
+ */
+export interface FillUpToImport extends FuelLogFields {
   line: number;
   filledAt: string;
   /** In the vehicle's odometer unit. */

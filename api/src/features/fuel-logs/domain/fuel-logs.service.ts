@@ -87,14 +87,14 @@ export class FuelLogsService {
    * Writes many fill-ups of one vehicle in the caller's transaction (an import), by the rules of
    * `create`: amounts completed, the same defaults, stations by name. The vehicle's history is read
    * once and the whole batch checked against it and itself; any line at fault refuses the batch
-   * (`LinesRefused`, nothing written). The number written.
+   * (`LinesRefused`, nothing written). The new fill-ups' ids, in the order given.
    */
   async importFillUps(
     scope: RequestScope,
     vehicleId: string,
     inputs: FillUpToImport[],
     manager: EntityManager,
-  ): Promise<number> {
+  ): Promise<string[]> {
     const vehicle = await this.vehicles.get(scope, vehicleId, manager);
     const user = await this.users.findCaller(scope);
     const problems: LineFieldProblem[] = [];
@@ -106,9 +106,10 @@ export class FuelLogsService {
         problems.push(...amounts.map((problem) => ({ line: input.line, ...problem })));
         continue;
       }
-      const stationKey = input.stationName?.trim().toLowerCase() ?? '';
+      const stationKey = input.stationId ? `id:${input.stationId}` : (input.stationName?.trim().toLowerCase() ?? '');
       if (stationKey && !stations.has(stationKey)) {
-        stations.set(stationKey, await this.stations.forFillUp(scope, { stationName: input.stationName }, manager));
+        const { stationId, stationName } = input;
+        stations.set(stationKey, await this.stations.forFillUp(scope, { stationId, stationName }, manager));
       }
       const filledAt = new Date(input.filledAt);
       rows.push({
@@ -132,7 +133,7 @@ export class FuelLogsService {
       recordedAt: entry.filledAt,
     }));
     await this.odometer.reportNew(scope, vehicle.id, readings, manager);
-    return ids.length;
+    return ids;
   }
 
   async update(scope: RequestScope, id: string, patch: FuelLogFields): Promise<FillUpWithEconomy> {

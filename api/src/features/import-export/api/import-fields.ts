@@ -1,16 +1,8 @@
 import { ValidationProblem } from '@mvp/common';
+import { isTimeZone } from 'class-validator';
 import { z } from 'zod';
 import { fillUpFields, serviceFields } from '../domain/formats/generic-csv.reader';
 import { ImportRequest, importFormats } from '../domain/import-options';
-
-const isTimeZone = (zone: string) => {
-  try {
-    new Intl.DateTimeFormat('en', { timeZone: zone });
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const dateFormat = z.string().trim().min(1, 'is needed (a date-fns pattern such as dd.MM.yyyy HH:mm)').max(100);
 
@@ -41,7 +33,10 @@ const importFields = z
   .strictObject({
     format: z.enum(importFormats, `must be one of ${importFormats.join(', ')}`),
     vehicleId: z.uuid('must be a vehicle id').optional(),
-    timeZone: z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin').optional(),
+    timeZone: z
+      .string()
+      .refine((zone) => isTimeZone(zone), 'must be an IANA time zone such as Europe/Berlin')
+      .optional(),
     distanceUnit: z.enum(['mi', 'km']).optional(),
     volumeUnit: z.enum(['l', 'gal_us', 'gal_uk', 'kwh']).optional(),
     currency: z

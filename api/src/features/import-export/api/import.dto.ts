@@ -14,7 +14,8 @@ export class ImportLineErrorDto {
 
 /** A record as it will be saved; which fields it has depends on its `kind`. */
 export class ImportedRecordDto {
-  @ApiProperty({ enum: ['vehicle', 'fill-up', 'service', 'station'] }) kind: string;
+  @ApiProperty({ enum: ['vehicle', 'fill-up', 'service', 'station', 'reminder', 'document', 'preferences'] })
+  kind: string;
   @ApiPropertyOptional({ description: 'A vehicle or station name' }) name?: string;
   @ApiPropertyOptional() make?: string;
   @ApiPropertyOptional() model?: string;

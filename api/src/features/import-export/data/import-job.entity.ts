@@ -1,7 +1,7 @@
 import { Column, CreateDateColumn, DeleteDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { UserOwned } from '../../../core/identity/scoping/user-scoped-repository';
 
-export const importFormats = ['lubelogger', 'fuelly', 'fuelio', 'drivvo', 'hammond', 'csv'] as const;
+export const importFormats = ['lubelogger', 'fuelly', 'fuelio', 'drivvo', 'hammond', 'csv', 'motovaultpro'] as const;
 export type ImportFormat = (typeof importFormats)[number];
 
 export type ImportJobStatus = 'previewed' | 'committed';

@@ -11,14 +11,15 @@ import { ImportJobLinesQuery } from '../data/import-job-lines.query';
 import { ImportJobEntity } from '../data/import-job.entity';
 import type {
   ImportedFillUp,
-  ImportedRecord,
   ImportedServiceRecord,
   ImportedStation,
   ImportedVehicle,
 } from './formats/imported-records';
 import { fingerprintOf } from './import-fingerprint';
+import { jobRecords } from './job-records';
 import { fillUpInput, recordInput } from './imported-inputs';
 import { ImportJobsService, noSuchImport } from './import-jobs.service';
+import { AccountRestoreService } from './restore/account-restore.service';
 import { matchVehicle } from './vehicle-matching';
 
 export interface CommitChoices {
@@ -45,8 +46,6 @@ interface JobRecords {
   stations: ImportedStation[];
 }
 
-const pageSize = 5000;
-
 /**
  * Commits a job all or nothing, in one transaction: the vehicles the file names (matched, else
  * created), its stations, then fill-ups and service records through fuel-logs and maintenance, by
@@ -63,11 +62,12 @@ export class ImportCommitService {
     private readonly stations: StationsService,
     private readonly fuelLogs: FuelLogsService,
     private readonly maintenance: MaintenanceRecordsService,
+    private readonly restore: AccountRestoreService,
   ) {}
 
   async commit(scope: RequestScope, id: string, choices: CommitChoices): Promise<CommitOutcome> {
-    await this.jobs.get(scope, id);
-    return this.dataSource.transaction(async (manager) => {
+    const { format } = await this.jobs.get(scope, id);
+    const result = await this.dataSource.transaction(async (manager) => {
       const job = await this.claim(manager, scope, id);
       if (job.errorCount > 0 && !choices.skipBadRows) {
         throw new ProblemException(HttpStatus.CONFLICT, {
@@ -76,28 +76,44 @@ export class ImportCommitService {
           errorCount: job.errorCount,
         });
       }
-      const records = await this.recordsOf(manager, job.id);
-      const vehicleOf = await this.vehiclesFor(manager, scope, records, choices.vehicleId ?? job.vehicleId);
-      let imported = 0;
-      for (const station of records.stations) {
-        const { created } = await this.stations.create(scope, { ...station, name: station.name }, manager);
-        if (created) imported += 1;
-      }
-      const seen = await this.newRecords(manager, scope, records, vehicleOf);
-      for (const [vehicle, fillUps] of groupBy(seen.fillUps, (entry) => vehicleOf(entry.record.vehicle))) {
-        const inputs = fillUps.map(({ line, record }) => fillUpInput(line, record, vehicle.odometerUnit));
-        imported += await this.fuelLogs.importFillUps(scope, vehicle.id, inputs, manager);
-      }
-      for (const [vehicle, services] of groupBy(seen.services, (entry) => vehicleOf(entry.record.vehicle))) {
-        const inputs = services.map(({ line, record }) => recordInput(line, record, vehicle.odometerUnit));
-        imported += await this.maintenance.importRecords(scope, vehicle.id, inputs, manager);
-      }
-      await this.fingerprints.add(manager, scope.userId, seen.fingerprints);
+      const outcome =
+        job.format === 'motovaultpro'
+          ? await this.restore.restoreWithin(manager, scope, job.id)
+          : await this.importRecords(manager, scope, job, choices);
       await scope
         .of(this.jobs.jobs.within(manager))
-        .update(job.id, { status: 'committed', imported, committedAt: new Date() });
-      return { imported, duplicates: seen.duplicates, skipped: job.errorCount };
+        .update(job.id, { status: 'committed', imported: outcome.imported, committedAt: new Date() });
+      return { ...outcome, skipped: job.errorCount };
     });
+    if (format === 'motovaultpro') await this.restore.afterCommit(scope, id);
+    return result;
+  }
+
+  /** Another app's file: its vehicles matched or made, its stations, fill-ups and service records. */
+  private async importRecords(
+    manager: EntityManager,
+    scope: RequestScope,
+    job: ImportJobEntity,
+    choices: CommitChoices,
+  ): Promise<{ imported: number; duplicates: number }> {
+    const records = await this.recordsOf(manager, job.id);
+    const vehicleOf = await this.vehiclesFor(manager, scope, records, choices.vehicleId ?? job.vehicleId);
+    let imported = 0;
+    for (const station of records.stations) {
+      const { created } = await this.stations.create(scope, { ...station, name: station.name }, manager);
+      if (created) imported += 1;
+    }
+    const seen = await this.newRecords(manager, scope, records, vehicleOf);
+    for (const [vehicle, fillUps] of groupBy(seen.fillUps, (entry) => vehicleOf(entry.record.vehicle))) {
+      const inputs = fillUps.map(({ line, record }) => fillUpInput(line, record, vehicle.odometerUnit));
+      imported += (await this.fuelLogs.importFillUps(scope, vehicle.id, inputs, manager)).length;
+    }
+    for (const [vehicle, services] of groupBy(seen.services, (entry) => vehicleOf(entry.record.vehicle))) {
+      const inputs = services.map(({ line, record }) => recordInput(line, record, vehicle.odometerUnit));
+      imported += (await this.maintenance.importRecords(scope, vehicle.id, inputs, manager)).length;
+    }
+    await this.fingerprints.add(manager, scope.userId, seen.fingerprints);
+    return { imported, duplicates: seen.duplicates };
   }
 
   /** The job, locked for this commit: a second commit waits, then finds it committed (409). */
@@ -113,17 +129,13 @@ export class ImportCommitService {
 
   private async recordsOf(manager: EntityManager, jobId: string): Promise<JobRecords> {
     const records: JobRecords = { vehicles: [], fillUps: [], services: [], stations: [] };
-    for (let after = 0; ;) {
-      const page = await this.lines.recordsAfter<ImportedRecord>(manager, jobId, after, pageSize);
-      for (const { line, record } of page) {
-        if (record?.kind === 'vehicle') records.vehicles.push(record);
-        else if (record?.kind === 'fill-up') records.fillUps.push({ line, record });
-        else if (record?.kind === 'service') records.services.push({ line, record });
-        else if (record?.kind === 'station') records.stations.push(record);
-      }
-      if (page.length < pageSize) return records;
-      after = page[page.length - 1].seq;
+    for await (const { line, record } of jobRecords(this.lines, manager, jobId)) {
+      if (record.kind === 'vehicle') records.vehicles.push(record);
+      else if (record.kind === 'fill-up') records.fillUps.push({ line, record });
+      else if (record.kind === 'service') records.services.push({ line, record });
+      else if (record.kind === 'station') records.stations.push(record);
     }
+    return records;
   }
 
   /**

@@ -33,3 +33,8 @@ export function fingerprintOf(vehicleId: string, record: ImportedFillUp | Import
         ];
   return createHash('sha256').update(parts.join('\u001f')).digest('hex');
 }
+
+/** A record of our own export: the same record (by its id in the exporting account) imports once. */
+export function exportedFingerprintOf(section: string, id: string): string {
+  return createHash('sha256').update(['motovaultpro', section, id].join('\u001f')).digest('hex');
+}

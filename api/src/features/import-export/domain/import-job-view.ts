@@ -1,5 +1,5 @@
-import type { ImportedRecord } from './formats/imported-records';
 import type { ImportFormat } from './import-options';
+import type { PreviewRecord } from './restore/restored-preview';
 
 /** A bad line's problem, one per field. */
 export interface ImportLineError {
@@ -23,7 +23,8 @@ export interface ImportJobView {
   rows: number;
   errorCount: number;
   errors: ImportLineError[];
-  preview: { line: number; record: ImportedRecord }[];
+  /** Records as they will be saved (our own export's: as `previewOfRestored` shows them). */
+  preview: { line: number; record: PreviewRecord }[];
   vehicles: ImportVehicleMatch[];
   vehicleId: string | null;
   imported: number | null;

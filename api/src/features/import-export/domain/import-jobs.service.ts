@@ -8,6 +8,7 @@ import { ImportJobLinesQuery } from '../data/import-job-lines.query';
 import { ImportJobEntity } from '../data/import-job.entity';
 import type { ImportedRecord } from './formats/imported-records';
 import { ImportJobView, shownErrors, shownRecords } from './import-job-view';
+import { previewOf } from './restore/restored-preview';
 import { matchVehicle } from './vehicle-matching';
 
 export const noSuchImport = 'No import of yours by that id (an import expires a day after its upload).';
@@ -56,7 +57,7 @@ export class ImportJobsService {
       rows: job.rows,
       errorCount: job.errorCount,
       errors,
-      preview: records.map(({ line, record }) => ({ line, record: record! })),
+      preview: records.map(({ line, record }) => ({ line, record: previewOf(record!) })),
       vehicles: job.vehicleNames.map((name) => ({ name, existingVehicleId: matchVehicle(name, owned)?.id ?? null })),
       vehicleId: job.vehicleId,
       imported: job.imported,

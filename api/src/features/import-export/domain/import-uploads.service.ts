@@ -1,9 +1,11 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ProblemException } from '@mvp/common';
-import { Transform } from 'node:stream';
+import { randomUUID } from 'node:crypto';
+import { Readable, Transform } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
 import { UsersService } from '../../../core/identity/users/users.service';
+import { ImportedDocumentsService } from '../../documents';
 import { VehiclesService } from '../../vehicles';
 import { ImportJobLinesQuery, StoredLine } from '../data/import-job-lines.query';
 import { ImportJobEntity } from '../data/import-job.entity';
@@ -40,6 +42,7 @@ export class ImportUploadsService {
     private readonly vehicles: VehiclesService,
     private readonly jobs: ImportJobsService,
     private readonly lines: ImportJobLinesQuery,
+    private readonly documents: ImportedDocumentsService,
   ) {}
 
   /** The options a request means; its vehicle must be the caller's (a 404 otherwise). */
@@ -65,26 +68,47 @@ export class ImportUploadsService {
   ): Promise<ImportJobEntity> {
     const input = file.stream.pipe(sizeCap(file.maxBytes));
     file.stream.on('error', (error) => input.destroy(error));
+    const jobId = randomUUID();
+    try {
+      return await this.readInto(scope, jobId, request, options, input, file.name);
+    } catch (error) {
+      await this.documents.discardBatch(jobId);
+      throw error;
+    }
+  }
+
+  private readInto(
+    scope: RequestScope,
+    jobId: string,
+    request: ImportRequest,
+    options: ImportOptions,
+    input: NodeJS.ReadableStream,
+    fileName: string,
+  ): Promise<ImportJobEntity> {
+    const stageFile = (name: string, bytes: Readable) => this.documents.stage(scope, jobId, name, bytes);
     return this.dataSource.transaction(async (manager) => {
       const jobs = scope.of(this.jobs.jobs.within(manager));
-      const job = await jobs.create({
-        format: request.format,
-        fileName: file.name.slice(0, 255) || 'import',
-        vehicleId: request.vehicleId ?? null,
-        options,
-        vehicleNames: [],
-        status: 'previewed',
-        rows: 0,
-        errorCount: 0,
-        imported: null,
-        expiresAt: new Date(Date.now() + importLifetimeMs),
-        committedAt: null,
-      });
+      const job = await jobs.create(
+        {
+          format: request.format,
+          fileName: fileName.slice(0, 255) || 'import',
+          vehicleId: request.vehicleId ?? null,
+          options,
+          vehicleNames: [],
+          status: 'previewed',
+          rows: 0,
+          errorCount: 0,
+          imported: null,
+          expiresAt: new Date(Date.now() + importLifetimeMs),
+          committedAt: null,
+        },
+        jobId,
+      );
       const vehicleNames = new Set<string>();
       let batch: StoredLine<ImportedRecord>[] = [];
       let rows = 0;
       let errorCount = 0;
-      for await (const line of readImport(request.format, input, options)) {
+      for await (const line of readImport(request.format, input, options, stageFile)) {
         rows += 1;
         if ('problems' in line) {
           errorCount += 1;
@@ -92,7 +116,9 @@ export class ImportUploadsService {
         } else {
           const { record } = line;
           if (record.kind === 'vehicle') vehicleNames.add(record.name);
-          else if (record.kind !== 'station' && record.vehicle) vehicleNames.add(record.vehicle);
+          else if ((record.kind === 'fill-up' || record.kind === 'service') && record.vehicle) {
+            vehicleNames.add(record.vehicle);
+          }
           batch.push({ seq: rows, line: line.line, record });
         }
         if (batch.length >= lineBatch) {

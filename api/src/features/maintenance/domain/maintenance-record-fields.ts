@@ -35,7 +35,7 @@ export interface NewMaintenanceRecord extends MaintenanceRecordFields {
 }
 
 /** A record read from a file: its line there; without an odometer it takes the vehicle's reading before its day. */
-export interface RecordToImport extends Omit<MaintenanceRecordFields, 'parts' | 'serviceKey'> {
+export interface RecordToImport extends MaintenanceRecordFields {
   line: number;
   performedAt: CalendarDate;
   title: string;

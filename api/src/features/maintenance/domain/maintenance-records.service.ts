@@ -116,21 +116,24 @@ export class MaintenanceRecordsService {
    * Writes many records of one vehicle in the caller's transaction (an import), each by the rules of
    * `createWithin`, checked against the readings written before it (a file's fill-ups included). A
    * record without an odometer takes the highest reading before its day (the initial one at least);
-   * without a category, `other`. Any line at fault refuses the batch (`LinesRefused`). The number written.
+   * without a category, `other`. Any line at fault refuses the batch (`LinesRefused`). The new ids, in the order given.
    */
   async importRecords(
     scope: RequestScope,
     vehicleId: string,
     inputs: RecordToImport[],
     manager: EntityManager,
-  ): Promise<number> {
+  ): Promise<string[]> {
     const vehicle = await this.vehicles.get(scope, vehicleId, manager);
     const problems: LineFieldProblem[] = [];
+    const ids = new Map<RecordToImport, string>();
     const ordered = [...inputs].sort((a, b) => a.performedAt.localeCompare(b.performedAt) || a.line - b.line);
-    for (const { line, ...input } of ordered) {
+    for (const entry of ordered) {
+      const { line, ...input } = entry;
       try {
         const odometer = input.odometer ?? (await this.readingBefore(manager, scope, vehicle, input.performedAt));
-        await this.createWithin(manager, scope, { ...input, odometer, category: input.category ?? 'other', vehicleId });
+        const fields = { ...input, odometer, category: input.category ?? 'other', vehicleId };
+        ids.set(entry, await this.createWithin(manager, scope, fields));
       } catch (error) {
         if (!(error instanceof ProblemException)) throw error;
         const errors = error.problem.errors ?? [{ field: 'record', message: error.problem.detail }];
@@ -138,7 +141,7 @@ export class MaintenanceRecordsService {
       }
     }
     if (problems.length) throw new LinesRefused(problems);
-    return inputs.length;
+    return inputs.map((input) => ids.get(input)!);
   }
 
   private async readingBefore(

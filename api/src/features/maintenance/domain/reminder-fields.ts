@@ -22,6 +22,13 @@ export interface ReminderFields {
   notes?: string | null;
 }
 
+/** A reminder from our own export: its fields, done or not (and by which of the import's records), and what was last alerted. */
+export interface ReminderToImport extends ReminderFields {
+  completedAt: Date | null;
+  completedRecordId: string | null;
+  alertedStatus: MaintenanceReminderEntity['alertedStatus'];
+}
+
 export interface NewReminder extends ReminderFields {
   vehicleId: string;
 }

@@ -13,7 +13,14 @@ import { categoryKeyOrRefuse } from './maintenance-categories';
 import { MaintenanceRecordsService } from './maintenance-records.service';
 import { ReminderSchedule, scheduleProblems } from './reminder-due';
 import { ReminderDueService } from './reminder-due.service';
-import { CompletionRecord, NewReminder, ReminderFields, ReminderListQuery, ReminderWithDue } from './reminder-fields';
+import {
+  CompletionRecord,
+  NewReminder,
+  ReminderFields,
+  ReminderListQuery,
+  ReminderToImport,
+  ReminderWithDue,
+} from './reminder-fields';
 import { byUrgency, pageOf } from './reminder-order';
 import { TITLE_MAX_LENGTH } from './reminder-templates';
 
@@ -168,6 +175,27 @@ export class RemindersService {
     const unsaved = drafts.map((values, index) => ({ ...values, id: String(index) }) as MaintenanceReminderEntity);
     const statuses = new Map((await this.due.of(scope, unsaved)).map(({ reminder, due }) => [reminder.id, due.status]));
     return drafts.map((values, index) => ({ ...values, alertedStatus: statuses.get(String(index)) ?? 'ok' }));
+  }
+
+  /**
+   * Reminders of one vehicle from our own export, in the caller's transaction (an import): checked as
+   * new ones are, their completion and last alert kept as they were. Their ids, in the order given.
+   */
+  async importWithin(
+    manager: EntityManager,
+    scope: RequestScope,
+    vehicle: OwnedVehicle,
+    inputs: ReminderToImport[],
+  ): Promise<string[]> {
+    const { timeZone } = await this.users.findCaller(scope);
+    const today = calendarDateAt(new Date(), timeZone);
+    const reminders = scope.of(this.reminders.within(manager));
+    const ids: string[] = [];
+    for (const { completedAt, completedRecordId, alertedStatus, ...fields } of inputs) {
+      const values = { ...draftValues(vehicle, fields, today), completedAt, completedRecordId, alertedStatus };
+      ids.push((await reminders.create(values)).id);
+    }
+    return ids;
   }
 
   private async insert(scope: RequestScope, rows: ReminderValues[]): Promise<string[]> {

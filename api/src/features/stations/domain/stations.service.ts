@@ -100,24 +100,32 @@ export class StationsService {
     }
     if (!input.providerId)
       throw new ValidationProblem([{ field: 'providerId', message: `is required with provider ${provider}` }]);
-    return this.saveFromProvider(scope, { ...input, provider, providerId: input.providerId });
+    return this.saveFromProvider(scope, { ...input, provider, providerId: input.providerId }, manager);
   }
 
   private async saveFromProvider(
     scope: RequestScope,
     input: NewStation & { provider: Exclude<StationOrigin, 'manual'>; providerId: string },
+    manager?: EntityManager,
   ): Promise<{ station: StationEntity; created: boolean }> {
-    const existing = await findByProviderRef(this.dataSource.manager, scope.userId, input.provider, input.providerId);
+    const stations = scope.of(manager ? this.stations.within(manager) : this.stations);
+    const existing = await findByProviderRef(
+      manager ?? this.dataSource.manager,
+      scope.userId,
+      input.provider,
+      input.providerId,
+    );
     if (existing) {
-      const station = existing.deletedAt ? await scope.of(this.stations).restore(existing.id) : existing;
+      const station = existing.deletedAt ? await stations.restore(existing.id) : existing;
       return { station, created: false };
     }
     try {
       const values = { provider: input.provider, providerId: input.providerId, ...defaults, ...fieldsOf(input) };
-      return { station: await scope.of(this.stations).create(values), created: true };
+      return { station: await stations.create(values), created: true };
     } catch (error) {
       // Saved by another request between the lookup and the insert (a double click): that one is it.
-      if (constraintOf(error) === 'stations_provider_ref') return this.saveFromProvider(scope, input);
+      // Inside the caller's transaction the failed insert has ended it, so the error stands.
+      if (!manager && constraintOf(error) === 'stations_provider_ref') return this.saveFromProvider(scope, input);
       throw error;
     }
   }

@@ -77,8 +77,17 @@ export class VehiclesService {
     return this.writing(() => this.dataSource.transaction((manager) => this.createWithin(manager, scope, input)));
   }
 
-  /** Writes a new vehicle in the caller's transaction (an import makes the vehicles its file names). */
-  async createWithin(manager: EntityManager, scope: RequestScope, input: VehicleFields): Promise<VehicleEntity> {
+  /**
+   * Writes a new vehicle in the caller's transaction (an import makes the vehicles its file names).
+   * `since` is when its history starts, for our own export's vehicles (default now): its creation and
+   * its initial reading.
+   */
+  async createWithin(
+    manager: EntityManager,
+    scope: RequestScope,
+    input: VehicleFields,
+    since?: Date,
+  ): Promise<VehicleEntity> {
     this.checkVinOf(input);
     const identity = await this.identity.resolve(input);
     const odometerUnit = input.odometerUnit ?? (await this.users.findCaller(scope)).distanceUnit;
@@ -101,6 +110,7 @@ export class VehiclesService {
         tankCapacityUnit: input.tankCapacityUnit ?? null,
         status: input.status ?? 'active',
         notes: input.notes ?? null,
+        ...(since ? { createdAt: since } : {}),
       });
       await this.reportInitialReading(manager, scope, vehicle);
       return vehicles.findOne(vehicle.id);

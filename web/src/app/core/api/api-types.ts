@@ -2459,7 +2459,7 @@ export interface components {
       fuelLogId?: string | null;
     };
     /** @enum {string} */
-    ImportFormat: 'lubelogger' | 'fuelly' | 'fuelio' | 'drivvo' | 'hammond' | 'csv';
+    ImportFormat: 'lubelogger' | 'fuelly' | 'fuelio' | 'drivvo' | 'hammond' | 'csv' | 'motovaultpro';
     ImportLineErrorDto: {
       /**
        * @description The file's line (1-based, header included)
@@ -2476,7 +2476,7 @@ export interface components {
     };
     ImportedRecordDto: {
       /** @enum {string} */
-      kind: 'vehicle' | 'fill-up' | 'service' | 'station';
+      kind: 'vehicle' | 'fill-up' | 'service' | 'station' | 'reminder' | 'document' | 'preferences';
       /** @description A vehicle or station name */
       name?: string;
       make?: string;
@@ -7995,7 +7995,7 @@ export interface operations {
       content: {
         'multipart/form-data': {
           /** @enum {string} */
-          format: 'lubelogger' | 'fuelly' | 'fuelio' | 'drivvo' | 'hammond' | 'csv';
+          format: 'lubelogger' | 'fuelly' | 'fuelio' | 'drivvo' | 'hammond' | 'csv' | 'motovaultpro';
           /**
            * Format: uuid
            * @description For records the file does not place

@@ -1,3 +1,5 @@
+import type { RestoredRecord } from './motovaultpro-sections';
+
 /**
  * What an import format reader makes of a file: records in one shape whatever app wrote them, each
  * with the line it came from, or the problems that kept a line from becoming one. Readers only read:
@@ -74,7 +76,8 @@ export interface ImportedStation {
   isFavorite: boolean;
 }
 
-export type ImportedRecord = ImportedVehicle | ImportedFillUp | ImportedServiceRecord | ImportedStation;
+export type ImportedRecord =
+  ImportedVehicle | ImportedFillUp | ImportedServiceRecord | ImportedStation | RestoredRecord;
 
 /** Why a line cannot be imported: the field (ours, e.g. `odometer`; or the file's column) and what is wrong. */
 export interface LineProblem {
