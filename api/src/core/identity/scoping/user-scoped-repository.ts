@@ -110,9 +110,11 @@ export class UserScope<E extends UserOwned> {
   }
 
   /** Inserts a record under a new id, or under `id` when its id had to be known before (a stored file's key). */
-  async create(values: NewValues<E>, id: string = randomUUID()): Promise<E> {
+  /** Inserts a record under the caller; `createdAt` only for one brought back from an export (default now). */
+  async create(values: NewValues<E>, id: string = randomUUID(), createdAt?: Date): Promise<E> {
     if (!uuid.test(id)) throw new Error('A record id is a UUID');
-    await this.repository.insert({ ...stripOwned(values), id, userId: this.userId } as QueryDeepPartialEntity<E>);
+    const row = { ...stripOwned(values), id, userId: this.userId, ...(createdAt ? { createdAt } : {}) };
+    await this.repository.insert(row as QueryDeepPartialEntity<E>);
     return this.findOne(id);
   }
 

@@ -156,11 +156,16 @@ export class UsersService {
   }
 
   /**
-   * Sets preferences in the caller's transaction (an import of our own export); after it commits,
-   * `findById(id, { fresh: true })` gives this process the new ones at once.
+   * Sets preferences in the caller's transaction (an import of our own export). This process reads
+   * the new ones until the caller ends it with `findById(id, { fresh: true })` once the transaction
+   * is over (committed or not), so the rest of the transaction works in them (a record's day in the
+   * new time zone).
    */
   async updatePreferencesWithin(manager: EntityManager, scope: RequestScope, patch: PreferencesPatch): Promise<void> {
-    if (Object.keys(patch).length > 0) await manager.update(UserEntity, { id: scope.userId }, patch);
+    if (Object.keys(patch).length === 0) return;
+    await manager.update(UserEntity, { id: scope.userId }, patch);
+    const user = await manager.findOneByOrFail(UserEntity, { id: scope.userId });
+    this.recentUsers.set(scope.userId, { user, until: Infinity });
   }
 
   async updatePreferences(scope: RequestScope, patch: PreferencesPatch): Promise<UserEntity> {

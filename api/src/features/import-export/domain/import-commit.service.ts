@@ -67,7 +67,16 @@ export class ImportCommitService {
 
   async commit(scope: RequestScope, id: string, choices: CommitChoices): Promise<CommitOutcome> {
     const { format } = await this.jobs.get(scope, id);
-    const result = await this.dataSource.transaction(async (manager) => {
+    if (format === 'motovaultpro') {
+      const outcome = await this.restore.whilePreferencesPinned(scope, () => this.commitJob(scope, id, choices));
+      await this.restore.afterCommit(id);
+      return outcome;
+    }
+    return this.commitJob(scope, id, choices);
+  }
+
+  private commitJob(scope: RequestScope, id: string, choices: CommitChoices): Promise<CommitOutcome> {
+    return this.dataSource.transaction(async (manager) => {
       const job = await this.claim(manager, scope, id);
       if (job.errorCount > 0 && !choices.skipBadRows) {
         throw new ProblemException(HttpStatus.CONFLICT, {
@@ -85,8 +94,6 @@ export class ImportCommitService {
         .update(job.id, { status: 'committed', imported: outcome.imported, committedAt: new Date() });
       return { ...outcome, skipped: job.errorCount };
     });
-    if (format === 'motovaultpro') await this.restore.afterCommit(scope, id);
-    return result;
   }
 
   /** Another app's file: its vehicles matched or made, its stations, fill-ups and service records. */

@@ -94,24 +94,27 @@ export class VehiclesService {
     const initialOdometer = input.initialOdometer ?? 0;
     return this.writing(async () => {
       const vehicles = scope.of(this.vehicles.within(manager));
-      const vehicle = await vehicles.create({
-        ...identity,
-        vin: input.vin ?? null,
-        nickname: input.nickname ?? null,
-        color: input.color ?? null,
-        licensePlate: input.licensePlate ?? null,
-        licenseRegion: input.licenseRegion ?? null,
-        purchaseDate: input.purchaseDate ?? null,
-        purchasePrice: input.purchasePrice ?? null,
-        odometerUnit,
-        initialOdometer,
-        currentOdometer: initialOdometer,
-        tankCapacity: input.tankCapacity ?? null,
-        tankCapacityUnit: input.tankCapacityUnit ?? null,
-        status: input.status ?? 'active',
-        notes: input.notes ?? null,
-        ...(since ? { createdAt: since } : {}),
-      });
+      const vehicle = await vehicles.create(
+        {
+          ...identity,
+          vin: input.vin ?? null,
+          nickname: input.nickname ?? null,
+          color: input.color ?? null,
+          licensePlate: input.licensePlate ?? null,
+          licenseRegion: input.licenseRegion ?? null,
+          purchaseDate: input.purchaseDate ?? null,
+          purchasePrice: input.purchasePrice ?? null,
+          odometerUnit,
+          initialOdometer,
+          currentOdometer: initialOdometer,
+          tankCapacity: input.tankCapacity ?? null,
+          tankCapacityUnit: input.tankCapacityUnit ?? null,
+          status: input.status ?? 'active',
+          notes: input.notes ?? null,
+        },
+        undefined,
+        since,
+      );
       await this.reportInitialReading(manager, scope, vehicle);
       return vehicles.findOne(vehicle.id);
     });

@@ -119,10 +119,21 @@ export class AccountRestoreService {
     return { imported: ids.imported, duplicates: ids.duplicates };
   }
 
-  /** After the commit: the staged files no document took are removed, and this process sees the new preferences. */
-  async afterCommit(scope: RequestScope, jobId: string): Promise<void> {
+  /**
+   * Runs a restore's commit: the preferences it sets are what this process reads while it runs (see
+   * `UsersService.updatePreferencesWithin`), and what the database holds once it is over.
+   */
+  async whilePreferencesPinned<T>(scope: RequestScope, commit: () => Promise<T>): Promise<T> {
+    try {
+      return await commit();
+    } finally {
+      await this.users.findById(scope.userId, { fresh: true });
+    }
+  }
+
+  /** After the commit: the staged files no document took are removed. */
+  async afterCommit(jobId: string): Promise<void> {
     await this.documents.discardBatch(jobId);
-    await this.users.findById(scope.userId, { fresh: true });
   }
 
   private async liveStation(scope: RequestScope, id: string | null): Promise<string | null> {
