@@ -1,5 +1,6 @@
 import sharp from 'sharp';
 import { Open } from 'unzipper';
+import { ImportJobsPurgeService } from '../src/features/import-export/domain/import-jobs-purge.service';
 import { useCapsuleApi } from './support/capsule-api';
 import { useDocumentBackend } from './support/document-backends';
 import { ApiSchema } from './support/json-call';
@@ -546,5 +547,29 @@ describe('import of our own export: a round trip into a second account', () => {
     expect((await call('GET', `/api/import/${job.body.id}`)).status).toBe(404);
     expect((await commit(job.body.id, capsule.alice)).status).toBe(404);
     expect((await read<ImportJob>(`/api/import/${job.body.id}`, capsule.bob)).status).toBe('previewed');
+  });
+
+  it('keeps an import’s document bytes staged until its commit, and the purge removes those of one that expired', async () => {
+    const staged = async (jobId: string) =>
+      Number(
+        (await capsule.db.query('select count(*) from public.document_uploads where owner = $1', [`import:${jobId}`]))
+          .rows[0].count,
+      );
+    const inZip = (await Open.buffer(zip)).files.filter((file) => file.path.startsWith('documents/')).length;
+    const dave = await capsule.issuer.sign({ claims: { sub: 'fake|dave' } });
+    const kept = await upload(zip, dave);
+    const dropped = await upload(zip, dave);
+    expect(await staged(kept.body.id)).toBe(inZip);
+    await capsule.db.query(`update public.import_jobs set expires_at = now() - interval '1 minute' where id = $1`, [
+      dropped.body.id,
+    ]);
+    expect(await capsule.api.app.get(ImportJobsPurgeService).run()).toBeGreaterThanOrEqual(1);
+    expect(await staged(dropped.body.id)).toBe(0);
+    expect(await staged(kept.body.id)).toBe(inZip);
+
+    expect((await commit(kept.body.id, dave)).status).toBe(200);
+    expect(await staged(kept.body.id)).toBe(0);
+    const files = await read<{ items: { id: string }[] }>('/api/documents?pageSize=100', dave);
+    expect(files.items.length).toBeGreaterThanOrEqual(inZip);
   });
 });
