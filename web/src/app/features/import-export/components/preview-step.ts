@@ -67,7 +67,8 @@ export class PreviewStep {
   protected readonly vehicleId = linkedSignal(() => this.job().vehicleId ?? this.wizard.vehicleId());
   protected readonly needsVehicle = computed(() => this.job().vehicles.length === 0 && !this.job().vehicleId);
   protected readonly badLines = computed(() => badLines(this.job().errors));
-  private readonly goodLines = computed(() => this.job().rows - this.job().errorCount);
+  /** Records read (a vehicle the file describes is one), bad lines aside. */
+  protected readonly goodLines = computed(() => this.job().rows - this.job().errorCount);
   protected readonly canImport = computed(
     () =>
       this.goodLines() > 0 &&

@@ -19,7 +19,7 @@ const kindLabels: Record<ImportedRecord['kind'], string> = {
   'fill-up': 'Fill-up',
   service: 'Service',
   vehicle: 'Vehicle',
-  station: 'Station',
+  station: 'Saved station',
 };
 
 const quantityUnits: Record<NonNullable<ImportedRecord['quantityUnit']>, string> = {
@@ -29,18 +29,25 @@ const quantityUnits: Record<NonNullable<ImportedRecord['quantityUnit']>, string>
   kwh: 'kWh',
 };
 
+/** The API's preview holds the first 20 records: fewer means it holds them all. */
+const previewSize = 20;
+
 export interface PreviewFormat {
   locale?: string;
   timeZone?: string;
 }
 
 /**
- * The preview's records and, among them in line order, the bad lines up to the last record shown
- * (every bad line is also listed on its own): what the user checks before importing.
+ * The preview's records (vehicles aside: the wizard lists those with their matches) and, among
+ * them in line order, the bad lines up to the last record shown, or all of them when the preview
+ * holds every record (every bad line is also listed on its own): what the user checks before importing.
  */
 export function previewRows(job: Pick<ImportJob, 'preview' | 'errors'>, format: PreviewFormat = {}): PreviewRow[] {
-  const lastShown = job.preview.at(-1)?.line ?? Infinity;
-  const good = job.preview.map(({ line, record }) => recordRow(line, record, format));
+  const cut = job.preview.length >= previewSize;
+  const lastShown = cut ? (job.preview.at(-1)?.line ?? Infinity) : Infinity;
+  const good = job.preview
+    .filter(({ record }) => record.kind !== 'vehicle')
+    .map(({ line, record }) => recordRow(line, record, format));
   const bad = badLines(job.errors)
     .filter(({ line }) => line <= lastShown)
     .map(({ line, problems }) => ({ ...emptyRow(line), problems }));
@@ -71,7 +78,7 @@ function recordRow(line: number, record: ImportedRecord, { locale, timeZone }: P
     line,
     kind: kindLabels[record.kind],
     date,
-    vehicle: record.vehicle ?? (record.kind === 'vehicle' ? (record.name ?? '') : ''),
+    vehicle: record.vehicle ?? '',
     odometer: record.odometer === undefined ? '' : `${number(record.odometer, 1)} ${record.odometerUnit ?? ''}`.trim(),
     amount:
       record.quantity === undefined
@@ -88,6 +95,7 @@ function costText(total: number | undefined, record: ImportedRecord, locale: str
   const money = (amount: number, places?: number) =>
     currency ? formatMoney(amount, currency, locale, places) : numberFormat(locale, {}).format(amount);
   if (total !== undefined) return money(total);
-  if (record.pricePerUnit !== undefined) return `${money(record.pricePerUnit, 3)} per unit`;
-  return '';
+  if (record.pricePerUnit === undefined) return '';
+  const unit = record.quantityUnit ? quantityUnits[record.quantityUnit] : 'unit';
+  return `${money(record.pricePerUnit, 3)}/${unit}`;
 }

@@ -1,0 +1,136 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Locator, Page } from 'playwright-core';
+import { repoRoot } from '../../api/test/support/api-process';
+import { inSignedInPage, openSignedIn, useSignedInWebStack } from './support/auth';
+import { desktop, heading, screenshotWhole, snackBarShown } from './support/page-checks';
+
+const fuellyFixture = (name: string) => join(repoRoot, 'api/test/fixtures/import/fuelly', name);
+
+const preview = (page: Page) => page.getByRole('table', { name: 'Preview' });
+const previewRow = (page: Page, line: number) =>
+  preview(page)
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: String(line), exact: true }) });
+
+/** From Settings to the wizard; picks the format and stays on "File". */
+async function startImport(page: Page, format: string): Promise<void> {
+  await openSignedIn(page, '/settings');
+  const data = page.getByRole('region', { name: 'Your data' });
+  await data.getByRole('link', { name: 'Import from another app' }).click();
+  await page.waitForURL('**/import');
+  expect(await heading(page).textContent()).toBe('Import');
+  expect(await page.title()).toBe('Import · MotoVaultPro');
+  await page.getByRole('radio', { name: new RegExp(`^${format}`) }).check();
+  await page.getByRole('button', { name: 'Next', exact: true }).click();
+  await page.getByRole('button', { name: 'Choose file' }).waitFor();
+}
+
+/** Picks the file through "Choose file", as a person does, then uploads it and waits for the preview. */
+async function uploadFile(page: Page, path: string): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Choose file' }).click();
+  await (await chooser).setFiles(path);
+  await page.getByRole('button', { name: 'Upload and preview' }).click();
+  await preview(page).waitFor();
+}
+
+/** "Import", then the result step's summary. */
+async function importPreviewed(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+  const summary = page.locator('mvp-import-result').getByRole('status');
+  await summary.waitFor();
+  return summary;
+}
+
+describe('import and export', () => {
+  const web = useSignedInWebStack();
+
+  it('imports a Fuelly web CSV through the wizard: preview, new vehicles, fill-ups in the fuel list; exports a zip', async () => {
+    await inSignedInPage(web, { viewport: desktop }, async ({ page }) => {
+      await startImport(page, 'Fuelly');
+      await uploadFile(page, fuellyFixture('web-us.csv'));
+
+      // The preview: lines read, the two cars the file names (new here), the records as they will be saved.
+      expect(await page.getByRole('status').filter({ hasText: 'records read' }).textContent()).toMatch(
+        /web-us\.csv: 6 records read \(vehicles included\) · 0 bad lines/,
+      );
+      const vehicles = page.getByRole('list', { name: 'Vehicles in the file' });
+      expect(await vehicles.getByRole('listitem').allTextContents()).toEqual([
+        expect.stringMatching(/Blue Wagon\s*will be created/),
+        expect.stringMatching(/Red Truck\s*will be created/),
+      ]);
+      expect(await previewRow(page, 2).textContent()).toMatch(
+        /Fill-up.*Apr 3, 2023.*Blue Wagon.*52,310 mi.*10\.993 gal.*\$3\.379\/gal.*Shell/,
+      );
+      expect(await previewRow(page, 4).textContent()).toContain('Red Truck');
+      expect(await page.getByRole('checkbox', { name: /Leave out/ }).count()).toBe(0);
+      await screenshotWhole(page, 'import-preview-desktop');
+
+      const summary = await importPreviewed(page);
+      expect(await summary.textContent()).toContain('Imported 4 records');
+      expect(await page.locator('mvp-import-result').textContent()).toContain('0 records imported before');
+
+      // The result links to each vehicle's fill-ups; Blue Wagon's three are there.
+      await page.getByRole('link', { name: 'Fill-ups of Blue Wagon' }).click();
+      await page.waitForURL(/\/vehicles\/[0-9a-f-]+\/fuel$/);
+      const history = page.locator('mvp-fuel-history');
+      await history.getByRole('row').filter({ hasText: '52,911 mi' }).waitFor();
+      expect(await history.getByRole('row').filter({ hasText: /52,(310|604|911) mi/ }).count()).toBe(3);
+
+      // The same file again: everything is a duplicate, nothing new.
+      await startImport(page, 'Fuelly');
+      await uploadFile(page, fuellyFixture('web-us.csv'));
+      expect(await page.getByRole('list', { name: 'Vehicles in the file' }).textContent()).toContain(
+        'is your Blue Wagon',
+      );
+      expect(await (await importPreviewed(page)).textContent()).toContain('Imported 0 records');
+      expect(await page.locator('mvp-import-result').textContent()).toContain('4 records imported before, left out');
+
+      // Export everything: the zip, downloaded with the token, saved under today's name.
+      await openSignedIn(page, '/settings');
+      const download = page.waitForEvent('download');
+      await page.getByRole('button', { name: 'Export everything' }).click();
+      const saved = await download;
+      expect(saved.suggestedFilename()).toMatch(/^motovaultpro-export-\d{4}-\d{2}-\d{2}\.zip$/);
+      const zip = await readFile((await saved.path())!);
+      expect(zip.subarray(0, 2).toString()).toBe('PK');
+      expect(zip.includes(Buffer.from('motovaultpro.json'))).toBe(true);
+      await snackBarShown(page, 'Export downloaded');
+    });
+  });
+
+  it('highlights a bad line in the preview and imports the rest when told to leave it out', async () => {
+    await inSignedInPage(web, { viewport: desktop }, async ({ page }) => {
+      await startImport(page, 'Fuelly');
+      await uploadFile(page, fuellyFixture('web-metric.csv'));
+
+      // Line 5 (a quoted note spans lines 3 and 4) has a price but neither quantity nor total.
+      expect(await page.getByRole('status').filter({ hasText: 'records read' }).textContent()).toMatch(
+        /web-metric\.csv: 3 records read \(vehicles included\) · 1 bad line/,
+      );
+      const bad = previewRow(page, 5);
+      expect(await bad.getAttribute('class')).toContain('bad');
+      expect(await bad.textContent()).toContain('quantity');
+      expect(await page.getByRole('list', { name: 'Bad lines' }).textContent()).toMatch(/Line 5: quantity/);
+
+      // A file with a bad line imports nothing until the bad line is left out.
+      const leaveOut = page.getByRole('checkbox', { name: 'Leave out the 1 bad line and import the rest' });
+      expect(await page.getByRole('button', { name: 'Import', exact: true }).isDisabled()).toBe(true);
+      await leaveOut.check();
+      const summary = await importPreviewed(page);
+      expect(await summary.textContent()).toContain('Imported 2 records');
+      expect(await page.locator('mvp-import-result').textContent()).toContain('1 bad line left out');
+
+      // Golf's fuel tab: both fill-ups, and the economy of the second full fill.
+      await page.getByRole('link', { name: 'Fill-ups of Golf' }).click();
+      await page.waitForURL(/\/vehicles\/[0-9a-f-]+\/fuel$/);
+      const summaryTiles = page.locator('mvp-fuel-summary');
+      await summaryTiles.waitFor();
+      expect(await summaryTiles.textContent()).toMatch(/Average economy\s*37\.3 mpg/);
+      expect(await page.locator('mvp-fuel-history').getByRole('row').filter({ hasText: /15,(200|810) km/ }).count()).toBe(
+        2,
+      );
+    });
+  });
+});
