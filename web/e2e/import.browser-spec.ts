@@ -2,10 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Locator, Page } from 'playwright-core';
 import { repoRoot } from '../../api/test/support/api-process';
+import { apiAsPage } from './support/api-as-page';
 import { inSignedInPage, openSignedIn, useSignedInWebStack } from './support/auth';
-import { desktop, heading, screenshotWhole, snackBarShown } from './support/page-checks';
+import { desktop, field, heading, screenshotWhole, snackBarShown } from './support/page-checks';
 
-const fuellyFixture = (name: string) => join(repoRoot, 'api/test/fixtures/import/fuelly', name);
+const fixture = (path: string) => join(repoRoot, 'api/test/fixtures/import', path);
 
 const preview = (page: Page) => page.getByRole('table', { name: 'Preview' });
 const previewRow = (page: Page, line: number) =>
@@ -26,11 +27,16 @@ async function startImport(page: Page, format: string): Promise<void> {
   await page.getByRole('button', { name: 'Choose file' }).waitFor();
 }
 
-/** Picks the file through "Choose file", as a person does, then uploads it and waits for the preview. */
-async function uploadFile(page: Page, path: string): Promise<void> {
+/** Picks the file through "Choose file", as a person does. */
+async function chooseFile(page: Page, path: string): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
   await page.getByRole('button', { name: 'Choose file' }).click();
   await (await chooser).setFiles(path);
+}
+
+/** Picks the file, uploads it and waits for the preview. */
+async function uploadFile(page: Page, path: string): Promise<void> {
+  await chooseFile(page, path);
   await page.getByRole('button', { name: 'Upload and preview' }).click();
   await preview(page).waitFor();
 }
@@ -49,7 +55,7 @@ describe('import and export', () => {
   it('imports a Fuelly web CSV through the wizard: preview, new vehicles, fill-ups in the fuel list; exports a zip', async () => {
     await inSignedInPage(web, { viewport: desktop }, async ({ page }) => {
       await startImport(page, 'Fuelly');
-      await uploadFile(page, fuellyFixture('web-us.csv'));
+      await uploadFile(page, fixture('fuelly/web-us.csv'));
 
       // The preview: lines read, the two cars the file names (new here), the records as they will be saved.
       expect(await page.getByRole('status').filter({ hasText: 'records read' }).textContent()).toMatch(
@@ -76,11 +82,16 @@ describe('import and export', () => {
       await page.waitForURL(/\/vehicles\/[0-9a-f-]+\/fuel$/);
       const history = page.locator('mvp-fuel-history');
       await history.getByRole('row').filter({ hasText: '52,911 mi' }).waitFor();
-      expect(await history.getByRole('row').filter({ hasText: /52,(310|604|911) mi/ }).count()).toBe(3);
+      expect(
+        await history
+          .getByRole('row')
+          .filter({ hasText: /52,(310|604|911) mi/ })
+          .count(),
+      ).toBe(3);
 
       // The same file again: everything is a duplicate, nothing new.
       await startImport(page, 'Fuelly');
-      await uploadFile(page, fuellyFixture('web-us.csv'));
+      await uploadFile(page, fixture('fuelly/web-us.csv'));
       expect(await page.getByRole('list', { name: 'Vehicles in the file' }).textContent()).toContain(
         'is your Blue Wagon',
       );
@@ -103,7 +114,7 @@ describe('import and export', () => {
   it('highlights a bad line in the preview and imports the rest when told to leave it out', async () => {
     await inSignedInPage(web, { viewport: desktop }, async ({ page }) => {
       await startImport(page, 'Fuelly');
-      await uploadFile(page, fuellyFixture('web-metric.csv'));
+      await uploadFile(page, fixture('fuelly/web-metric.csv'));
 
       // Line 5 (a quoted note spans lines 3 and 4) has a price but neither quantity nor total.
       expect(await page.getByRole('status').filter({ hasText: 'records read' }).textContent()).toMatch(
@@ -128,9 +139,76 @@ describe('import and export', () => {
       const summaryTiles = page.locator('mvp-fuel-summary');
       await summaryTiles.waitFor();
       expect(await summaryTiles.textContent()).toMatch(/Average economy\s*37\.3 mpg/);
-      expect(await page.locator('mvp-fuel-history').getByRole('row').filter({ hasText: /15,(200|810) km/ }).count()).toBe(
-        2,
+      expect(
+        await page
+          .locator('mvp-fuel-history')
+          .getByRole('row')
+          .filter({ hasText: /15,(200|810) km/ })
+          .count(),
+      ).toBe(2);
+    });
+  });
+
+  it('imports a CSV of the user’s own through the column mapping, into the vehicle picked', async () => {
+    await inSignedInPage(web, { viewport: desktop }, async ({ page }) => {
+      await openSignedIn(page, '/settings');
+      const call = await apiAsPage(page, web.api.url);
+      const created = await call<{ id: string }>('POST', '/api/vehicles', {
+        nickname: 'Daily',
+        year: 2020,
+        make: 'Volkswagen',
+        model: 'Golf',
+        odometerUnit: 'km',
+      });
+      expect(created.status).toBe(201);
+
+      // Format and vehicle: the file names none.
+      await openSignedIn(page, '/import');
+      await page.getByRole('radio', { name: /^Your own CSV/ }).check();
+      await page.getByRole('combobox', { name: 'Import into' }).click();
+      await page.getByRole('option', { name: 'Daily' }).click();
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
+
+      // The file's header is read in the browser; the columns step guesses from its names.
+      await chooseFile(page, fixture('generic/fill-ups-de.csv'));
+      await page.getByText('fill-ups-de.csv ·').waitFor();
+      await page.getByRole('button', { name: 'Next', exact: true }).click();
+      const column = (label: string) => page.getByRole('combobox', { name: label, exact: true });
+      await column('Odometer').waitFor();
+      expect(await column('Date and time').textContent()).toContain('Datum');
+      expect(await column('Odometer').textContent()).toContain('Kilometerstand');
+      expect(await column('Quantity').textContent()).toContain('Liter');
+      expect(await column('Total cost').textContent()).toContain('Betrag');
+      expect(await column('Full tank').textContent()).toContain('Voll');
+      await field(page, 'Dates are written').fill('dd.MM.yyyy HH:mm');
+      await page.keyboard.press('Escape');
+      await page.getByRole('checkbox', { name: /decimal comma/ }).check();
+      await column('Distance unit').click();
+      await page.getByRole('option', { name: 'Kilometres' }).click();
+      await column('Volume unit').click();
+      await page.getByRole('option', { name: 'Litres' }).click();
+      await field(page, 'Currency').fill('EUR');
+      await screenshotWhole(page, 'import-mapping-desktop');
+      await page.getByRole('button', { name: 'Upload and preview' }).click();
+      await preview(page).waitFor();
+
+      // Three fill-ups read; lines 7 (no such date, a negative quantity) and 8 are bad and highlighted.
+      expect(await page.getByRole('status').filter({ hasText: 'records read' }).textContent()).toMatch(
+        /3 records read \(vehicles included\) · 2 bad lines/,
       );
+      expect(await previewRow(page, 2).textContent()).toMatch(/15,200 km.*38\.4 L.*€63\.36.*Orlen Main/);
+      expect(await previewRow(page, 3).textContent()).toContain('Fill-up, partial');
+      expect(await previewRow(page, 7).getAttribute('class')).toContain('bad');
+      expect(await previewRow(page, 8).textContent()).toContain('odometer: is empty');
+      await page.getByRole('checkbox', { name: 'Leave out the 2 bad lines and import the rest' }).check();
+      expect(await (await importPreviewed(page)).textContent()).toContain('Imported 3 records');
+
+      await page.getByRole('link', { name: 'Fill-ups of Daily' }).click();
+      await page.waitForURL(`**/vehicles/${created.body.id}/fuel`);
+      const summaryTiles = page.locator('mvp-fuel-summary');
+      await summaryTiles.waitFor();
+      // 61.1 L over 1,220 km (the partial fill counted in the next full one): 5.0 L/100 km, 47.0 mpg.
+      expect(await summaryTiles.textContent()).toMatch(/Average economy\s*47\.0 mpg/);
     });
   });
 });

@@ -1,10 +1,4 @@
-import {
-  HttpBackend,
-  HttpClient,
-  HttpXhrBackend,
-  provideHttpClient,
-  withInterceptors,
-} from '@angular/common/http';
+import { HttpBackend, HttpClient, HttpXhrBackend, provideHttpClient, withInterceptors } from '@angular/common/http';
 import { EnvironmentInjector, Injectable, createEnvironmentInjector, inject } from '@angular/core';
 import { apiAuthInterceptor } from '../auth/auth.interceptor';
 

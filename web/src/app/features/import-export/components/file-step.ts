@@ -18,7 +18,14 @@ import { UploadProgress } from './upload-progress';
   template: `
     @let chosen = wizard.file();
     <p class="intro">{{ hint() }}</p>
-    <input #picker class="picker" type="file" [accept]="accept()" (change)="picked(picker)" aria-label="File to import" />
+    <input
+      #picker
+      class="picker"
+      type="file"
+      [accept]="accept()"
+      (change)="picked(picker)"
+      aria-label="File to import"
+    />
     <div class="actions">
       <button mat-stroked-button type="button" [disabled]="wizard.upload().running" (click)="picker.click()">
         <mat-icon aria-hidden="true">upload_file</mat-icon>

@@ -108,7 +108,10 @@ const headerWords: Partial<Record<MappedField, RegExp>> = {
 };
 
 /** A first guess at the columns from the header's names; the user checks and changes it. */
-export function guessedColumns(header: readonly string[], records: MappedRecords): Partial<Record<MappedField, string>> {
+export function guessedColumns(
+  header: readonly string[],
+  records: MappedRecords,
+): Partial<Record<MappedField, string>> {
   const columns: Partial<Record<MappedField, string>> = {};
   const taken = new Set<string>();
   for (const field of mappedFields[records]) {

@@ -18,5 +18,7 @@ export function importedVehicles<T extends NamedVehicle>(
   const ids = new Set(job.vehicles.map((match) => match.existingVehicleId).filter((id): id is string => !!id));
   if (!job.vehicles.length) for (const id of [pickedVehicleId, job.vehicleId]) if (id) ids.add(id);
   const created = new Set(job.vehicles.filter((match) => !match.existingVehicleId).map((match) => match.name));
-  return vehicles.filter((vehicle) => ids.has(vehicle.id) || (vehicle.nickname !== null && created.has(vehicle.nickname)));
+  return vehicles.filter(
+    (vehicle) => ids.has(vehicle.id) || (vehicle.nickname !== null && created.has(vehicle.nickname)),
+  );
 }

@@ -76,7 +76,7 @@ function recordRow(line: number, record: ImportedRecord, { locale, timeZone }: P
       : '';
   return {
     line,
-    kind: kindLabels[record.kind],
+    kind: record.kind === 'fill-up' && record.isFull === false ? 'Fill-up, partial' : kindLabels[record.kind],
     date,
     vehicle: record.vehicle ?? '',
     odometer: record.odometer === undefined ? '' : `${number(record.odometer, 1)} ${record.odometerUnit ?? ''}`.trim(),

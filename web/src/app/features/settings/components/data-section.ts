@@ -42,7 +42,9 @@ import { ExportDownload } from '../../import-export';
         <div class="row">
           <span class="row-label">
             Import
-            <span class="row-hint">Fill-ups and service records from Fuelly, LubeLogger, Fuelio, Drivvo, Hammond or a CSV.</span>
+            <span class="row-hint"
+              >Fill-ups and service records from Fuelly, LubeLogger, Fuelio, Drivvo, Hammond or a CSV.</span
+            >
           </span>
           <a mat-stroked-button routerLink="/import">
             <mat-icon aria-hidden="true">upload_file</mat-icon>
