@@ -39,7 +39,7 @@ import { ImportWizard } from '../data/import-wizard';
     </mat-radio-group>
     <mat-form-field class="vehicle">
       <mat-label>Import into</mat-label>
-      <mat-select [value]="wizard.vehicleId()" (selectionChange)="wizard.vehicleId.set($event.value)">
+      <mat-select [value]="wizard.vehicleId()" (selectionChange)="wizard.chooseVehicle($event.value)">
         <mat-option value="">The vehicles the file names</mat-option>
         @for (vehicle of vehicles(); track vehicle.id) {
           <mat-option [value]="vehicle.id">{{ vehicle.displayName }}</mat-option>

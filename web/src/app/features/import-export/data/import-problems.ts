@@ -11,9 +11,13 @@ export interface StepProblem {
   readonly lines: readonly ImportLineError[];
 }
 
+/** The API's cap on an import's file (`importMaxBytes` in its import controller). */
+export const importMaxBytes = 50 * 1024 * 1024;
+export const tooLargeText = 'The file is over 50 MB, the most an import takes.';
+
 const statusTexts: Record<number, string> = {
   404: 'This import has expired or is gone: upload the file again.',
-  413: 'The file is over 50 MB, the most an import takes.',
+  413: tooLargeText,
 };
 
 /** The refused upload's or commit's problem, in the words the wizard shows. */

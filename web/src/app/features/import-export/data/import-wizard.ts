@@ -5,7 +5,7 @@ import { ColumnMapping } from './column-mapping';
 import { headerOfFile } from './csv-header';
 import { ImportExportApi } from './import-export-api';
 import { ImportCommitResult, ImportFormat, ImportJob, ImportUploadFields } from './import-job';
-import { StepProblem, stepProblemOf } from './import-problems';
+import { StepProblem, importMaxBytes, stepProblemOf, tooLargeText } from './import-problems';
 
 /** What the generic CSV's mapping step adds to the upload: the mapping and how the file writes its cells. */
 export type MappingFields = Pick<ImportUploadFields, 'distanceUnit' | 'volumeUnit' | 'currency' | 'decimalComma'> & {
@@ -58,6 +58,13 @@ export class ImportWizard {
     this.forgetFile();
   }
 
+  /** Another vehicle: a preview made for the one before must be uploaded again. */
+  chooseVehicle(vehicleId: string): void {
+    if (vehicleId === this.vehicleId()) return;
+    this.vehicleId.set(vehicleId);
+    this.forgetUpload();
+  }
+
   async chooseFile(file: File | undefined): Promise<void> {
     this.forgetFile();
     this.file.set(file);
@@ -73,6 +80,11 @@ export class ImportWizard {
     const format = this.format();
     this.running?.unsubscribe();
     if (!file || !format) return Promise.resolve(false);
+    if (file.size > importMaxBytes) {
+      // The API would refuse it only after the bytes, by closing the connection: a network error.
+      this.upload.set({ running: false, problem: { message: tooLargeText, fields: [], lines: [] } });
+      return Promise.resolve(false);
+    }
     const fields: ImportUploadFields = {
       format,
       vehicleId: this.vehicleId() || undefined,
@@ -123,9 +135,13 @@ export class ImportWizard {
   }
 
   private forgetFile(): void {
-    this.running?.unsubscribe();
+    this.forgetUpload();
     this.file.set(undefined);
     this.header.set(undefined);
+  }
+
+  private forgetUpload(): void {
+    this.running?.unsubscribe();
     this.upload.set({ running: false });
     this.job.set(undefined);
     this.commit.set({ running: false });

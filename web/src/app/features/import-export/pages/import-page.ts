@@ -2,6 +2,7 @@ import {
   ChangeDetectionStrategy,
   Component,
   Injector,
+  OnInit,
   afterNextRender,
   inject,
   input,
@@ -66,7 +67,7 @@ import { ImportWizard } from '../data/import-wizard';
   `,
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
-export class ImportPage {
+export class ImportPage implements OnInit {
   /** `?vehicle=`: the vehicle to import into, from its Fuel tab. */
   readonly vehicle = input<string>();
 
@@ -84,10 +85,11 @@ export class ImportPage {
 
   constructor() {
     inject(CurrentUser).ensureLoaded();
-    afterNextRender(() => {
-      const vehicle = this.vehicle();
-      if (vehicle) this.wizard.vehicleId.set(vehicle);
-    });
+  }
+
+  ngOnInit(): void {
+    const vehicle = this.vehicle();
+    if (vehicle) this.wizard.chooseVehicle(vehicle);
   }
 
   /** The file step is done once the file is read: its header (a generic CSV) or its preview. */
