@@ -170,11 +170,13 @@ describe('import and export', () => {
       });
       expect(created.status).toBe(201);
 
-      // Format and vehicle: the file names none.
-      await openSignedIn(page, '/import');
+      // From the vehicle's empty Fuel tab: the wizard starts with that vehicle (the file names none).
+      await openSignedIn(page, `/vehicles/${created.body.id}/fuel`);
+      const invitation = page.getByRole('region', { name: 'No fill-ups yet' });
+      await invitation.getByRole('link', { name: 'Import from another app' }).click();
+      await page.waitForURL(`**/import?vehicle=${created.body.id}`);
       await page.getByRole('radio', { name: /^Your own CSV/ }).check();
-      await page.getByRole('combobox', { name: 'Import into' }).click();
-      await page.getByRole('option', { name: 'Daily' }).click();
+      expect(await page.getByRole('combobox', { name: 'Import into' }).textContent()).toContain('Daily');
       await page.getByRole('button', { name: 'Next', exact: true }).click();
 
       // The file's header is read in the browser; the columns step guesses from its names.

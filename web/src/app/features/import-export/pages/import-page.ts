@@ -11,6 +11,7 @@ import {
 } from '@angular/core';
 import { MatStep, MatStepper } from '@angular/material/stepper';
 import { CurrentUser } from '../../../core/auth/current-user';
+import { LoadProblem } from '../../../core/loading/load-problem';
 import { loader } from '../../../core/loading/loader';
 import { VehiclesApi } from '../../vehicles';
 import { FileStep } from '../components/file-step';
@@ -27,7 +28,7 @@ import { ImportWizard } from '../data/import-wizard';
  */
 @Component({
   selector: 'mvp-import-page',
-  imports: [FileStep, FormatStep, ImportResult, MappingStep, MatStep, MatStepper, PreviewStep],
+  imports: [FileStep, FormatStep, ImportResult, LoadProblem, MappingStep, MatStep, MatStepper, PreviewStep],
   providers: [ImportWizard],
   template: `
     <div class="mvp-page import">
@@ -35,6 +36,9 @@ import { ImportWizard } from '../data/import-wizard';
         <h1>Import</h1>
         <p>Bring your fill-ups and service records over from the app you used before.</p>
       </header>
+      @if (vehicles.problem()) {
+        <mvp-load-problem [loader]="vehicles" />
+      }
       <mat-stepper orientation="vertical" [linear]="true" #stepper>
         <mat-step label="Format" [completed]="!!wizard.format()" [editable]="!wizard.committed()">
           <mvp-format-step [vehicles]="vehicles.value() ?? []" />
