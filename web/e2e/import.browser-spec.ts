@@ -1,4 +1,5 @@
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Locator, Page } from 'playwright-core';
 import { repoRoot } from '../../api/test/support/api-process';
@@ -219,6 +220,38 @@ describe('import and export', () => {
       await summaryTiles.waitFor();
       // 61.1 L over 1,220 km (the partial fill counted in the next full one): 5.0 L/100 km, 47.0 mpg.
       expect(await summaryTiles.textContent()).toMatch(/Average economy\s*47\.0 mpg/);
+    });
+  });
+
+  it('shows the lines the rules refuse at import (an odometer going backwards) in the preview step', async () => {
+    await inSignedInPage(web, { viewport: desktop }, async ({ page, problems }) => {
+      problems.expect(/status of 409|HTTP 409: POST .*\/api\/import\/[0-9a-f-]+\/commit$/);
+      // Fuelly's web layout, each row readable alone; only together does the odometer go backwards.
+      const folder = await mkdtemp(join(tmpdir(), 'mvp-import-'));
+      const file = join(folder, 'backwards.csv');
+      await writeFile(
+        file,
+        [
+          'car_name,model,mpg,odometer,miles,gallons,price,city_percentage,fuelup_date,date_added,tags,notes,missed_fuelup,partial_fuelup,latitude,longitude,brand',
+          'Old Van,Transit,,12000,0,15.0,3.50,50,05/01/2023 8:00,05/01/2023,,,0,0,,,',
+          'Old Van,Transit,,11000,0,15.0,3.50,50,05/10/2023 8:00,05/10/2023,,,0,0,,,',
+        ].join('\n'),
+      );
+      await startImport(page, 'Fuelly');
+      await uploadFile(page, file);
+      await rm(folder, { recursive: true });
+      expect(await page.getByRole('status').filter({ hasText: 'records read' }).textContent()).toContain('0 bad lines');
+
+      await page.getByRole('button', { name: 'Import', exact: true }).click();
+      const refused = page.locator('mvp-preview-step').getByRole('alert');
+      await refused.waitFor();
+      expect(await refused.textContent()).toContain('nothing was imported');
+      expect(await refused.getByRole('listitem').first().textContent()).toMatch(/^Line 3, odometer: /);
+      // Still on the preview, nothing saved: the garage has no Old Van.
+      expect(await page.locator('mvp-import-result').count()).toBe(0);
+      const call = await apiAsPage(page, web.api.url);
+      const garage = await call<{ items: { displayName: string }[] }>('GET', '/api/vehicles?pageSize=100');
+      expect(garage.body.items.map((vehicle) => vehicle.displayName)).not.toContain('Old Van');
     });
   });
 });
