@@ -2,7 +2,8 @@ import { Routes } from '@angular/router';
 import { signedInGuard } from './core/auth/auth.guard';
 
 // Each feature capsule adds one lazy entry to the signed-in children and one item in
-// core/navigation.ts. Only the sign-in callback is open to everyone.
+// core/navigation.ts (the import wizard has none: Settings and the empty garage and fuel lists
+// lead to it). Only the sign-in callback is open to everyone.
 export const routes: Routes = [
   {
     path: 'auth-callback',
@@ -33,6 +34,10 @@ export const routes: Routes = [
       {
         path: 'service',
         loadChildren: () => import('./features/maintenance/maintenance.routes').then((m) => m.maintenanceRoutes),
+      },
+      {
+        path: 'import',
+        loadChildren: () => import('./features/import-export/import-export.routes').then((m) => m.importExportRoutes),
       },
       {
         path: 'settings',

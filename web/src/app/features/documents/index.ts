@@ -11,3 +11,4 @@ export { DocumentsApi } from './data/documents-api';
 export type { DocumentLinks, DocumentUsage } from './data/document';
 export type { UploadOutcome } from './data/document-uploads';
 export { attachmentFailureText } from './data/upload-outcome';
+export { formatBytes } from './data/document-format';

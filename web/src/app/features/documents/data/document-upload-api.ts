@@ -1,30 +1,13 @@
-import {
-  HttpBackend,
-  HttpClient,
-  HttpEvent,
-  HttpXhrBackend,
-  provideHttpClient,
-  withInterceptors,
-} from '@angular/common/http';
-import { EnvironmentInjector, Injectable, createEnvironmentInjector, inject } from '@angular/core';
+import { HttpEvent } from '@angular/common/http';
+import { Injectable, inject } from '@angular/core';
 import { Observable } from 'rxjs';
-import { apiAuthInterceptor } from '../../../core/auth/auth.interceptor';
+import { ProgressHttp } from '../../../core/api/progress-http';
 import { StoredDocument, UploadFields } from './document';
 
-/**
- * Uploads (`POST /api/documents`, multipart). The app's HttpClient runs on fetch, which reports no
- * upload progress; this one runs on XMLHttpRequest, with the app's interceptor for the token.
- */
+/** Uploads (`POST /api/documents`, multipart), on the XMLHttpRequest client that reports progress. */
 @Injectable({ providedIn: 'root' })
 export class DocumentUploadApi {
-  private readonly http = createEnvironmentInjector(
-    [
-      provideHttpClient(withInterceptors([apiAuthInterceptor])),
-      // Listed last, so it wins over the fetch backend the root injector offers.
-      { provide: HttpBackend, useExisting: HttpXhrBackend },
-    ],
-    inject(EnvironmentInjector),
-  ).get(HttpClient);
+  private readonly http = inject(ProgressHttp).client;
 
   /**
    * The text fields first, then the file (the API reads the fields before the bytes it streams to

@@ -3,12 +3,13 @@ import { AboutSection } from '../components/about-section';
 import { ApiTokensSection } from '../components/api-tokens-section';
 import { AppearanceSection } from '../components/appearance-section';
 import { CalendarFeedPanel } from '../components/calendar-feed-panel';
+import { DataSection } from '../components/data-section';
 import { DocumentsSection } from '../components/documents-section';
 import { NotificationsSection } from '../components/notifications-section';
 import { ProfileSection } from '../components/profile-section';
 import { RemindersSection } from '../components/reminders-section';
 
-/** One section per concern: profile and units, reminders, appearance, notifications, documents, API tokens, about. */
+/** One section per concern: profile and units, reminders, appearance, notifications, documents, your data (export, import), API tokens, about. */
 @Component({
   selector: 'mvp-settings-page',
   imports: [
@@ -16,6 +17,7 @@ import { RemindersSection } from '../components/reminders-section';
     ApiTokensSection,
     AppearanceSection,
     CalendarFeedPanel,
+    DataSection,
     DocumentsSection,
     NotificationsSection,
     ProfileSection,
@@ -35,6 +37,7 @@ import { RemindersSection } from '../components/reminders-section';
           <mvp-calendar-feed-panel />
         </mvp-notifications-section>
         <mvp-documents-section />
+        <mvp-data-section />
         <mvp-api-tokens-section />
         <mvp-about-section />
       </div>
