@@ -14,12 +14,13 @@ const kindOf = {
   preferences: 'preferences',
 } as const;
 
-/** A record of our own export as a preview shows it: its kind as other formats name it, its fields without the exporting account's ids. */
+/** A record of our own export as a preview shows it: its kind as other formats name it, its fields without the exporting account's ids or empty ones. */
 export function previewOfRestored(record: RestoredRecord): PreviewRecord {
   const fields: Record<string, unknown> = { ...record.fields };
   for (const key of ['id', 'vehicleId', 'stationId', 'completedRecordId', 'maintenanceRecordId', 'fuelLogId', 'path']) {
     delete fields[key];
   }
+  for (const [key, value] of Object.entries(fields)) if (value === null) delete fields[key];
   if (record.section === 'vehicles') {
     const { nickname, year, make, model } = record.fields;
     fields.name = nickname ?? [year, make, model].filter(Boolean).join(' ');

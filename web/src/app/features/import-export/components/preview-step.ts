@@ -16,6 +16,7 @@ import { MatOption, MatSelect } from '@angular/material/select';
 import { CurrentUser } from '../../../core/auth/current-user';
 import { Vehicle } from '../../vehicles';
 import { ImportJob } from '../data/import-job';
+import { importFormats } from '../data/import-formats';
 import { ImportWizard } from '../data/import-wizard';
 import { badLines } from '../data/preview-rows';
 import { PreviewTable } from './preview-table';
@@ -74,7 +75,9 @@ export class PreviewStep {
   protected readonly skipBadRows = signal(false);
   /** Where records the file does not place go: needed when the file names no vehicle. */
   protected readonly vehicleId = linkedSignal(() => this.job().vehicleId ?? this.wizard.vehicleId());
-  protected readonly needsVehicle = computed(() => this.job().vehicles.length === 0 && !this.job().vehicleId);
+  protected readonly needsVehicle = computed(
+    () => !importFormats[this.job().format].namesVehicles && this.job().vehicles.length === 0 && !this.job().vehicleId,
+  );
   protected readonly badLines = computed(() => badLines(this.job().errors));
   /** Records read (a vehicle the file describes is one), bad lines aside. */
   protected readonly goodLines = computed(() => this.job().rows - this.job().errorCount);

@@ -45,6 +45,12 @@ export const importFormats: Record<ImportFormat, ImportFormatInfo> = {
     accept: '.csv,text/csv',
     namesVehicles: false,
   },
+  motovaultpro: {
+    label: 'MotoVaultPro export',
+    file: 'The zip that “Export everything” made in MotoVaultPro (on this server or another), as it is: it brings back the whole account, preferences and documents included.',
+    accept: '.zip,application/zip',
+    namesVehicles: true,
+  },
   csv: {
     label: 'Your own CSV',
     file: 'Any CSV (a spreadsheet, another app): you say which column is what in the next step.',

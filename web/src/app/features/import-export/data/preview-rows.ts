@@ -20,7 +20,13 @@ const kindLabels: Record<ImportedRecord['kind'], string> = {
   service: 'Service',
   vehicle: 'Vehicle',
   station: 'Saved station',
+  reminder: 'Reminder',
+  document: 'Document',
+  preferences: 'Preferences',
 };
+
+/** Listed apart (vehicles, with their matches) or not a row of records (an export's preferences). */
+const notRows = new Set<ImportedRecord['kind']>(['vehicle', 'preferences']);
 
 const quantityUnits: Record<NonNullable<ImportedRecord['quantityUnit']>, string> = {
   l: 'L',
@@ -46,7 +52,7 @@ export function previewRows(job: Pick<ImportJob, 'preview' | 'errors'>, format: 
   const cut = job.preview.length >= previewSize;
   const lastShown = cut ? (job.preview.at(-1)?.line ?? Infinity) : Infinity;
   const good = job.preview
-    .filter(({ record }) => record.kind !== 'vehicle')
+    .filter(({ record }) => !notRows.has(record.kind))
     .map(({ line, record }) => recordRow(line, record, format));
   const bad = badLines(job.errors)
     .filter(({ line }) => line <= lastShown)
