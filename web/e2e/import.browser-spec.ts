@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Locator, Page } from 'playwright-core';
 import { repoRoot } from '../../api/test/support/api-process';
 import { apiAsPage } from './support/api-as-page';
-import { inSignedInPage, openSignedIn, useSignedInWebStack } from './support/auth';
+import { inSignedInPage, openSignedIn, signedUpState, useSignedInWebStack } from './support/auth';
+import { inFreshPage } from './support/browser';
 import {
   desktop,
   expectNoSidewaysScroll,
@@ -253,5 +254,48 @@ describe('import and export', () => {
       const garage = await call<{ items: { displayName: string }[] }>('GET', '/api/vehicles?pageSize=100');
       expect(garage.body.items.map((vehicle) => vehicle.displayName)).not.toContain('Old Van');
     });
+  });
+
+  it('moves an account: the export of one imports into a new one through the wizard (vehicles, fill-ups, stations)', async () => {
+    const folder = await mkdtemp(join(tmpdir(), 'mvp-export-'));
+    try {
+      const zipPath = join(folder, 'motovaultpro-export.zip');
+      const exporter = await signedUpState(web.browser, web.api.url);
+      await inFreshPage(
+        web.browser,
+        { baseURL: web.api.url, storageState: exporter, viewport: desktop },
+        async ({ page }) => {
+          await startImport(page, 'Fuelly');
+          await uploadFile(page, fixture('fuelly/web-us.csv'));
+          expect(await (await importPreviewed(page)).textContent()).toContain('Imported 4 records');
+          await openSignedIn(page, '/settings');
+          const download = page.waitForEvent('download');
+          await page.getByRole('button', { name: 'Export everything' }).click();
+          await (await download).saveAs(zipPath);
+        },
+      );
+
+      const newcomer = await signedUpState(web.browser, web.api.url);
+      await inFreshPage(
+        web.browser,
+        { baseURL: web.api.url, storageState: newcomer, viewport: desktop },
+        async ({ page }) => {
+          await startImport(page, 'MotoVaultPro export');
+          expect(await page.getByLabel('Vehicle', { exact: true }).count()).toBe(0);
+          await uploadFile(page, zipPath);
+          expect(await page.getByRole('status').filter({ hasText: 'records read' }).textContent()).toContain(
+            '0 bad lines',
+          );
+          expect(await preview(page).textContent()).toMatch(/Fill-up.*52,310/);
+          expect(await (await importPreviewed(page)).textContent()).toContain('Imported 8 records');
+
+          await openSignedIn(page, '/vehicles');
+          await page.getByText('Blue Wagon').first().waitFor();
+          expect(await page.getByText('Red Truck').count()).toBeGreaterThan(0);
+        },
+      );
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 });
