@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiExtraModels,
   ApiBearerAuth,
   ApiBody,
   ApiConflictResponse,
@@ -14,12 +15,18 @@ import {
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { RequestScope, Scoped } from '../../../core/identity/scoping/request-scope';
-import { fillUpFields, serviceFields } from '../domain/formats/generic-csv.reader';
 import { ImportCommitService } from '../domain/import-commit.service';
 import { ImportJobsService } from '../domain/import-jobs.service';
 import { importFormats } from '../domain/import-options';
 import { ImportUploadsService } from '../domain/import-uploads.service';
-import { ImportCommitDto, ImportCommitResultDto, ImportJobDto } from './import.dto';
+import {
+  ColumnMappingDto,
+  FillUpColumnsDto,
+  ImportCommitDto,
+  ImportCommitResultDto,
+  ImportJobDto,
+  ServiceColumnsDto,
+} from './import.dto';
 import { receiveImport } from './import-upload';
 
 /** The largest file an import reads. */
@@ -29,6 +36,7 @@ const noSuchImport = ApiNotFoundResponse({ description: 'No import of yours by t
 
 @ApiTags('import')
 @ApiBearerAuth()
+@ApiExtraModels(ColumnMappingDto, FillUpColumnsDto, ServiceColumnsDto)
 @Controller('api/import')
 export class ImportController {
   constructor(
@@ -60,10 +68,7 @@ export class ImportController {
         decimalComma: { type: 'boolean' },
         mapping: {
           type: 'string',
-          description:
-            'Generic CSV only, as JSON: `{ "records": "fill-up" | "service", "columns": { field: column }, ' +
-            `"dateFormat": date-fns pattern }\`; fill-up fields ${fillUpFields.join(', ')}; service fields ` +
-            serviceFields.join(', '),
+          description: 'Generic CSV only: a `ColumnMappingDto` as JSON text',
         },
         file: { type: 'string', format: 'binary' },
       },

@@ -1,5 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsOptional, IsUUID } from 'class-validator';
+import { fillUpFields, serviceFields } from '../domain/formats/generic-csv.reader';
+import type { FillUpField, ServiceField } from '../domain/formats/generic-csv.reader';
 import { importFormats, type ImportFormat } from '../domain/import-options';
 import type { CommitChoices, CommitOutcome } from '../domain/import-commit.service';
 
@@ -102,4 +104,47 @@ export class ImportCommitResultDto implements CommitOutcome {
   @ApiProperty({ description: 'Fill-ups, service records and stations written' }) imported: number;
   @ApiProperty({ description: 'Records imported before, left out' }) duplicates: number;
   @ApiProperty({ description: 'Bad lines left out' }) skipped: number;
+}
+
+/** Which column of the file holds each field of a fill-up (the column's header text). */
+export class FillUpColumnsDto implements Partial<Record<FillUpField, string>> {
+  @ApiPropertyOptional() vehicle?: string;
+  @ApiPropertyOptional() filledAt?: string;
+  @ApiPropertyOptional() odometer?: string;
+  @ApiPropertyOptional() quantity?: string;
+  @ApiPropertyOptional() pricePerUnit?: string;
+  @ApiPropertyOptional() totalCost?: string;
+  @ApiPropertyOptional() isFull?: string;
+  @ApiPropertyOptional() missedPrevious?: string;
+  @ApiPropertyOptional() fuelType?: string;
+  @ApiPropertyOptional() fuelGrade?: string;
+  @ApiPropertyOptional() stationName?: string;
+  @ApiPropertyOptional() notes?: string;
+  @ApiPropertyOptional() tags?: string;
+}
+
+/** Which column of the file holds each field of a service record. */
+export class ServiceColumnsDto implements Partial<Record<ServiceField, string>> {
+  @ApiPropertyOptional() vehicle?: string;
+  @ApiPropertyOptional() performedAt?: string;
+  @ApiPropertyOptional() odometer?: string;
+  @ApiPropertyOptional() title?: string;
+  @ApiPropertyOptional() category?: string;
+  @ApiPropertyOptional() totalCost?: string;
+  @ApiPropertyOptional() notes?: string;
+  @ApiPropertyOptional() tags?: string;
+}
+
+/**
+ * A generic CSV's column mapping, as the upload's `mapping` field holds it (as JSON text): in the
+ * document so that clients have its shape.
+ */
+export class ColumnMappingDto {
+  @ApiProperty({ enum: ['fill-up', 'service'] }) records: 'fill-up' | 'service';
+  @ApiProperty({
+    oneOf: [{ $ref: '#/components/schemas/FillUpColumnsDto' }, { $ref: '#/components/schemas/ServiceColumnsDto' }],
+    description: `By \`records\`: fill-up fields ${fillUpFields.join(', ')}; service fields ${serviceFields.join(', ')}`,
+  })
+  columns: FillUpColumnsDto | ServiceColumnsDto;
+  @ApiProperty({ example: 'dd.MM.yyyy HH:mm', description: 'A date-fns pattern' }) dateFormat: string;
 }

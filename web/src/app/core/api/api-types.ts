@@ -2458,6 +2458,42 @@ export interface components {
        */
       fuelLogId?: string | null;
     };
+    ColumnMappingDto: {
+      /** @enum {string} */
+      records: 'fill-up' | 'service';
+      /** @description By `records`: fill-up fields vehicle, filledAt, odometer, quantity, pricePerUnit, totalCost, isFull, missedPrevious, fuelType, fuelGrade, stationName, notes, tags; service fields vehicle, performedAt, odometer, title, category, totalCost, notes, tags */
+      columns: components['schemas']['FillUpColumnsDto'] | components['schemas']['ServiceColumnsDto'];
+      /**
+       * @description A date-fns pattern
+       * @example dd.MM.yyyy HH:mm
+       */
+      dateFormat: string;
+    };
+    FillUpColumnsDto: {
+      vehicle?: string;
+      filledAt?: string;
+      odometer?: string;
+      quantity?: string;
+      pricePerUnit?: string;
+      totalCost?: string;
+      isFull?: string;
+      missedPrevious?: string;
+      fuelType?: string;
+      fuelGrade?: string;
+      stationName?: string;
+      notes?: string;
+      tags?: string;
+    };
+    ServiceColumnsDto: {
+      vehicle?: string;
+      performedAt?: string;
+      odometer?: string;
+      title?: string;
+      category?: string;
+      totalCost?: string;
+      notes?: string;
+      tags?: string;
+    };
     /** @enum {string} */
     ImportFormat: 'lubelogger' | 'fuelly' | 'fuelio' | 'drivvo' | 'hammond' | 'csv' | 'motovaultpro';
     ImportLineErrorDto: {
@@ -8012,7 +8048,7 @@ export interface operations {
           /** @enum {string} */
           dateOrder?: 'ymd' | 'mdy' | 'dmy';
           decimalComma?: boolean;
-          /** @description Generic CSV only, as JSON: `{ "records": "fill-up" | "service", "columns": { field: column }, "dateFormat": date-fns pattern }`; fill-up fields vehicle, filledAt, odometer, quantity, pricePerUnit, totalCost, isFull, missedPrevious, fuelType, fuelGrade, stationName, notes, tags; service fields vehicle, performedAt, odometer, title, category, totalCost, notes, tags */
+          /** @description Generic CSV only: a `ColumnMappingDto` as JSON text */
           mapping?: string;
           /** Format: binary */
           file: string;

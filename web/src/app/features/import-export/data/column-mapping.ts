@@ -1,13 +1,18 @@
+import type { ApiSchema } from '../../../core/api/api-schema';
+
 /**
- * The column mapping of a generic CSV, as `POST /api/import` takes it in its `mapping` field (JSON).
- * The API documents it only as text (the field is a string), so its fields are listed here, after
- * the API's `generic-csv.reader.ts`: a field it drops is refused there with a 400 naming it.
+ * The column mapping of a generic CSV, as `POST /api/import` takes it in its `mapping` field (JSON
+ * text of the API's `ColumnMappingDto`).
  */
 
-export type MappedRecords = 'fill-up' | 'service';
+export type MappedRecords = ApiSchema<'ColumnMappingDto'>['records'];
+export type FillUpField = keyof ApiSchema<'FillUpColumnsDto'>;
+export type ServiceField = keyof ApiSchema<'ServiceColumnsDto'>;
+export type MappedField = FillUpField | ServiceField;
 
+/** Every field, in the order the mapping step offers them (the types make each list whole). */
 export const mappedFields = {
-  'fill-up': [
+  'fill-up': everyField<FillUpField>()([
     'filledAt',
     'odometer',
     'quantity',
@@ -21,17 +26,27 @@ export const mappedFields = {
     'vehicle',
     'notes',
     'tags',
-  ],
-  service: ['performedAt', 'odometer', 'title', 'category', 'totalCost', 'vehicle', 'notes', 'tags'],
+  ]),
+  service: everyField<ServiceField>()([
+    'performedAt',
+    'odometer',
+    'title',
+    'category',
+    'totalCost',
+    'vehicle',
+    'notes',
+    'tags',
+  ]),
 } as const;
 
-export type FillUpField = (typeof mappedFields)['fill-up'][number];
-export type ServiceField = (typeof mappedFields)['service'][number];
-export type MappedField = FillUpField | ServiceField;
-
 export type ColumnMapping =
-  | { records: 'fill-up'; columns: Partial<Record<FillUpField, string>>; dateFormat: string }
-  | { records: 'service'; columns: Partial<Record<ServiceField, string>>; dateFormat: string };
+  | { records: 'fill-up'; columns: ApiSchema<'FillUpColumnsDto'>; dateFormat: string }
+  | { records: 'service'; columns: ApiSchema<'ServiceColumnsDto'>; dateFormat: string };
+
+/** A list of fields that names each of `F` (a field the API adds fails the build until it is listed). */
+function everyField<F extends string>() {
+  return <const L extends readonly F[]>(fields: L & ([F] extends [L[number]] ? unknown : never)): L => fields;
+}
 
 /** Fields a mapping must give a column (the API refuses the file at its header without them). */
 export const requiredFields: Record<MappedRecords, readonly MappedField[]> = {
