@@ -79,7 +79,7 @@ describe('readGenericCsv', () => {
         problems: [
           { field: 'pricePerUnit', message: 'is not a number: “abc”' },
           { field: 'odometer', message: 'is empty' },
-          { field: 'quantity', message: 'give two of quantity, price per unit and total cost' },
+          { field: 'totalCost', message: 'needs two of the quantity, the price per unit and the total cost' },
         ],
       },
     ]);

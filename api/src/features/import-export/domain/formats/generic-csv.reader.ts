@@ -110,9 +110,7 @@ function fillUpOf(cell: Cell, options: ReadOptions, dateFormat: string): Importe
     problems.add('odometer', 'is empty');
   }
   refuseNegative(problems, { odometer, quantity, pricePerUnit, totalCost });
-  if ([quantity, pricePerUnit, totalCost].filter((value) => value !== undefined).length < 2) {
-    problems.add('quantity', 'give two of quantity, price per unit and total cost');
-  }
+  problems.twoOfThreeAmounts({ quantity, pricePerUnit, totalCost });
   if (problems.any || filledAt === undefined || odometer === undefined) return problems.found;
   return {
     kind: 'fill-up',

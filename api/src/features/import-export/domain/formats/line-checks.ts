@@ -60,15 +60,6 @@ export class LineChecks extends LineProblems {
     return isProblem(day) ? this.noted(field, day.problem, '') : day.value;
   }
 
-  /** What the fuel-logs rules need: at least two of quantity, price per unit and total cost. */
-  twoOfThreeAmounts(amounts: { quantity?: number; pricePerUnit?: number; totalCost?: number }): void {
-    const missing = (['quantity', 'pricePerUnit', 'totalCost'] as const).filter(
-      (field) => amounts[field] === undefined,
-    );
-    if (missing.length < 2) return;
-    for (const field of missing) this.add(field, 'needs two of the quantity, the price per unit and the total cost');
-  }
-
   /** The line's record, or its problems when it has any. */
   lineOf(record: ImportedRecord): ImportLine {
     return this.found.length > 0 ? { line: this.line, problems: this.found } : { line: this.line, record };

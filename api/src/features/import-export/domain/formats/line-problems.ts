@@ -45,6 +45,18 @@ export class LineProblems {
     }
   }
 
+  /** What the fuel-logs rules need where the quantity may be missing: at least two of quantity, price per unit and total cost. */
+  twoOfThreeAmounts(amounts: { quantity?: number; pricePerUnit?: number; totalCost?: number }): void {
+    const missing = (['quantity', 'pricePerUnit', 'totalCost'] as const).filter(
+      (field) => amounts[field] === undefined,
+    );
+    if (missing.length < 2) return;
+    const unread = (field: string) => !this.found.some((problem) => problem.field === field);
+    for (const field of missing.filter(unread)) {
+      this.add(field, 'needs two of the quantity, the price per unit and the total cost');
+    }
+  }
+
   get any(): boolean {
     return this.found.length > 0;
   }
