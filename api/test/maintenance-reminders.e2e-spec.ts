@@ -204,6 +204,16 @@ describe('maintenance reminders', () => {
     expect(reminder.statusReason).toMatch(/^(due in about \d+ mi|due about now|overdue by about \d+ mi)$/);
   });
 
+  it('counts from the history entered after the vehicle was added (an import), not from its initial reading', async () => {
+    const vehicle = await newVehicle('mi', 5_000);
+    await record(vehicle, day(-20), 5_300);
+    await record(vehicle, day(-10), 5_580);
+    const reminder = (await remind(vehicle, { intervalDistance: 1_000, startOdometer: 5_000 })).body;
+    // The initial reading is where the history starts, whatever day it was written: the odometer
+    // is the last record's (5,580), not the 5,000 written today.
+    expect(reminder).toMatchObject({ odometer: 5_580, estimated: false, statusReason: 'due in 420 mi' });
+  });
+
   it('offers the templates in the vehicle’s unit and adds several in one step, all or none', async () => {
     const vehicle = await newVehicle('km', 40_000);
     const templates = (await call<Template[]>('GET', `/api/maintenance/reminders/templates?vehicleId=${vehicle}`)).body;

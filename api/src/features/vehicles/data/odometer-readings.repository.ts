@@ -159,14 +159,25 @@ export class OdometerReadingsRepository {
    * oldest first: the last reading and the history a pace is measured over.
    */
   async recent(db: EntityManager, userId: string, windowDays: number): Promise<RecentReadingRow[]> {
+    // The initial reading is where a vehicle's history starts, whatever its time (history entered
+    // after the vehicle was added is older than it): it counts at its time or the first other one's.
     const rows: { vehicle_id: string; odometer: string; recorded_at: Date }[] = await db.query(
-      `select r.vehicle_id, r.odometer, r.recorded_at
-         from (select vehicle_id, max(recorded_at) as last_at
-                 from public.odometer_readings where user_id = $1 and deleted_at is null group by vehicle_id) l
-         join public.odometer_readings r on r.vehicle_id = l.vehicle_id
-        where r.user_id = $1 and r.deleted_at is null
-          and r.recorded_at >= l.last_at - make_interval(days => $2)
-        order by r.vehicle_id, r.recorded_at`,
+      `with placed as (
+         select r.vehicle_id, r.odometer,
+                case when r.source = 'initial'
+                     then least(r.recorded_at, coalesce(
+                            (select min(o.recorded_at) from public.odometer_readings o
+                              where o.vehicle_id = r.vehicle_id and o.deleted_at is null and o.source <> 'initial'),
+                            r.recorded_at))
+                     else r.recorded_at end as recorded_at
+           from public.odometer_readings r
+          where r.user_id = $1 and r.deleted_at is null)
+       select p.vehicle_id, p.odometer, p.recorded_at
+         from placed p
+         join (select vehicle_id, max(recorded_at) as last_at from placed group by vehicle_id) l
+           on l.vehicle_id = p.vehicle_id
+        where p.recorded_at >= l.last_at - make_interval(days => $2)
+        order by p.vehicle_id, p.recorded_at`,
       [userId, windowDays],
     );
     return rows.map((row) => ({

@@ -104,7 +104,9 @@ export class OdometerService {
 
   /**
    * The caller's vehicles' recent live readings, oldest first: for each vehicle, its last reading and
-   * those up to `windowDays` before it (what today's odometer is estimated from).
+   * those up to `windowDays` before it (what today's odometer is estimated from). The initial reading
+   * counts no later than the vehicle's first other one: history entered after the vehicle was added
+   * (an import) is older than its initial reading's time, yet comes after it.
    */
   recent(
     scope: RequestScope,
