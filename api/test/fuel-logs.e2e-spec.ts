@@ -228,4 +228,24 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
     expect(await filledOn(`from=${tenth}&to=${twentieth}`)).toEqual(['2026-03-10']);
     expect(await filledOn(`from=${tenth}&to=${tenth}`)).toEqual([]);
   });
+
+  it('lists every live vehicle’s fill-ups when no vehicle is asked for; a deleted vehicle’s are gone with it', async () => {
+    const erin = await capsule.issuer.sign({ claims: { sub: 'fake|erin' } });
+    const kept = await newVehicle(erin);
+    const sold = await newVehicle(erin);
+    const logFor = (vehicleId: string, odometer: number) =>
+      call(
+        'POST',
+        '/api/fuel-logs',
+        { vehicleId, filledAt: '2026-03-01T12:00:00Z', odometer, quantity: 10, pricePerUnit: 3.5 },
+        erin,
+      );
+    expect((await logFor(kept, 100)).status).toBe(201);
+    expect((await logFor(sold, 200)).status).toBe(201);
+    expect((await call('DELETE', `/api/vehicles/${sold}`, undefined, erin)).status).toBe(204);
+
+    const all = await call<FuelLogPage>('GET', '/api/fuel-logs', undefined, erin);
+    expect(all.status).toBe(200);
+    expect(all.body).toMatchObject({ total: 1, items: [{ vehicleId: kept, odometer: 100 }] });
+  });
 });

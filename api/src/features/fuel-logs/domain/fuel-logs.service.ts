@@ -43,11 +43,14 @@ export class FuelLogsService {
   }
 
   async list(scope: RequestScope, query: FuelLogListQuery): Promise<Page<FillUpWithEconomy>> {
+    // Without a vehicle: the live vehicles' (a deleted vehicle's fill-ups are gone with it).
+    let vehicleIds: string[] | undefined;
     if (query.vehicleId) await this.vehicles.get(scope, query.vehicleId);
+    else vehicleIds = (await this.vehicles.allOwned(scope)).map((vehicle) => vehicle.id);
     const page = await scope.of(this.fills).list({
       page: query.page,
       pageSize: query.pageSize,
-      where: fuelLogFilter(query),
+      where: fuelLogFilter({ ...query, vehicleIds }),
       order: { filledAt: 'DESC', odometer: 'DESC', id: 'DESC' },
     });
     return { ...page, items: await this.withEconomy(scope, await this.withStationNames(scope, page.items)) };
