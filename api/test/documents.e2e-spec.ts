@@ -319,6 +319,25 @@ describe.each(documentBackends)('documents (%s)', (name) => {
     expect(clash.status).toBe(400);
   });
 
+  it('lists a deleted vehicle’s documents no more (those on no vehicle stay), and again once it is restored', async () => {
+    const gina = await capsule.issuer.sign({ claims: { sub: 'fake|gina' } });
+    const [kept, sold] = [await newVehicle(gina), await newVehicle(gina)];
+    for (const [title, vehicleId] of [
+      ['kept', kept],
+      ['sold', sold],
+      ['loose', ''],
+    ]) {
+      const fields = { title, ...(vehicleId ? { vehicleId } : {}) };
+      expect((await upload(minimalPdf, `${title}.pdf`, fields, gina)).status).toBe(201);
+    }
+    const titles = async () =>
+      (await call<DocumentPage>('GET', '/api/documents', undefined, gina)).body.items.map((item) => item.title).sort();
+    expect((await call('DELETE', `/api/vehicles/${sold}`, undefined, gina)).status).toBe(204);
+    expect(await titles()).toEqual(['kept', 'loose']);
+    expect((await call('POST', `/api/vehicles/${sold}/restore`, undefined, gina)).status).toBe(200);
+    expect(await titles()).toEqual(['kept', 'loose', 'sold']);
+  });
+
   it("refuses another user's vehicle or record as a link with a 404, keeping nothing", async () => {
     const bobsVehicle = await newVehicle(capsule.bob);
     const before = { rows: await rows(), stored: await stored() };

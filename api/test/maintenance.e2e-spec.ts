@@ -279,4 +279,19 @@ describe('maintenance records', () => {
       restore: true,
     });
   });
+
+  it('lists the live vehicles’ records when no vehicle is asked for; a deleted vehicle’s are gone with it', async () => {
+    const frank = await capsule.issuer.sign({ claims: { sub: 'fake|frank' } });
+    const vehicleOf = async () =>
+      (await call<{ id: string }>('POST', '/api/vehicles', { make: 'Mazda', model: 'MX-5' }, frank)).body.id;
+    const [kept, sold] = [await vehicleOf(), await vehicleOf()];
+    for (const vehicleId of [kept, sold]) {
+      const fields = { vehicleId, performedAt: '2026-02-01', odometer: 100, category: 'oil', title: 'Oil change' };
+      expect((await call('POST', '/api/maintenance/records', fields, frank)).status).toBe(201);
+    }
+    expect((await call('DELETE', `/api/vehicles/${sold}`, undefined, frank)).status).toBe(204);
+
+    const all = await call<MaintenanceRecordPage>('GET', '/api/maintenance/records', undefined, frank);
+    expect(all.body).toMatchObject({ total: 1, items: [{ vehicleId: kept }] });
+  });
 });

@@ -1,3 +1,4 @@
+import type { DocumentListFilters } from '../data/document-filters';
 import type { DocumentKind } from '../data/document.entity';
 
 /** A document's describing fields as a form sends them; null clears an optional one. */
@@ -12,11 +13,7 @@ export interface DocumentFields {
   fuelLogId?: string | null;
 }
 
-export interface DocumentListQuery {
-  vehicleId?: string;
-  kind?: DocumentKind;
-  maintenanceRecordId?: string;
-  fuelLogId?: string;
+export interface DocumentListQuery extends DocumentListFilters {
   page?: number;
   pageSize?: number;
 }

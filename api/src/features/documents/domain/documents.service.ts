@@ -1,10 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { FindOptionsWhere } from 'typeorm';
 import { API_CONFIG, ApiConfig } from '../../../core/config/api.config';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
 import type { Page } from '../../../core/identity/scoping/user-scoped-repository';
 import type { DocumentEntity } from '../data/document.entity';
+import { documentFilter } from '../data/document-filters';
 import { DocumentsRepository } from '../data/documents.repository';
+import { VehiclesService } from '../../vehicles';
 import type { DocumentFields, DocumentListQuery, DocumentUsage } from './document-fields';
 import { DocumentLinksService } from './document-links.service';
 import { quotaExceeded } from './document-problems';
@@ -15,19 +16,19 @@ export class DocumentsService {
   constructor(
     private readonly repository: DocumentsRepository,
     private readonly links: DocumentLinksService,
+    private readonly vehicles: VehiclesService,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
-  list(scope: RequestScope, query: DocumentListQuery): Promise<Page<DocumentEntity>> {
-    const where: FindOptionsWhere<DocumentEntity> = {};
-    if (query.vehicleId) where.vehicleId = query.vehicleId;
-    if (query.kind) where.kind = query.kind;
-    if (query.maintenanceRecordId) where.maintenanceRecordId = query.maintenanceRecordId;
-    if (query.fuelLogId) where.fuelLogId = query.fuelLogId;
+  async list(scope: RequestScope, query: DocumentListQuery): Promise<Page<DocumentEntity>> {
+    const live = await this.vehicles.allOwned(scope);
     return scope.of(this.repository.documents).list({
       page: query.page,
       pageSize: query.pageSize,
-      where,
+      where: documentFilter(
+        query,
+        live.map((vehicle) => vehicle.id),
+      ),
       order: { createdAt: 'DESC', id: 'ASC' },
     });
   }

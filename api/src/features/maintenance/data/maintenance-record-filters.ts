@@ -1,4 +1,4 @@
-import { And, FindOptionsWhere, LessThan, MoreThanOrEqual, Raw } from 'typeorm';
+import { And, FindOptionsWhere, In, LessThan, MoreThanOrEqual, Raw } from 'typeorm';
 import type { MaintenanceRecordEntity } from './maintenance-record.entity';
 
 /**
@@ -8,14 +8,16 @@ import type { MaintenanceRecordEntity } from './maintenance-record.entity';
  */
 export function maintenanceRecordFilter(query: {
   vehicleId?: string;
+  /** Without `vehicleId`: the vehicles whose records are listed (the caller's live ones). */
+  vehicleIds?: string[];
   category?: string;
   from?: string;
   to?: string;
   text?: string;
 }): FindOptionsWhere<MaintenanceRecordEntity> {
-  const { vehicleId, category, from, to, text } = query;
+  const { vehicleId, vehicleIds, category, from, to, text } = query;
   return {
-    ...(vehicleId ? { vehicleId } : {}),
+    ...(vehicleId ? { vehicleId } : vehicleIds ? { vehicleId: In(vehicleIds) } : {}),
     ...(category ? { category } : {}),
     ...performedAtRange(from, to),
     ...(text ? { id: containing(text) } : {}),

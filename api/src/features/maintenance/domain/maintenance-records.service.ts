@@ -57,12 +57,15 @@ export class MaintenanceRecordsService {
   }
 
   async list(scope: RequestScope, query: MaintenanceRecordListQuery): Promise<Page<MaintenanceRecordWithParts>> {
+    // Without a vehicle: the live vehicles' (a deleted vehicle's records are gone with it).
+    let vehicleIds: string[] | undefined;
     if (query.vehicleId) await this.vehicles.get(scope, query.vehicleId);
+    else vehicleIds = (await this.vehicles.allOwned(scope)).map((vehicle) => vehicle.id);
     const category = query.category === undefined ? undefined : categoryKeyOrRefuse(query.category);
     const page = await scope.of(this.records).list({
       page: query.page,
       pageSize: query.pageSize,
-      where: maintenanceRecordFilter({ ...query, category, text: query.q }),
+      where: maintenanceRecordFilter({ ...query, vehicleIds, category, text: query.q }),
       order: { performedAt: 'DESC', odometer: 'DESC', id: 'DESC' },
     });
     return { ...page, items: await this.withParts(page.items) };
