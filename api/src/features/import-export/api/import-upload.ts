@@ -16,7 +16,8 @@ export async function receiveImport(
   request: FastifyRequest,
   scope: RequestScope,
   services: { uploads: ImportUploadsService; jobs: ImportJobsService },
-  limits: { maxFileBytes: number },
+  /** `maxExportBytes`: for our own export (`motovaultpro`), which holds the documents' bytes too. */
+  limits: { maxFileBytes: number; maxExportBytes: number },
 ): Promise<ImportJobEntity> {
   if (!request.isMultipart()) {
     throw new ProblemException(HttpStatus.UNSUPPORTED_MEDIA_TYPE, {
@@ -27,7 +28,8 @@ export async function receiveImport(
   let job: ImportJobEntity | undefined;
   try {
     // The parser's own cap is only a backstop: the reader stops at the limit itself, with a clearer answer.
-    const parts = request.parts({ limits: { fileSize: limits.maxFileBytes + 1_048_576, files: 2 } });
+    const largest = Math.max(limits.maxFileBytes, limits.maxExportBytes);
+    const parts = request.parts({ limits: { fileSize: largest + 1_048_576, files: 2 } });
     for await (const part of parts) {
       if (part.type === 'file') {
         if (part.fieldname !== 'file' || job) {
@@ -39,7 +41,7 @@ export async function receiveImport(
         job = await services.uploads.read(scope, importRequest, options, {
           name: part.filename,
           stream: part.file,
-          maxBytes: limits.maxFileBytes,
+          maxBytes: importRequest.format === 'motovaultpro' ? limits.maxExportBytes : limits.maxFileBytes,
         });
       } else if (job) {
         throw new BadRequestException('Send the fields before the file: they say how to read it.');

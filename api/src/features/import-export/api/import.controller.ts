@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiExtraModels,
@@ -14,6 +14,7 @@ import {
   ApiTags,
 } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { API_CONFIG, ApiConfig } from '../../../core/config/api.config';
 import { RequestScope, Scoped } from '../../../core/identity/scoping/request-scope';
 import { ImportCommitService } from '../domain/import-commit.service';
 import { ImportJobsService } from '../domain/import-jobs.service';
@@ -29,7 +30,7 @@ import {
 } from './import.dto';
 import { receiveImport } from './import-upload';
 
-/** The largest file an import reads. */
+/** The largest file an import reads (our own export may be larger: its documents, up to the quota). */
 export const importMaxBytes = 50 * 1024 * 1024;
 
 const noSuchImport = ApiNotFoundResponse({ description: 'No import of yours by that id, or it has expired' });
@@ -43,13 +44,14 @@ export class ImportController {
     private readonly jobs: ImportJobsService,
     private readonly uploads: ImportUploadsService,
     private readonly commits: ImportCommitService,
+    @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
   @Post()
   @ApiOperation({
     summary: 'Upload a file from another app to import: read it and show what it holds',
     description:
-      'multipart/form-data: the text fields first, then the `file` (at most 50 MB). Nothing is imported until ' +
+      'multipart/form-data: the text fields first, then the `file` (at most 50 MB; our own export: 50 MB more than the documents quota). Nothing is imported until ' +
       'the commit; the job expires a day after the upload. Units, currency and time zone default to your preferences.',
   })
   @ApiConsumes('multipart/form-data')
@@ -77,7 +79,7 @@ export class ImportController {
   @ApiCreatedResponse({ type: ImportJobDto })
   @ApiBadRequestResponse({ description: 'Unknown format or bad options (`errors` names each)' })
   @ApiNotFoundResponse({ description: 'No vehicle of yours by that id' })
-  @ApiPayloadTooLargeResponse({ description: 'Over 50 MB' })
+  @ApiPayloadTooLargeResponse({ description: 'Over 50 MB (our own export: over 50 MB more than the documents quota)' })
   async upload(
     @Scoped() scope: RequestScope,
     @Req() request: FastifyRequest,
@@ -88,7 +90,7 @@ export class ImportController {
         request,
         scope,
         { uploads: this.uploads, jobs: this.jobs },
-        { maxFileBytes: importMaxBytes },
+        { maxFileBytes: importMaxBytes, maxExportBytes: importMaxBytes + this.config.DOCUMENTS_QUOTA_BYTES },
       );
       void reply.status(201);
       return this.jobs.view(scope, job);

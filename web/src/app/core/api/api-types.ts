@@ -944,7 +944,7 @@ export interface paths {
     put?: never;
     /**
      * Upload a file from another app to import: read it and show what it holds
-     * @description multipart/form-data: the text fields first, then the `file` (at most 50 MB). Nothing is imported until the commit; the job expires a day after the upload. Units, currency and time zone default to your preferences.
+     * @description multipart/form-data: the text fields first, then the `file` (at most 50 MB; our own export: 50 MB more than the documents quota). Nothing is imported until the commit; the job expires a day after the upload. Units, currency and time zone default to your preferences.
      */
     post: operations['ImportController_upload'];
     delete?: never;
@@ -8100,7 +8100,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description Over 50 MB */
+      /** @description Over 50 MB (our own export: over 50 MB more than the documents quota) */
       413: {
         headers: {
           [name: string]: unknown;

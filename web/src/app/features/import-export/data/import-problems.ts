@@ -11,7 +11,7 @@ export interface StepProblem {
   readonly lines: readonly ImportLineError[];
 }
 
-/** The API's cap on an import's file (`importMaxBytes` in its import controller). */
+/** The API's cap on an import's file (`importMaxBytes` in its import controller), but our own export's. */
 export const importMaxBytes = 50 * 1024 * 1024;
 export const tooLargeText = 'The file is over 50 MB, the most an import takes.';
 

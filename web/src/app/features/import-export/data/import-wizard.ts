@@ -80,7 +80,8 @@ export class ImportWizard {
     const format = this.format();
     this.running?.unsubscribe();
     if (!file || !format) return Promise.resolve(false);
-    if (file.size > importMaxBytes) {
+    // Our own export may be larger: it holds the documents (the API takes up to their quota more).
+    if (format !== 'motovaultpro' && file.size > importMaxBytes) {
       // The API would refuse it only after the bytes, by closing the connection: a network error.
       this.upload.set({ running: false, problem: { message: tooLargeText, fields: [], lines: [] } });
       return Promise.resolve(false);
