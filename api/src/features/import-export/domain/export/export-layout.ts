@@ -17,9 +17,7 @@ export const exportFormatVersion = 1;
  * (an export holds one user's live records only).
  */
 export function jsonRecord(entity: object): ExportRecord {
-  const fields: ExportRecord = { ...entity };
-  delete fields.userId;
-  delete fields.deletedAt;
+  const { userId: _owner, deletedAt: _deleted, ...fields } = entity as ExportRecord;
   return fields;
 }
 
