@@ -17,7 +17,9 @@ export const exportFormatVersion = 1;
  * (an export holds one user's live records only).
  */
 export function jsonRecord(entity: object): ExportRecord {
-  const { userId: _owner, deletedAt: _deleted, ...fields } = entity as ExportRecord;
+  const fields: ExportRecord = { ...entity };
+  delete fields.userId;
+  delete fields.deletedAt;
   return fields;
 }
 

@@ -7,8 +7,7 @@ import { MaintenanceRecordsService, RemindersService } from '../../../maintenanc
 import { StationsService } from '../../../stations';
 import { OdometerService, VehiclesService, displayNameOf } from '../../../vehicles';
 import type { OwnedVehicle } from '../../../vehicles';
-import { eachRecord } from './keyset-records';
-import type { KeysetTable } from './keyset-records';
+import { keysetRecords } from './keyset-records';
 
 type PageOf<S extends { exportPage(...args: never[]): Promise<unknown[]> }> = Awaited<
   ReturnType<S['exportPage']>
@@ -38,8 +37,8 @@ export interface ExportedPreferences {
 export type VehicleNames = ReadonlyMap<string, string>;
 
 /**
- * Everything the caller owns, as tables read through each capsule's public `exportPage` a page at
- * a time, in id order. Records of a deleted vehicle (still live in their own table, but gone from every list)
+ * Everything the caller owns, read through each capsule's public `exportPage` a page at a time, in
+ * id order. Records of a deleted vehicle (still live in their own table, but gone from every list)
  * are left out, so every `vehicleId` in an export names a vehicle in it.
  */
 @Injectable()
@@ -72,62 +71,65 @@ export class ExportSources {
 
   async vehicleNames(scope: RequestScope): Promise<VehicleNames> {
     const names = new Map<string, string>();
-    await eachRecord(this.vehicles(scope), (vehicle) => void names.set(vehicle.id, displayNameOf(vehicle)));
+    for await (const vehicle of this.vehicles(scope)) names.set(vehicle.id, displayNameOf(vehicle));
     return names;
   }
 
-  vehicles(scope: RequestScope): KeysetTable<ExportedVehicle> {
-    return { readPage: (after, limit) => this.vehiclesService.exportPage(scope, after, limit), idOf: byId };
+  vehicles(scope: RequestScope): AsyncIterable<ExportedVehicle> {
+    return keysetRecords((after, limit) => this.vehiclesService.exportPage(scope, after, limit), byId);
   }
 
-  readings(scope: RequestScope, live: VehicleNames): KeysetTable<ExportedReading> {
-    return {
-      readPage: (after, limit) => this.odometer.exportPage(scope, after, limit),
-      idOf: byId,
-      keep: onLive(live),
-    };
+  readings(scope: RequestScope, live: VehicleNames): AsyncIterable<ExportedReading> {
+    return onLive(
+      live,
+      keysetRecords((after, limit) => this.odometer.exportPage(scope, after, limit), byId),
+    );
   }
 
-  fillUps(scope: RequestScope, live: VehicleNames): KeysetTable<ExportedFillUp> {
-    return {
-      readPage: (after, limit) => this.fuelLogs.exportPage(scope, after, limit),
-      idOf: byId,
-      keep: onLive(live),
-    };
+  fillUps(scope: RequestScope, live: VehicleNames): AsyncIterable<ExportedFillUp> {
+    return onLive(
+      live,
+      keysetRecords((after, limit) => this.fuelLogs.exportPage(scope, after, limit), byId),
+    );
   }
 
-  records(scope: RequestScope, live: VehicleNames): KeysetTable<ExportedRecord> {
-    return {
-      readPage: (after, limit) => this.maintenanceRecords.exportPage(scope, after, limit),
-      idOf: ({ record }) => record.id,
-      keep: ({ record }) => live.has(record.vehicleId),
-    };
+  records(scope: RequestScope, live: VehicleNames): AsyncIterable<ExportedRecord> {
+    const records = keysetRecords(
+      (after, limit) => this.maintenanceRecords.exportPage(scope, after, limit),
+      ({ record }) => record.id,
+    );
+    return filtered(records, ({ record }) => live.has(record.vehicleId));
   }
 
-  reminders(scope: RequestScope, live: VehicleNames): KeysetTable<ExportedReminder> {
-    return {
-      readPage: (after, limit) => this.remindersService.exportPage(scope, after, limit),
-      idOf: byId,
-      keep: onLive(live),
-    };
+  reminders(scope: RequestScope, live: VehicleNames): AsyncIterable<ExportedReminder> {
+    return onLive(
+      live,
+      keysetRecords((after, limit) => this.remindersService.exportPage(scope, after, limit), byId),
+    );
   }
 
-  stations(scope: RequestScope): KeysetTable<ExportedStation> {
-    return { readPage: (after, limit) => this.stationsService.exportPage(scope, after, limit), idOf: byId };
+  stations(scope: RequestScope): AsyncIterable<ExportedStation> {
+    return keysetRecords((after, limit) => this.stationsService.exportPage(scope, after, limit), byId);
   }
 
-  documents(scope: RequestScope, live: VehicleNames): KeysetTable<ExportedDocument> {
-    return {
-      readPage: (after, limit) => this.documentsService.exportPage(scope, after, limit),
-      idOf: byId,
-      keep: onLive(live),
-    };
+  documents(scope: RequestScope, live: VehicleNames): AsyncIterable<ExportedDocument> {
+    return onLive(
+      live,
+      keysetRecords((after, limit) => this.documentsService.exportPage(scope, after, limit), byId),
+    );
   }
 }
 
 const byId = (record: { id: string }): string => record.id;
 
 /** Records on a vehicle the export holds; a document on no vehicle is kept. */
-function onLive(live: VehicleNames): (record: { vehicleId: string | null }) => boolean {
-  return (record) => record.vehicleId === null || live.has(record.vehicleId);
+function onLive<T extends { vehicleId: string | null }>(
+  live: VehicleNames,
+  records: AsyncIterable<T>,
+): AsyncIterable<T> {
+  return filtered(records, (record) => record.vehicleId === null || live.has(record.vehicleId));
+}
+
+async function* filtered<T>(records: AsyncIterable<T>, keep: (record: T) => boolean): AsyncGenerator<T> {
+  for await (const record of records) if (keep(record)) yield record;
 }

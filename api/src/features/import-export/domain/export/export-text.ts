@@ -3,33 +3,36 @@ import { stringify } from 'csv-stringify/sync';
 /** A record as the export writes it: plain JSON values and dates. */
 export type ExportRecord = Record<string, unknown>;
 
+/** Text is handed on in pieces of about this size, not one write per record. */
+const chunkChars = 64 * 1024;
+
 export interface JsonSection {
   /** The key of its array in `motovaultpro.json`. */
   key: string;
-  /** Its records a page at a time, each page as `jsonLines` writes it. */
-  pages: AsyncIterable<string>;
-}
-
-/** A page of records as `motovaultpro.json` holds them: one a line, `toJson` deciding what is written of each. */
-export function jsonLines<T>(toJson: (record: T) => ExportRecord): (records: T[]) => string {
-  return (records) => records.map((record) => JSON.stringify(toJson(record))).join(',\n');
+  records: AsyncIterable<ExportRecord>;
 }
 
 /**
- * `motovaultpro.json`, written as its pages come in: the head, then each section's array, one
- * record a line. Nothing but the text of the current page is held.
+ * `motovaultpro.json`, written as its records stream in: the head, then each section's array, one
+ * record a line. Nothing but the current piece of text is held.
  */
 export async function* motovaultproJson(head: ExportRecord, sections: JsonSection[]): AsyncGenerator<string> {
-  yield JSON.stringify(head).slice(0, -1);
+  const opening = JSON.stringify(head);
+  let text = opening.slice(0, -1);
   for (const section of sections) {
-    let before = `,${JSON.stringify(section.key)}:[`;
-    for await (const lines of section.pages) {
-      yield `${before}\n${lines}`;
-      before = ',';
+    text += `,${JSON.stringify(section.key)}:[`;
+    let first = true;
+    for await (const record of section.records) {
+      text += (first ? '\n' : ',\n') + JSON.stringify(record);
+      first = false;
+      if (text.length >= chunkChars) {
+        yield text;
+        text = '';
+      }
     }
-    yield before === ',' ? '\n]' : `${before}]`;
+    text += first ? ']' : '\n]';
   }
-  yield '}\n';
+  yield `${text}}\n`;
 }
 
 /** A spreadsheet column: its header and the cell of a record. */
@@ -38,14 +41,8 @@ export interface CsvColumn<T> {
   cell: (record: T) => unknown;
 }
 
-/**
- * A CSV written by csv-stringify: the header row (also when there are no records), then the rows of
- * each page that `pages` reads, given the function that writes a page's rows.
- */
-export async function* csvText<T>(
-  columns: readonly CsvColumn<T>[],
-  pages: (rowsOf: (records: T[]) => string) => AsyncIterable<string>,
-): AsyncGenerator<string> {
+/** A CSV with a header row (also when there are no records), written by csv-stringify a batch of rows at a time. */
+export async function* csvText<T>(columns: readonly CsvColumn<T>[], records: AsyncIterable<T>): AsyncGenerator<string> {
   const options = {
     columns: columns.map((column) => column.header),
     cast: {
@@ -54,11 +51,15 @@ export async function* csvText<T>(
       object: (value: object) => (Array.isArray(value) ? value.join('; ') : JSON.stringify(value)),
     },
   };
-  yield stringify([], { ...options, header: true });
-  yield* pages((records) =>
-    stringify(
-      records.map((record) => columns.map((column) => column.cell(record))),
-      options,
-    ),
-  );
+  let rows: unknown[][] = [];
+  let header = true;
+  for await (const record of records) {
+    rows.push(columns.map((column) => column.cell(record)));
+    if (rows.length >= 500) {
+      yield stringify(rows, { ...options, header });
+      rows = [];
+      header = false;
+    }
+  }
+  if (rows.length > 0 || header) yield stringify(rows, { ...options, header });
 }

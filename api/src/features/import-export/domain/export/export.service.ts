@@ -18,10 +18,7 @@ import {
   vehicleColumns,
 } from './export-layout';
 import { ExportSources, ExportedPreferences, VehicleNames } from './export-sources.service';
-import { csvText, jsonLines, motovaultproJson } from './export-text';
-import type { CsvColumn, ExportRecord, JsonSection } from './export-text';
-import { eachRecord, keysetTexts } from './keyset-records';
-import type { KeysetTable } from './keyset-records';
+import { csvText, ExportRecord, motovaultproJson } from './export-text';
 
 /** A zip on its way out: what to call it, and its bytes as they are made. */
 export interface ExportDownload {
@@ -86,12 +83,6 @@ export class ExportService {
     const pathOf = (document: { id: string; fileName: string }) =>
       missing.has(document.id) ? null : documentPath(document);
     const { vehicles } = head;
-    const json = <T>(key: string, table: KeysetTable<T>, toJson: (record: T) => ExportRecord): JsonSection => ({
-      key,
-      pages: keysetTexts(table, jsonLines(toJson)),
-    });
-    const csv = <T>(path: string, columns: CsvColumn<T>[], table: KeysetTable<T>) =>
-      text(path, () => csvText(columns, (rowsOf) => keysetTexts(table, rowsOf)));
 
     text('motovaultpro.json', () =>
       motovaultproJson(
@@ -102,24 +93,31 @@ export class ExportService {
           preferences: head.preferences,
         },
         [
-          json('vehicles', this.sources.vehicles(scope), jsonRecord),
-          json('odometerReadings', this.sources.readings(scope, vehicles), jsonRecord),
-          json('fuelLogs', this.sources.fillUps(scope, vehicles), jsonRecord),
-          json('maintenanceRecords', this.sources.records(scope, vehicles), jsonServiceRecord),
-          json('reminders', this.sources.reminders(scope, vehicles), jsonRecord),
-          json('stations', this.sources.stations(scope), jsonRecord),
-          json('documents', this.sources.documents(scope, vehicles), (document) =>
-            jsonDocument(document, pathOf(document)),
-          ),
+          { key: 'vehicles', records: mapped(this.sources.vehicles(scope), jsonRecord) },
+          { key: 'odometerReadings', records: mapped(this.sources.readings(scope, vehicles), jsonRecord) },
+          { key: 'fuelLogs', records: mapped(this.sources.fillUps(scope, vehicles), jsonRecord) },
+          { key: 'maintenanceRecords', records: mapped(this.sources.records(scope, vehicles), jsonServiceRecord) },
+          { key: 'reminders', records: mapped(this.sources.reminders(scope, vehicles), jsonRecord) },
+          { key: 'stations', records: mapped(this.sources.stations(scope), jsonRecord) },
+          {
+            key: 'documents',
+            records: mapped(this.sources.documents(scope, vehicles), (document) =>
+              jsonDocument(document, pathOf(document)),
+            ),
+          },
         ],
       ),
     );
-    csv('csv/vehicles.csv', vehicleColumns(vehicles), this.sources.vehicles(scope));
-    csv('csv/fuel-logs.csv', fillUpColumns(vehicles), this.sources.fillUps(scope, vehicles));
-    csv('csv/maintenance-records.csv', serviceRecordColumns(vehicles), this.sources.records(scope, vehicles));
-    csv('csv/reminders.csv', reminderColumns(vehicles), this.sources.reminders(scope, vehicles));
-    csv('csv/stations.csv', stationColumns, this.sources.stations(scope));
-    csv('csv/documents.csv', documentColumns(vehicles, pathOf), this.sources.documents(scope, vehicles));
+    text('csv/vehicles.csv', () => csvText(vehicleColumns(vehicles), this.sources.vehicles(scope)));
+    text('csv/fuel-logs.csv', () => csvText(fillUpColumns(vehicles), this.sources.fillUps(scope, vehicles)));
+    text('csv/maintenance-records.csv', () =>
+      csvText(serviceRecordColumns(vehicles), this.sources.records(scope, vehicles)),
+    );
+    text('csv/reminders.csv', () => csvText(reminderColumns(vehicles), this.sources.reminders(scope, vehicles)));
+    text('csv/stations.csv', () => csvText(stationColumns, this.sources.stations(scope)));
+    text('csv/documents.csv', () =>
+      csvText(documentColumns(vehicles, pathOf), this.sources.documents(scope, vehicles)),
+    );
     zip.end();
   }
 
@@ -133,13 +131,17 @@ export class ExportService {
     add: (path: string, key: string) => void,
   ): Promise<Set<string>> {
     const missing = new Set<string>();
-    await eachRecord(this.sources.documents(scope, head.vehicles), async (document) => {
+    for await (const document of this.sources.documents(scope, head.vehicles)) {
       const key = documentKey(document.userId, document.id);
       if (document.fileMissingAt === null && (await this.storage.stat(key))) add(documentPath(document), key);
       else missing.add(document.id);
-    });
+    }
     return missing;
   }
+}
+
+async function* mapped<T>(records: AsyncIterable<T>, map: (record: T) => ExportRecord): AsyncGenerator<ExportRecord> {
+  for await (const record of records) yield map(record);
 }
 
 /** 'YYYY-MM-DD' of `at` in the user's time zone. */
