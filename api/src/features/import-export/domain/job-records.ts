@@ -1,8 +1,27 @@
 import { EntityManager } from 'typeorm';
-import { ImportJobLinesQuery } from '../data/import-job-lines.query';
+import { ImportJobLinesQuery, RecordsOfVehicles, StoredLine } from '../data/import-job-lines.query';
 import type { ImportedRecord } from './formats/imported-records';
 
 const pageSize = 5000;
+
+/**
+ * A job's records in file order, a page at a time, each with its line (bad lines left out); with
+ * `only`, those of one kind placed on one vehicle. Only the page being read is held.
+ */
+export async function* jobRecordPages<R extends ImportedRecord = ImportedRecord>(
+  lines: ImportJobLinesQuery,
+  db: EntityManager,
+  jobId: string,
+  only?: RecordsOfVehicles,
+): AsyncGenerator<{ line: number; record: R }[]> {
+  for (let after = 0; ;) {
+    const page: StoredLine<R>[] = await lines.recordsAfter<R>(db, jobId, after, pageSize, only);
+    const records = page.flatMap(({ line, record }) => (record ? [{ line, record }] : []));
+    if (records.length) yield records;
+    if (page.length < pageSize) return;
+    after = page[page.length - 1].seq;
+  }
+}
 
 /** A job's records in file order, each with its line, read back a page at a time (bad lines left out). */
 export async function* jobRecords(
@@ -10,10 +29,5 @@ export async function* jobRecords(
   db: EntityManager,
   jobId: string,
 ): AsyncGenerator<{ line: number; record: ImportedRecord }> {
-  for (let after = 0; ;) {
-    const page = await lines.recordsAfter<ImportedRecord>(db, jobId, after, pageSize);
-    for (const { line, record } of page) if (record) yield { line, record };
-    if (page.length < pageSize) return;
-    after = page[page.length - 1].seq;
-  }
+  for await (const page of jobRecordPages(lines, db, jobId)) yield* page;
 }
