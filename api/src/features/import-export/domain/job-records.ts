@@ -2,7 +2,7 @@ import { EntityManager } from 'typeorm';
 import { ImportJobLinesQuery, RecordsOfVehicles, StoredLine } from '../data/import-job-lines.query';
 import type { ImportedRecord } from './formats/imported-records';
 
-const pageSize = 5000;
+const defaultPageSize = 5000;
 
 /**
  * A job's records in file order, a page at a time, each with its line (bad lines left out); with
@@ -13,13 +13,15 @@ export async function* jobRecordPages<R extends ImportedRecord = ImportedRecord>
   db: EntityManager,
   jobId: string,
   only?: RecordsOfVehicles,
+  pageSize = defaultPageSize,
 ): AsyncGenerator<{ line: number; record: R }[]> {
   for (let after = 0; ;) {
     const page: StoredLine<R>[] = await lines.recordsAfter<R>(db, jobId, after, pageSize, only);
+    const last = page.length < pageSize ? undefined : page[page.length - 1].seq;
     const records = page.flatMap(({ line, record }) => (record ? [{ line, record }] : []));
     if (records.length) yield records;
-    if (page.length < pageSize) return;
-    after = page[page.length - 1].seq;
+    if (last === undefined) return;
+    after = last;
   }
 }
 
