@@ -16,7 +16,7 @@ import type {
   ImportedVehicle,
 } from './formats/imported-records';
 import { fingerprintOf } from './import-fingerprint';
-import { jobRecordPages } from './job-records';
+import { jobRecordReader, pagesOf } from './job-records';
 import { fillUpInput, recordInput } from './imported-inputs';
 import { ImportJobsService, noSuchImport } from './import-jobs.service';
 import { AccountRestoreService } from './restore/account-restore.service';
@@ -43,6 +43,15 @@ export interface CommitOutcome {
  * of 5,000 outlived several scavenges while it was written, and the old space grew by its garbage.
  */
 const commitPageSize = 1000;
+
+/** Where a commit is: its transaction, caller, job, the vehicle being written and the duplicates met so far. */
+interface FreshAt {
+  manager: EntityManager;
+  scope: RequestScope;
+  jobId: string;
+  vehicle: OwnedVehicle;
+  counts: { duplicates: number };
+}
 
 /** Where a kind of record goes: per vehicle, the names (null: none) that place records on it. */
 type Placements = Map<string, { vehicle: OwnedVehicle; names: (string | null)[] }>;
@@ -240,44 +249,48 @@ export class ImportCommitService {
    * file), a page at a time, as the capsule writing them takes them (`inputOf`); their fingerprints
    * are kept as each page goes, so the next page sees them. Left out records count in `duplicates`.
    */
-  private async *freshInputs<R extends ImportedFillUp | ImportedServiceRecord, Input>(
-    at: {
-      manager: EntityManager;
-      scope: RequestScope;
-      jobId: string;
-      vehicle: OwnedVehicle;
-      counts: { duplicates: number };
-    },
+  private freshInputs<R extends ImportedFillUp | ImportedServiceRecord, Input>(
+    at: FreshAt,
     only: { kind: R['kind']; names: (string | null)[] },
     inputOf: (line: number, record: R, unit: OdometerUnit) => Input,
-  ): AsyncGenerator<Input[]> {
-    const { manager, scope, vehicle, counts } = at;
+  ): AsyncIterable<Input[]> {
     const filter = {
       kind: only.kind,
       vehicles: only.names.flatMap((name) => (name === null ? [] : [name])),
       unnamed: only.names.includes(null),
     };
-    for await (const page of jobRecordPages<R>(this.lines, manager, at.jobId, filter, commitPageSize)) {
-      const printed = page.map((entry) => ({ ...entry, fingerprint: fingerprintOf(vehicle.id, entry.record) }));
-      const seen = await this.fingerprints.known(
-        manager,
-        scope.userId,
-        printed.map((entry) => entry.fingerprint),
-      );
-      const fresh = printed.filter((entry) => {
-        if (seen.has(entry.fingerprint)) {
-          counts.duplicates += 1;
-          return false;
-        }
-        seen.add(entry.fingerprint);
-        return true;
-      });
-      await this.fingerprints.add(
-        manager,
-        scope.userId,
-        fresh.map((entry) => entry.fingerprint),
-      );
-      yield fresh.map(({ line, record }) => inputOf(line, record, vehicle.odometerUnit));
-    }
+    const nextPage = jobRecordReader<R>(this.lines, at.manager, at.jobId, filter, commitPageSize);
+    return pagesOf(async () => {
+      const page = await nextPage();
+      return page && (await this.freshOf(at, page, inputOf));
+    });
+  }
+
+  /** Of one page, the records not imported before, as inputs; their fingerprints kept. */
+  private async freshOf<R extends ImportedFillUp | ImportedServiceRecord, Input>(
+    { manager, scope, vehicle, counts }: FreshAt,
+    page: { line: number; record: R }[],
+    inputOf: (line: number, record: R, unit: OdometerUnit) => Input,
+  ): Promise<Input[]> {
+    const printed = page.map((entry) => ({ ...entry, fingerprint: fingerprintOf(vehicle.id, entry.record) }));
+    const seen = await this.fingerprints.known(
+      manager,
+      scope.userId,
+      printed.map((entry) => entry.fingerprint),
+    );
+    const fresh = printed.filter((entry) => {
+      if (seen.has(entry.fingerprint)) {
+        counts.duplicates += 1;
+        return false;
+      }
+      seen.add(entry.fingerprint);
+      return true;
+    });
+    await this.fingerprints.add(
+      manager,
+      scope.userId,
+      fresh.map((entry) => entry.fingerprint),
+    );
+    return fresh.map(({ line, record }) => inputOf(line, record, vehicle.odometerUnit));
   }
 }
