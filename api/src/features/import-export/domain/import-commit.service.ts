@@ -266,31 +266,26 @@ export class ImportCommitService {
     });
   }
 
-  /** Of one page, the records not imported before, as inputs; their fingerprints kept. */
+  /**
+   * Of one page, the records not imported before (nor earlier in the file), as inputs: their
+   * fingerprints are kept in one statement, which says which were new.
+   */
   private async freshOf<R extends ImportedFillUp | ImportedServiceRecord, Input>(
     { manager, scope, vehicle, counts }: FreshAt,
     page: { line: number; record: R }[],
     inputOf: (line: number, record: R, unit: OdometerUnit) => Input,
   ): Promise<Input[]> {
     const printed = page.map((entry) => ({ ...entry, fingerprint: fingerprintOf(vehicle.id, entry.record) }));
-    const seen = await this.fingerprints.known(
+    const added = await this.fingerprints.addNew(
       manager,
       scope.userId,
       printed.map((entry) => entry.fingerprint),
     );
     const fresh = printed.filter((entry) => {
-      if (seen.has(entry.fingerprint)) {
-        counts.duplicates += 1;
-        return false;
-      }
-      seen.add(entry.fingerprint);
-      return true;
+      if (added.delete(entry.fingerprint)) return true;
+      counts.duplicates += 1;
+      return false;
     });
-    await this.fingerprints.add(
-      manager,
-      scope.userId,
-      fresh.map((entry) => entry.fingerprint),
-    );
     return fresh.map(({ line, record }) => inputOf(line, record, vehicle.odometerUnit));
   }
 }
