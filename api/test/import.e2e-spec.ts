@@ -255,6 +255,50 @@ describe('import (upload → preview → commit)', () => {
     expect((await call<ImportJob>('GET', `/api/import/${uploaded.body.id}`)).body.status).toBe('previewed');
   });
 
+  describe('a file longer than a commit page (1,000 records)', () => {
+    const header = 'Date,Odometer,FuelConsumed,Cost,IsFillToFull,MissedFuelUp';
+    const row = (index: number, odometer = 1000 + index * 10) => {
+      const day = new Date(Date.UTC(2000, 0, 1) + index * 86_400_000);
+      return `${day.getUTCMonth() + 1}/${day.getUTCDate()}/${day.getUTCFullYear()},${odometer},10,30,True,False`;
+    };
+    const rows = (count: number) => Array.from({ length: count }, (_, index) => row(index));
+
+    it('imports every page, leaving out a line repeated pages later as a duplicate', async () => {
+      const vehicle = await newVehicle({ odometerUnit: 'mi' });
+      const csv = [header, ...rows(2500), row(3)].join('\n');
+      const { result } = await importClean(Buffer.from(csv), 'long.csv', {
+        format: 'lubelogger',
+        vehicleId: vehicle.id,
+      });
+      expect(result).toEqual({ imported: 2500, duplicates: 1, skipped: 0 });
+      const readings = await capsule.db.query(
+        `select count(*)::int as count, max(odometer)::float as top from public.odometer_readings
+          where vehicle_id = $1 and source = 'fuel_log'`,
+        [vehicle.id],
+      );
+      expect(readings.rows[0]).toEqual({ count: 2500, top: 1000 + 2499 * 10 });
+      expect((await call<Vehicle>('GET', `/api/vehicles/${vehicle.id}`)).body.currentOdometer).toBe(1000 + 2499 * 10);
+    });
+
+    it('refuses an odometer going backwards on a later page, writing none of the pages before it', async () => {
+      const vehicle = await newVehicle({ odometerUnit: 'mi' });
+      const lines = rows(2500);
+      lines[2200] = row(2200, 500);
+      const uploaded = await upload(Buffer.from([header, ...lines].join('\n')), 'long-backwards.csv', {
+        format: 'lubelogger',
+        vehicleId: vehicle.id,
+      });
+      expect(uploaded.body.errorCount).toBe(0);
+      const before = await written();
+      const refused = await commit<LinesProblem>(uploaded.body.id);
+      expect(refused.status).toBe(409);
+      expect(refused.body.lines).toEqual([
+        { line: 2202, field: 'odometer', message: expect.stringContaining('goes backwards') },
+      ]);
+      expect(await written()).toEqual(before);
+    });
+  });
+
   it('refuses an unknown format, bad options and a generic CSV without its mapping', async () => {
     const file = Buffer.from('a,b\n1,2\n');
     const unknown = await upload(file, 'x.csv', { format: 'excel' });

@@ -127,17 +127,28 @@ export class UserScope<E extends UserOwned> {
     const ids = values.map(() => randomUUID());
     if (values.length === 0) return ids;
     const { metadata } = this.repository;
-    const given = new Set(['id', 'userId', ...values.flatMap((value) => Object.keys(stripOwned(value)))]);
+    const given = new Set(['id', 'userId']);
+    for (const value of values) for (const key of Object.keys(value)) if (!ownedKeys.has(key)) given.add(key);
     const columns = metadata.columns.filter((column) => given.has(column.propertyName));
     const names = columns.map((column) => `"${column.databaseName}"`).join(', ');
     const sql =
       `insert into ${metadata.tablePath} (${names}) ` +
       `select ${names} from jsonb_populate_recordset(null::${metadata.tablePath}, $1::jsonb)`;
     for (let start = 0; start < values.length; start += chunkSize) {
-      const rows = values.slice(start, start + chunkSize).map((value, index) => {
-        const row: Record<string, unknown> = { ...stripOwned(value), id: ids[start + index], userId: this.userId };
-        return Object.fromEntries(columns.map((column) => [column.databaseName, row[column.propertyName] ?? null]));
-      });
+      const rows: Record<string, unknown>[] = [];
+      for (let index = start; index < Math.min(start + chunkSize, values.length); index++) {
+        const value = values[index] as Record<string, unknown>;
+        const row: Record<string, unknown> = {};
+        for (const { propertyName, databaseName } of columns) {
+          row[databaseName] =
+            propertyName === 'id'
+              ? ids[index]
+              : propertyName === 'userId'
+                ? this.userId
+                : (value[propertyName] ?? null);
+        }
+        rows.push(row);
+      }
       await this.repository.query(sql, [JSON.stringify(rows)]);
     }
     return ids;
@@ -185,8 +196,11 @@ export class UserScope<E extends UserOwned> {
   }
 }
 
+/** The columns a record's owner and the database set, never a caller. */
+const ownedKeys = new Set(['id', 'userId', 'createdAt', 'updatedAt', 'deletedAt']);
+
 function stripOwned<T extends object>(values: T): T {
   const copy = { ...values } as Record<string, unknown>;
-  for (const key of ['id', 'userId', 'createdAt', 'updatedAt', 'deletedAt']) delete copy[key];
+  for (const key of ownedKeys) delete copy[key];
   return copy as T;
 }

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ValidationProblem } from '@mvp/common';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
-import { NewValues, Page, UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
+import { Page, UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
 import { UsersService } from '../../../core/identity/users/users.service';
 import { LineFieldProblem, LinesRefused } from '../../../core/validation/line-problems';
 import { StationsService } from '../../stations';
@@ -16,7 +16,7 @@ import { completeAmounts, FillAmounts, GivenAmounts } from './fill-amounts';
 import { economyPerEntry, findOdometerConflict } from './fuel-economy';
 import { FillUpToImport, FillUpWithEconomy, FuelLogFields, FuelLogListQuery, NewFuelLog } from './fuel-log-fields';
 import { canonicalFill, energyOf, StoredFill } from './fuel-history';
-import { findBatchOdometerProblems } from './odometer-batch';
+import { BatchReading, findBatchOdometerProblems } from './odometer-batch';
 
 const notFound = 'No such fill-up.';
 
@@ -88,54 +88,60 @@ export class FuelLogsService {
 
   /**
    * Writes many fill-ups of one vehicle in the caller's transaction (an import), by the rules of
-   * `create`: amounts completed, the same defaults, stations by name. The vehicle's history is read
-   * once and the whole batch checked against it and itself; any line at fault refuses the batch
-   * (`LinesRefused`, nothing written). The new fill-ups' ids, in the order given.
+   * `create`: amounts completed, the same defaults, stations by name. They come a chunk at a time
+   * (an array of them is one chunk), each written as it comes while no line has been at fault, so
+   * only a chunk of them is held; what the odometer check needs of each is kept compact. The
+   * vehicle's history is read once and the whole batch checked against it and itself; any line at
+   * fault refuses the batch (`LinesRefused`, listing every such line), which rolls back the caller's
+   * transaction and with it whatever was written. The new fill-ups' ids, in the order given.
    */
   async importFillUps(
     scope: RequestScope,
     vehicleId: string,
-    inputs: FillUpToImport[],
+    chunks: Iterable<readonly FillUpToImport[]> | AsyncIterable<readonly FillUpToImport[]>,
     manager: EntityManager,
   ): Promise<string[]> {
     const vehicle = await this.vehicles.get(scope, vehicleId, manager);
     const user = await this.users.findCaller(scope);
-    const problems: LineFieldProblem[] = [];
-    const stations = new Map<string, { stationId: string | null; stationName: string | null } | undefined>();
-    const rows: { line: number; filledAt: Date; odometer: number; values: NewValues<FuelLogEntity> }[] = [];
-    for (const input of inputs) {
-      const amounts = completeAmounts(input);
-      if (Array.isArray(amounts)) {
-        problems.push(...amounts.map((problem) => ({ line: input.line, ...problem })));
-        continue;
-      }
-      const stationKey = input.stationId ? `id:${input.stationId}` : (input.stationName?.trim().toLowerCase() ?? '');
-      if (stationKey && !stations.has(stationKey)) {
-        const { stationId, stationName } = input;
-        stations.set(stationKey, await this.stations.forFillUp(scope, { stationId, stationName }, manager));
-      }
-      const filledAt = new Date(input.filledAt);
-      rows.push({
-        line: input.line,
-        filledAt,
-        odometer: input.odometer,
-        values: newFillUpValues(vehicle, user, input, amounts, stationKey ? stations.get(stationKey) : undefined),
-      });
-    }
     await this.vehicles.lockForWriting(manager, vehicle.id);
     const history = await this.history(scope, vehicle.id, manager);
-    for (const problem of findBatchOdometerProblems(history, rows, vehicle.odometerUnit)) {
+    const fills = scope.of(this.fills.within(manager));
+    const problems: LineFieldProblem[] = [];
+    const stations = new Map<string, { stationId: string | null; stationName: string | null } | undefined>();
+    const readings: (BatchReading & { line: number })[] = [];
+    const ids: string[] = [];
+    for await (const chunk of chunks) {
+      const values: ReturnType<typeof newFillUpValues>[] = [];
+      for (const input of chunk) {
+        const amounts = completeAmounts(input);
+        if (Array.isArray(amounts)) {
+          problems.push(...amounts.map((problem) => ({ line: input.line, ...problem })));
+          continue;
+        }
+        const stationKey = input.stationId ? `id:${input.stationId}` : (input.stationName?.trim().toLowerCase() ?? '');
+        if (stationKey && !stations.has(stationKey)) {
+          const { stationId, stationName } = input;
+          stations.set(stationKey, await this.stations.forFillUp(scope, { stationId, stationName }, manager));
+        }
+        const row = newFillUpValues(vehicle, user, input, amounts, stationKey ? stations.get(stationKey) : undefined);
+        readings.push({ line: input.line, filledAt: row.filledAt, odometer: row.odometer });
+        values.push(row);
+      }
+      if (problems.length) continue;
+      const written = await fills.createMany(values);
+      const reports = values.map((row, index) => ({
+        source: readingSource,
+        sourceId: written[index],
+        odometer: row.odometer,
+        recordedAt: row.filledAt,
+      }));
+      await this.odometer.reportNew(scope, vehicle.id, reports, manager);
+      ids.push(...written);
+    }
+    for (const problem of findBatchOdometerProblems(history, readings, vehicle.odometerUnit)) {
       problems.push({ line: problem.line, field: 'odometer', message: problem.message });
     }
     if (problems.length) throw new LinesRefused(problems);
-    const ids = await scope.of(this.fills.within(manager)).createMany(rows.map((row) => row.values));
-    const readings = rows.map((entry, index) => ({
-      source: readingSource,
-      sourceId: ids[index],
-      odometer: entry.odometer,
-      recordedAt: entry.filledAt,
-    }));
-    await this.odometer.reportNew(scope, vehicle.id, readings, manager);
     return ids;
   }
 

@@ -4,19 +4,6 @@ import { EntityManager } from 'typeorm';
 /** The SQL of `import_fingerprints`: what a user has imported already, by fingerprint. */
 @Injectable()
 export class ImportFingerprintsQuery {
-  /** Of `fingerprints`, those the user has imported before. */
-  async known(db: EntityManager, userId: string, fingerprints: string[]): Promise<Set<string>> {
-    const known = new Set<string>();
-    for (let start = 0; start < fingerprints.length; start += batchSize) {
-      const rows: { fingerprint: string }[] = await db.query(
-        `select fingerprint from public.import_fingerprints where user_id = $1 and fingerprint = any($2::char(64)[])`,
-        [userId, fingerprints.slice(start, start + batchSize)],
-      );
-      for (const row of rows) known.add(row.fingerprint);
-    }
-    return known;
-  }
-
   /** Of `fingerprints`, those the user has imported before, with the record each made (null: not kept). */
   async recordsOf(db: EntityManager, userId: string, fingerprints: string[]): Promise<Map<string, string | null>> {
     const known = new Map<string, string | null>();
@@ -31,14 +18,18 @@ export class ImportFingerprintsQuery {
     return known;
   }
 
-  async add(db: EntityManager, userId: string, fingerprints: string[]): Promise<void> {
+  /** Keeps `fingerprints` (each once); of them, those the user had not imported before. */
+  async addNew(db: EntityManager, userId: string, fingerprints: string[]): Promise<Set<string>> {
+    const added = new Set<string>();
     for (let start = 0; start < fingerprints.length; start += batchSize) {
-      await db.query(
+      const rows: { fingerprint: string }[] = await db.query(
         `insert into public.import_fingerprints (user_id, fingerprint)
-         select $1, unnest($2::char(64)[]) on conflict do nothing`,
+         select $1, unnest($2::char(64)[]) on conflict do nothing returning fingerprint`,
         [userId, fingerprints.slice(start, start + batchSize)],
       );
+      for (const row of rows) added.add(row.fingerprint);
     }
+    return added;
   }
 
   /** Keeps fingerprints with the record each made; a fingerprint kept before takes the new record. */

@@ -51,13 +51,61 @@ export class ImportJobLinesQuery {
     return rows;
   }
 
-  /** Every record of the job, in file order, a page at a time (`after`: the last `seq` read). */
-  async recordsAfter<R>(db: EntityManager, jobId: string, after: number, limit: number): Promise<StoredLine<R>[]> {
-    const rows: { seq: number; line: number; record: R }[] = await db.query(
-      `select seq, line, record from public.import_job_lines
-        where job_id = $1 and seq > $2 and record is not null order by seq limit $3`,
-      [jobId, after, limit],
+  /**
+   * Every record of the job, in file order, a page at a time (`after`: the last `seq` read); with
+   * `only`, those of one kind naming one of `vehicles` (or none, when `unnamed`).
+   */
+  async recordsAfter<R>(
+    db: EntityManager,
+    jobId: string,
+    after: number,
+    limit: number,
+    only?: RecordsOfVehicles,
+  ): Promise<StoredLine<R>[]> {
+    const rows: { seq: number; line: number; record: R }[] = only
+      ? await db.query(
+          `select seq, line, record from public.import_job_lines
+            where job_id = $1 and seq > $2 and record->>'kind' = $4
+              and (record->>'vehicle' = any($5::text[]) or ($6 and record->>'vehicle' is null))
+            order by seq limit $3`,
+          [jobId, after, limit, only.kind, only.vehicles, only.unnamed],
+        )
+      : await db.query(
+          `select seq, line, record from public.import_job_lines
+            where job_id = $1 and seq > $2 and record is not null order by seq limit $3`,
+          [jobId, after, limit],
+        );
+    return rows;
+  }
+
+  /** The job's records of `kinds`, in file order (the few a file describes: vehicles, stations). */
+  async recordsOfKinds<R>(db: EntityManager, jobId: string, kinds: string[]): Promise<{ line: number; record: R }[]> {
+    const rows: { line: number; record: R }[] = await db.query(
+      `select line, record from public.import_job_lines
+        where job_id = $1 and record->>'kind' = any($2::text[]) order by seq`,
+      [jobId, kinds],
     );
     return rows;
   }
+
+  /** Each vehicle name (null: none) the job's records of `kinds` use, once, in the order they first appear. */
+  async vehicleNames(
+    db: EntityManager,
+    jobId: string,
+    kinds: string[],
+  ): Promise<{ kind: string; name: string | null }[]> {
+    return db.query(
+      `select record->>'kind' as kind, record->>'vehicle' as name from public.import_job_lines
+        where job_id = $1 and record->>'kind' = any($2::text[])
+        group by 1, 2 order by min(seq)`,
+      [jobId, kinds],
+    );
+  }
+}
+
+/** Records of one kind placed on one vehicle: those naming it by one of `vehicles`, and the unnamed ones when `unnamed`. */
+export interface RecordsOfVehicles {
+  kind: string;
+  vehicles: string[];
+  unnamed: boolean;
 }

@@ -2,10 +2,10 @@ import { ConflictException, HttpStatus, Injectable, NotFoundException } from '@n
 import { ProblemException } from '@mvp/common';
 import { DataSource, EntityManager } from 'typeorm';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
-import { FuelLogsService } from '../../fuel-logs';
-import { MaintenanceRecordsService } from '../../maintenance';
+import { FillUpToImport, FuelLogsService } from '../../fuel-logs';
+import { MaintenanceRecordsService, RecordToImport } from '../../maintenance';
 import { StationsService } from '../../stations';
-import { OwnedVehicle, VehiclesService } from '../../vehicles';
+import { OdometerUnit, OwnedVehicle, VehiclesService } from '../../vehicles';
 import { ImportFingerprintsQuery } from '../data/import-fingerprints.query';
 import { ImportJobLinesQuery } from '../data/import-job-lines.query';
 import { ImportJobEntity } from '../data/import-job.entity';
@@ -16,7 +16,7 @@ import type {
   ImportedVehicle,
 } from './formats/imported-records';
 import { fingerprintOf } from './import-fingerprint';
-import { jobRecords } from './job-records';
+import { jobRecordReader, pagesOf } from './job-records';
 import { fillUpInput, recordInput } from './imported-inputs';
 import { ImportJobsService, noSuchImport } from './import-jobs.service';
 import { AccountRestoreService } from './restore/account-restore.service';
@@ -38,13 +38,23 @@ export interface CommitOutcome {
   skipped: number;
 }
 
-/** The job's records, read back in file order, each with its line. */
-interface JobRecords {
-  vehicles: ImportedVehicle[];
-  fillUps: { line: number; record: ImportedFillUp }[];
-  services: { line: number; record: ImportedServiceRecord }[];
-  stations: ImportedStation[];
+/**
+ * Records read back per page while committing. Small enough that a page's objects die young: a page
+ * of 5,000 outlived several scavenges while it was written, and the old space grew by its garbage.
+ */
+const commitPageSize = 1000;
+
+/** Where a commit is: its transaction, caller, job, the vehicle being written and the duplicates met so far. */
+interface FreshAt {
+  manager: EntityManager;
+  scope: RequestScope;
+  jobId: string;
+  vehicle: OwnedVehicle;
+  counts: { duplicates: number };
 }
+
+/** Where a kind of record goes: per vehicle, the names (null: none) that place records on it. */
+type Placements = Map<string, { vehicle: OwnedVehicle; names: (string | null)[] }>;
 
 /**
  * Commits a job all or nothing, in one transaction: the vehicles the file names (matched, else
@@ -96,31 +106,64 @@ export class ImportCommitService {
     });
   }
 
-  /** Another app's file: its vehicles matched or made, its stations, fill-ups and service records. */
+  /**
+   * Another app's file: its vehicles matched or made, its stations, fill-ups and service records.
+   * The records are read back a page at a time for each vehicle, so only a page of them is held.
+   */
   private async importRecords(
     manager: EntityManager,
     scope: RequestScope,
     job: ImportJobEntity,
     choices: CommitChoices,
   ): Promise<{ imported: number; duplicates: number }> {
-    const records = await this.recordsOf(manager, job.id);
-    const vehicleOf = await this.vehiclesFor(manager, scope, records, choices.vehicleId ?? job.vehicleId);
+    const described = await this.lines.recordsOfKinds<ImportedVehicle | ImportedStation>(manager, job.id, [
+      'vehicle',
+      'station',
+    ]);
+    const used = await this.lines.vehicleNames(manager, job.id, ['fill-up', 'service']);
+    const vehicleOf = await this.vehiclesFor(
+      manager,
+      scope,
+      described.flatMap(({ record }) => (record.kind === 'vehicle' ? [record] : [])),
+      used.map(({ name }) => name),
+      choices.vehicleId ?? job.vehicleId,
+    );
     let imported = 0;
-    for (const station of records.stations) {
+    for (const { record: station } of described) {
+      if (station.kind !== 'station') continue;
       const { created } = await this.stations.create(scope, { ...station, name: station.name }, manager);
       if (created) imported += 1;
     }
-    const seen = await this.newRecords(manager, scope, records, vehicleOf);
-    for (const [vehicle, fillUps] of groupBy(seen.fillUps, (entry) => vehicleOf(entry.record.vehicle))) {
-      const inputs = fillUps.map(({ line, record }) => fillUpInput(line, record, vehicle.odometerUnit));
-      imported += (await this.fuelLogs.importFillUps(scope, vehicle.id, inputs, manager)).length;
+    const placements = (kind: string): Placements => {
+      const placed: Placements = new Map();
+      for (const { name } of used.filter((entry) => entry.kind === kind)) {
+        const vehicle = vehicleOf(name ?? undefined);
+        const entry = placed.get(vehicle.id) ?? { vehicle, names: [] };
+        entry.names.push(name);
+        placed.set(vehicle.id, entry);
+      }
+      return placed;
+    };
+    const counts = { duplicates: 0 };
+    for (const { vehicle, names } of placements('fill-up').values()) {
+      const pages = this.freshInputs<ImportedFillUp, FillUpToImport>(
+        { manager, scope, jobId: job.id, vehicle, counts },
+        { kind: 'fill-up', names },
+        fillUpInput,
+      );
+      imported += (await this.fuelLogs.importFillUps(scope, vehicle.id, pages, manager)).length;
     }
-    for (const [vehicle, services] of groupBy(seen.services, (entry) => vehicleOf(entry.record.vehicle))) {
-      const inputs = services.map(({ line, record }) => recordInput(line, record, vehicle.odometerUnit));
+    for (const { vehicle, names } of placements('service').values()) {
+      const inputs: RecordToImport[] = [];
+      const pages = this.freshInputs<ImportedServiceRecord, RecordToImport>(
+        { manager, scope, jobId: job.id, vehicle, counts },
+        { kind: 'service', names },
+        recordInput,
+      );
+      for await (const page of pages) inputs.push(...page);
       imported += (await this.maintenance.importRecords(scope, vehicle.id, inputs, manager)).length;
     }
-    await this.fingerprints.add(manager, scope.userId, seen.fingerprints);
-    return { imported, duplicates: seen.duplicates };
+    return { imported, duplicates: counts.duplicates };
   }
 
   /** The job, locked for this commit: a second commit waits, then finds it committed (409). */
@@ -134,17 +177,6 @@ export class ImportCommitService {
     return job;
   }
 
-  private async recordsOf(manager: EntityManager, jobId: string): Promise<JobRecords> {
-    const records: JobRecords = { vehicles: [], fillUps: [], services: [], stations: [] };
-    for await (const { line, record } of jobRecords(this.lines, manager, jobId)) {
-      if (record.kind === 'vehicle') records.vehicles.push(record);
-      else if (record.kind === 'fill-up') records.fillUps.push({ line, record });
-      else if (record.kind === 'service') records.services.push({ line, record });
-      else if (record.kind === 'station') records.stations.push(record);
-    }
-    return records;
-  }
-
   /**
    * The vehicle of each name the file uses: the caller's vehicle it matches, else one made from the
    * file's description of it. Records that name none go to the chosen vehicle, or to the file's one
@@ -153,15 +185,13 @@ export class ImportCommitService {
   private async vehiclesFor(
     manager: EntityManager,
     scope: RequestScope,
-    records: JobRecords,
+    vehicles: ImportedVehicle[],
+    used: (string | null)[],
     chosenId: string | null,
   ): Promise<(name: string | undefined) => OwnedVehicle> {
     const owned = await this.vehicles.allOwned(scope);
-    const described = new Map(records.vehicles.map((vehicle) => [vehicle.name, vehicle]));
-    const names = new Set([
-      ...described.keys(),
-      ...[...records.fillUps, ...records.services].flatMap(({ record }) => (record.vehicle ? [record.vehicle] : [])),
-    ]);
+    const described = new Map(vehicles.map((vehicle) => [vehicle.name, vehicle]));
+    const names = new Set([...described.keys(), ...used.flatMap((name) => (name === null ? [] : [name]))]);
     const byName = new Map<string, OwnedVehicle>();
     for (const name of names) {
       byName.set(
@@ -171,8 +201,7 @@ export class ImportCommitService {
     }
     const chosen = chosenId ? await this.vehicles.get(scope, chosenId, manager) : undefined;
     const fallback = chosen ?? (described.size === 1 ? byName.get([...described.keys()][0]) : undefined);
-    const unplaced = [...records.fillUps, ...records.services].some(({ record }) => !record.vehicle);
-    if (unplaced && !fallback) {
+    if (used.includes(null) && !fallback) {
       throw new ProblemException(HttpStatus.BAD_REQUEST, {
         title: 'Which vehicle?',
         detail: 'The file does not say which vehicle its records are for: choose one (vehicleId).',
@@ -215,47 +244,48 @@ export class ImportCommitService {
     }
   }
 
-  /** The records not imported before (nor twice in this file), and their fingerprints to keep. */
-  private async newRecords(
-    manager: EntityManager,
-    scope: RequestScope,
-    records: JobRecords,
-    vehicleOf: (name: string | undefined) => OwnedVehicle,
-  ) {
-    const printed = <T extends ImportedFillUp | ImportedServiceRecord>(entries: { line: number; record: T }[]) =>
-      entries.map((entry) => ({
-        ...entry,
-        fingerprint: fingerprintOf(vehicleOf(entry.record.vehicle).id, entry.record),
-      }));
-    const fillUps = printed(records.fillUps);
-    const services = printed(records.services);
-    const known = await this.fingerprints.known(manager, scope.userId, [
-      ...fillUps.map((entry) => entry.fingerprint),
-      ...services.map((entry) => entry.fingerprint),
-    ]);
-    let duplicates = 0;
-    const isNew = (entry: { fingerprint: string }) => {
-      if (known.has(entry.fingerprint)) {
-        duplicates += 1;
-        return false;
-      }
-      known.add(entry.fingerprint);
-      return true;
+  /**
+   * The records of one kind placed on `vehicle` that were not imported before (nor earlier in this
+   * file), a page at a time, as the capsule writing them takes them (`inputOf`); their fingerprints
+   * are kept as each page goes, so the next page sees them. Left out records count in `duplicates`.
+   */
+  private freshInputs<R extends ImportedFillUp | ImportedServiceRecord, Input>(
+    at: FreshAt,
+    only: { kind: R['kind']; names: (string | null)[] },
+    inputOf: (line: number, record: R, unit: OdometerUnit) => Input,
+  ): AsyncIterable<Input[]> {
+    const filter = {
+      kind: only.kind,
+      vehicles: only.names.flatMap((name) => (name === null ? [] : [name])),
+      unnamed: only.names.includes(null),
     };
-    const freshFillUps = fillUps.filter(isNew);
-    const freshServices = services.filter(isNew);
-    const fingerprints = [...freshFillUps, ...freshServices].map((entry) => entry.fingerprint);
-    return { fillUps: freshFillUps, services: freshServices, fingerprints, duplicates };
+    const nextPage = jobRecordReader<R>(this.lines, at.manager, at.jobId, filter, commitPageSize);
+    return pagesOf(async () => {
+      const page = await nextPage();
+      return page && (await this.freshOf(at, page, inputOf));
+    });
   }
-}
 
-function groupBy<T, K>(items: readonly T[], keyOf: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
+  /**
+   * Of one page, the records not imported before (nor earlier in the file), as inputs: their
+   * fingerprints are kept in one statement, which says which were new.
+   */
+  private async freshOf<R extends ImportedFillUp | ImportedServiceRecord, Input>(
+    { manager, scope, vehicle, counts }: FreshAt,
+    page: { line: number; record: R }[],
+    inputOf: (line: number, record: R, unit: OdometerUnit) => Input,
+  ): Promise<Input[]> {
+    const printed = page.map((entry) => ({ ...entry, fingerprint: fingerprintOf(vehicle.id, entry.record) }));
+    const added = await this.fingerprints.addNew(
+      manager,
+      scope.userId,
+      printed.map((entry) => entry.fingerprint),
+    );
+    const fresh = printed.filter((entry) => {
+      if (added.delete(entry.fingerprint)) return true;
+      counts.duplicates += 1;
+      return false;
+    });
+    return fresh.map(({ line, record }) => inputOf(line, record, vehicle.odometerUnit));
   }
-  return groups;
 }

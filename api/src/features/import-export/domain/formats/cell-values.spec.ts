@@ -52,6 +52,25 @@ describe('zonedInstant', () => {
     });
   });
 
+  it('reads the times around a change of offset as TZDate does', () => {
+    const at = (hour: number, minute: number, day: number, month: number, zone: string) =>
+      zonedInstant({ year: 2011, month, day, hour, minute }, zone);
+    expect(at(2, 30, 13, 3, 'America/New_York')).toEqual({ value: '2011-03-13T07:30:00.000Z' });
+    expect(at(3, 0, 13, 3, 'America/New_York')).toEqual({ value: '2011-03-13T07:00:00.000Z' });
+    expect(at(1, 30, 6, 11, 'America/New_York')).toEqual({ value: '2011-11-06T05:30:00.000Z' });
+    expect(at(2, 15, 27, 3, 'Europe/Berlin')).toEqual({ value: '2011-03-27T01:15:00.000Z' });
+    expect(at(2, 30, 30, 10, 'Europe/Berlin')).toEqual({ value: '2011-10-30T01:30:00.000Z' });
+    expect(at(2, 15, 2, 10, 'Australia/Lord_Howe')).toEqual({ value: '2011-10-01T15:45:00.000Z' });
+    expect(at(23, 0, 29, 12, 'Pacific/Apia')).toEqual({ value: '2011-12-30T09:00:00.000Z' });
+    expect(at(0, 0, 31, 12, 'Pacific/Apia')).toEqual({ value: '2011-12-30T10:00:00.000Z' });
+  });
+
+  it('refuses a day the zone skipped', () => {
+    expect(zonedInstant({ year: 2011, month: 12, day: 30, hour: 12 }, 'Pacific/Apia')).toEqual({
+      problem: 'is not a real date',
+    });
+  });
+
   it('refuses a day that does not exist', () => {
     expect(zonedInstant({ year: 2023, month: 2, day: 30 }, 'UTC')).toEqual({ problem: 'is not a real date' });
     expect(zonedInstant({ year: 2023, month: 13, day: 1 }, 'UTC')).toEqual({ problem: 'is not a real date' });

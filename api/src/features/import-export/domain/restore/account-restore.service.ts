@@ -92,7 +92,7 @@ export class AccountRestoreService {
     const byVehicle = groupByVehicle(vehicles);
     for (const [vehicle, entries] of byVehicle(ids.fresh('fuelLogs', file.fuelLogs))) {
       const inputs = entries.map(({ line, fields }) => fillUpInput(line, fields, ids.newIdOf('stations')));
-      ids.made('fuelLogs', entries, await this.fuelLogs.importFillUps(scope, vehicle.id, inputs, manager));
+      ids.made('fuelLogs', entries, await this.fuelLogs.importFillUps(scope, vehicle.id, [inputs], manager));
     }
     for (const [vehicle, entries] of byVehicle(ids.fresh('maintenanceRecords', file.maintenanceRecords))) {
       const inputs = entries.map(({ line, fields }) => serviceRecordInput(line, fields));
