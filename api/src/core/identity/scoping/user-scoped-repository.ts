@@ -109,8 +109,10 @@ export class UserScope<E extends UserOwned> {
     return found;
   }
 
-  /** Inserts a record under a new id, or under `id` when its id had to be known before (a stored file's key). */
-  /** Inserts a record under the caller; `createdAt` only for one brought back from an export (default now). */
+  /**
+   * Inserts a record under a new id, or under `id` when its id had to be known before (a stored file's
+   * key); `createdAt` only for one brought back from an export (default now).
+   */
   async create(values: NewValues<E>, id: string = randomUUID(), createdAt?: Date): Promise<E> {
     if (!uuid.test(id)) throw new Error('A record id is a UUID');
     const row = { ...stripOwned(values), id, userId: this.userId, ...(createdAt ? { createdAt } : {}) };

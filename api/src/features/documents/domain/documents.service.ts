@@ -21,14 +21,10 @@ export class DocumentsService {
   ) {}
 
   async list(scope: RequestScope, query: DocumentListQuery): Promise<Page<DocumentEntity>> {
-    const live = await this.vehicles.allOwned(scope);
     return scope.of(this.repository.documents).list({
       page: query.page,
       pageSize: query.pageSize,
-      where: documentFilter(
-        query,
-        live.map((vehicle) => vehicle.id),
-      ),
+      where: documentFilter(query, await this.vehicles.liveIds(scope)),
       order: { createdAt: 'DESC', id: 'ASC' },
     });
   }

@@ -46,7 +46,7 @@ export class FuelLogsService {
     // Without a vehicle: the live vehicles' (a deleted vehicle's fill-ups are gone with it).
     let vehicleIds: string[] | undefined;
     if (query.vehicleId) await this.vehicles.get(scope, query.vehicleId);
-    else vehicleIds = (await this.vehicles.allOwned(scope)).map((vehicle) => vehicle.id);
+    else vehicleIds = await this.vehicles.liveIds(scope);
     const page = await scope.of(this.fills).list({
       page: query.page,
       pageSize: query.pageSize,

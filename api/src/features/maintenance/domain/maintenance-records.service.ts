@@ -60,7 +60,7 @@ export class MaintenanceRecordsService {
     // Without a vehicle: the live vehicles' (a deleted vehicle's records are gone with it).
     let vehicleIds: string[] | undefined;
     if (query.vehicleId) await this.vehicles.get(scope, query.vehicleId);
-    else vehicleIds = (await this.vehicles.allOwned(scope)).map((vehicle) => vehicle.id);
+    else vehicleIds = await this.vehicles.liveIds(scope);
     const category = query.category === undefined ? undefined : categoryKeyOrRefuse(query.category);
     const page = await scope.of(this.records).list({
       page: query.page,

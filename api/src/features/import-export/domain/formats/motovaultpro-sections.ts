@@ -181,8 +181,6 @@ export const exportSections = {
   documents: document,
 } as const;
 
-export const exportedPreferences = preferences;
-
 export type ExportSection = keyof typeof exportSections;
 export type ExportedFields<S extends ExportSection> = z.infer<(typeof exportSections)[S]>;
 

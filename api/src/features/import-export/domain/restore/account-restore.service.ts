@@ -69,15 +69,11 @@ export class AccountRestoreService {
     if (file.preferences) await this.users.updatePreferencesWithin(manager, scope, file.preferences);
 
     for (const { fields } of file.stations) {
-      await ids.keepOrMake(
-        'stations',
-        fields.id,
-        () => this.liveStation(scope, ids.known('stations', fields.id)),
-        async () => {
-          const { station } = await this.stations.create(scope, stationInput(fields), manager);
-          return station.id;
-        },
-      );
+      const known = ids.known('stations', fields.id);
+      const station =
+        (known && (await this.stations.get(scope, known).catch(notFoundAsNull))) ||
+        (await this.stations.create(scope, stationInput(fields), manager)).station;
+      ids.keep('stations', fields.id, station.id, station.id === known);
     }
     const vehicles = new Map<string, OwnedVehicle>();
     for (const { fields } of file.vehicles) {
@@ -134,11 +130,6 @@ export class AccountRestoreService {
   /** After the commit: the staged files no document took are removed. */
   async afterCommit(jobId: string): Promise<void> {
     await this.documents.discardBatch(jobId);
-  }
-
-  private async liveStation(scope: RequestScope, id: string | null): Promise<string | null> {
-    if (!id) return null;
-    return (await this.stations.get(scope, id).catch(notFoundAsNull))?.id ?? null;
   }
 
   private async sectionsOf(manager: EntityManager, jobId: string): Promise<Sections> {
@@ -201,17 +192,6 @@ class IdMap {
       this.duplicates += 1;
       return false;
     });
-  }
-
-  /** Reuses the record an earlier import made when it is still there, else makes it now. */
-  async keepOrMake(
-    section: ExportSection,
-    oldId: string,
-    stillThere: () => Promise<string | null>,
-    make: () => Promise<string>,
-  ): Promise<void> {
-    const kept = await stillThere();
-    this.keep(section, oldId, kept ?? (await make()), kept !== null);
   }
 
   keep(section: ExportSection, oldId: string, newId: string, fromBefore: boolean): void {
