@@ -47,7 +47,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'e2e',
-      testMatch: ['<rootDir>/{api,platform}/test/**/*.e2e-spec.ts'],
+      testMatch: ['<rootDir>/{api,platform,deploy}/test/**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/api/test/support/e2e-global-setup.ts',
     },
     {

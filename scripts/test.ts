@@ -89,18 +89,32 @@ async function testDatabaseUrl(): Promise<{ url: string; stop(): Promise<void> }
   };
 }
 
-const chromiumPath = '/usr/bin/chromium';
+/** Debian packages the suites drive: the browser, and the deployment checks' tools (no container engine needed). */
+const debianTools = [
+  { binary: '/usr/bin/chromium', pkg: 'chromium', for: 'the browser tests' },
+  { binary: '/usr/bin/docker-compose', pkg: 'docker-compose', for: 'validating docker-compose.yml' },
+  { binary: '/usr/bin/kubectl', pkg: 'kubernetes-client', for: 'rendering the Kubernetes manifests' },
+];
 
-/** The browser tests drive Debian's Chromium; on a fresh machine (as root) install it. */
-function ensureChromium(): boolean {
-  if (existsSync(chromiumPath)) return true;
+/** On a fresh machine (as root) installs what is missing from Debian; true when every tool is there. */
+function ensureDebianTools(tools = debianTools): boolean {
+  const missing = tools.filter((tool) => !existsSync(tool.binary));
+  if (missing.length === 0) return true;
+  const packages = missing.map((tool) => tool.pkg).join(' ');
   if (process.getuid?.() !== 0) {
-    console.log(`✘ ${chromiumPath} is missing: install it with "sudo apt-get install chromium"`);
+    for (const tool of missing)
+      console.log(`✘ ${tool.binary} is missing (${tool.for}): sudo apt-get install ${tool.pkg}`);
     return false;
   }
-  console.log('Installing Chromium from Debian for the browser tests…');
-  const install = spawnSync('sh', ['-c', 'apt-get update -q && apt-get install -y -q chromium'], { stdio: 'inherit' });
-  return install.status === 0 && existsSync(chromiumPath);
+  console.log(`Installing ${packages} from Debian for ${missing.map((tool) => tool.for).join(', ')}…`);
+  const install = spawnSync(
+    'sh',
+    ['-c', `apt-get update -q && apt-get install -y -q --no-install-recommends ${packages}`],
+    {
+      stdio: 'inherit',
+    },
+  );
+  return install.status === 0 && missing.every((tool) => existsSync(tool.binary));
 }
 
 async function main(): Promise<void> {
@@ -127,13 +141,12 @@ async function main(): Promise<void> {
   if (!process.env.REDIS_URL) console.log('REDIS_URL is not set: the Redis-store tests will be skipped');
   const database = wanted('e2e') || wanted('browser') ? await testDatabaseUrl() : undefined;
   const env = { ...process.env, DATABASE_URL: database?.url, NODE_ENV: 'test' };
+  const toolsReady = wanted('e2e') || wanted('browser') ? ensureDebianTools() : true;
+  if (!toolsReady) tally.failed += 1;
   try {
     if (wanted('unit')) jest('unit', env);
-    if (wanted('e2e')) jest('e2e', env);
-    if (wanted('browser')) {
-      if (ensureChromium()) jest('browser', env);
-      else tally.failed += 1;
-    }
+    if (wanted('e2e') && toolsReady) jest('e2e', env);
+    if (wanted('browser') && toolsReady) jest('browser', env);
   } finally {
     await database?.stop();
   }
