@@ -31,7 +31,10 @@ const documentedSecrets = [
   'traefik-dashboard-users',
 ];
 /** Secrets every api replica must have: the shared platform key and the embedded issuer's keys. */
-const apiRequiredSecrets = ['postgres-password', 'platform-vehicles-api-key', 'auth-signing-key', 'auth-cookie-key'];
+const requiredSecrets: Record<string, string[]> = {
+  api: ['auth-cookie-key', 'auth-signing-key', 'platform-vehicles-api-key', 'postgres-password'],
+  platform: ['platform-vehicles-api-key', 'postgres-password'],
+};
 /** The Ingress's certificate: a kubernetes.io/tls secret, made by hand or by cert-manager. */
 const tlsSecret = 'motovaultpro-tls';
 
@@ -400,12 +403,14 @@ describe.each(kustomizations)('deploy/k8s/%s', (kustomization) => {
       const volume = podSpecOf(deployment).volumes?.find((candidate) => candidate.name === mount?.name);
       // Whole Secrets projected: each Secret's key is the file name (see README.md's commands).
       for (const source of volume?.projected?.sources ?? []) expect(source.secret?.items).toBeUndefined();
+      // Readable by the pod's group (fsGroup), by nobody else.
+      expect(volume?.projected?.defaultMode).toBe(0o440);
       expect(container.env?.some((variable) => variable.name === 'SECRETS_DIR')).toBe(false);
+      const required = secretReferences(podSpecOf(deployment))
+        .filter((reference) => !reference.optional)
+        .map((reference) => reference.name);
+      expect({ service: name, required: required.sort() }).toEqual({ service: name, required: requiredSecrets[name] });
     }
-    const required = secretReferences(podSpecOf(named(deployments, 'api')))
-      .filter((reference) => !reference.optional)
-      .map((reference) => reference.name);
-    expect(required.sort()).toEqual([...apiRequiredSecrets].sort());
   });
 });
 
@@ -432,6 +437,15 @@ describe('deploy/k8s/overlays/single-cluster', () => {
       '/run/secrets/postgres-password',
     );
     expect(postgres.env?.find((variable) => variable.name === 'POSTGRES_DB')?.value).toBe(api.DATABASE_NAME);
+  });
+});
+
+describe('deploy/k8s/overlays/production', () => {
+  it('pins the images to a release, never latest', async () => {
+    const deployments = ofKind<IDeployment>(await renderKustomization('overlays/production'), 'Deployment');
+    for (const deployment of deployments) {
+      expect(onlyContainer(deployment).image).toMatch(/^motovaultpro\/[a-z]+:\d+\.\d+\.\d+$/);
+    }
   });
 });
 
