@@ -10,7 +10,7 @@ import {
   redisUrl,
 } from '@mvp/common';
 
-const platformConfigKeys = {
+export const platformConfigKeys = {
   PLATFORM_HTTP_PORT: port(),
   PLATFORM_TCP_PORT: port(),
   PLATFORM_HOST: nonEmpty(),

@@ -14,7 +14,7 @@ import {
   redisUrl,
 } from '@mvp/common';
 
-const apiConfigKeys = {
+export const apiConfigKeys = {
   PORT: port(),
   HOST: nonEmpty(),
   PUBLIC_URL: httpUrl().optional(),
