@@ -15,8 +15,8 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY config ./config
 COPY --from=build /src/dist/api ./dist/api
-# DATA_DIR: with the secrets mounted the API writes only documents (a volume) and /tmp (a tmpfs), so
-# the root file system can be read-only.
+# DATA_DIR and its documents are volumes in docker-compose.yml and /tmp a tmpfs: the API writes
+# nowhere else, so the root file system can be read-only.
 RUN mkdir -p /app/data/documents && chown -R node:node /app/data
 USER node
 EXPOSE 3001

@@ -156,7 +156,7 @@ describe('docker-compose.yml', () => {
     expect(services.postgres.volumes).toEqual(['mvp_postgres_data:/var/lib/postgresql/data']);
     expect(services.redis.volumes).toEqual(['mvp_redis_data:/data']);
     expect(services.redis.command).toEqual(expect.arrayContaining(['--appendonly', 'yes']));
-    expect(services.api.volumes).toEqual(['mvp_documents:/app/data/documents']);
+    expect(services.api.volumes).toEqual(['mvp_api_data:/app/data', 'mvp_documents:/app/data/documents']);
     for (const [key, volume] of Object.entries(compose.volumes)) expect(volume?.name).toBe(key);
     expect(Object.keys(compose.volumes)).toEqual(
       expect.arrayContaining(['mvp_postgres_data', 'mvp_redis_data', 'mvp_documents']),

@@ -106,9 +106,10 @@ describe('the names in docker-compose.yml against what the services read', () =>
     }
   });
 
-  it('keeps the documents in the mvp_documents volume, where DOCUMENTS_DIR defaults to', () => {
+  it('keeps DATA_DIR in volumes, the documents in mvp_documents where DOCUMENTS_DIR defaults to', () => {
     expect(services.api.environment?.DOCUMENTS_DIR).toBeUndefined();
     expect(volumeMountedAt(services.api, `${services.api.environment?.DATA_DIR}/documents`)).toBe('mvp_documents');
+    expect(volumeMountedAt(services.api, services.api.environment?.DATA_DIR ?? '')).toBe('mvp_api_data');
     expect(volumeMountedAt(services.platform, services.platform.environment?.DATA_DIR ?? '')).toBe('mvp_platform_data');
   });
 
@@ -119,6 +120,7 @@ describe('the names in docker-compose.yml against what the services read', () =>
       database: 'mvp_database',
     });
     expect(Object.keys(volumes).sort()).toEqual([
+      'mvp_api_data',
       'mvp_documents',
       'mvp_platform_data',
       'mvp_postgres_data',
