@@ -121,7 +121,8 @@ describe('docker-compose.yml', () => {
         '--entrypoints.websecure.address=:443',
         '--entrypoints.websecure.http.tls.certresolver=letsencrypt',
         '--entrypoints.websecure.http.middlewares=security-headers@docker',
-        '--entrypoints.dashboard.address=:8080',
+        '--entrypoints.traefik.address=:8080',
+        '--ping=true',
         '--certificatesresolvers.letsencrypt.acme.email=${ACME_EMAIL:?set ACME_EMAIL in .env}',
       ]),
     );
@@ -131,7 +132,8 @@ describe('docker-compose.yml', () => {
     expect(labels[`${headers}.contenttypenosniff`]).toBe('true');
     expect(labels[`${headers}.framedeny`]).toBe('true');
     expect(labels[`${headers}.referrerpolicy`]).toBeTruthy();
-    expect(labels['traefik.http.routers.dashboard.entrypoints']).toBe('dashboard');
+    expect(labels['traefik.http.routers.dashboard.entrypoints']).toBe('traefik');
+    expect(labels['traefik.http.routers.dashboard.tls.certresolver']).toBe('letsencrypt');
     expect(labels['traefik.http.routers.dashboard.service']).toBe('api@internal');
     const guard = labels['traefik.http.routers.dashboard.middlewares'];
     expect(labels[`traefik.http.middlewares.${guard}.basicauth.usersfile`]).toBe(
