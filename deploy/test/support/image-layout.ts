@@ -38,7 +38,7 @@ export function layOutImage(service: 'api' | 'platform'): ImageLayout {
     for (const file of ['package.json', 'package-lock.json']) copyFileSync(join(repoRoot, file), join(appDir, file));
     cpSync(join(repoRoot, 'config'), join(appDir, 'config'), { recursive: true });
     cpSync(built, join(appDir, 'dist', service), { recursive: true });
-    execFileSync('cp', ['-al', join(repoRoot, 'node_modules'), join(appDir, 'node_modules')]);
+    copyDependencies(join(repoRoot, 'node_modules'), join(appDir, 'node_modules'));
     // npm rewrites this file in place; unlinked first, the checkout's copy stays as it is.
     unlinkSync(join(appDir, 'node_modules/.package-lock.json'));
     execFileSync('npm', ['prune', '--omit=dev', '--offline', '--ignore-scripts', '--no-audit', '--no-fund'], {
@@ -49,6 +49,16 @@ export function layOutImage(service: 'api' | 'platform'): ImageLayout {
   } catch (error) {
     remove();
     throw error;
+  }
+}
+
+/** Hard links where the temporary folder shares the checkout's file system, a copy where it does not. */
+function copyDependencies(from: string, to: string): void {
+  try {
+    execFileSync('cp', ['-al', from, to], { stdio: 'pipe' });
+  } catch {
+    rmSync(to, { recursive: true, force: true });
+    execFileSync('cp', ['-a', from, to], { stdio: 'pipe' });
   }
 }
 
