@@ -86,11 +86,15 @@ function readSecrets(secretsDir: string, keys: string[]): RawValues {
   const present = new Set(readdirSync(secretsDir));
   const values: RawValues = {};
   for (const key of keys) {
-    const names = [key.toLowerCase().replaceAll('_', '-'), ...(secretFileAliases[key] ?? [])];
-    const name = names.find((candidate) => present.has(candidate));
+    const name = secretFileNames(key).find((candidate) => present.has(candidate));
     if (name) values[key] = readFileSync(join(secretsDir, name), 'utf8').trim();
   }
   return values;
+}
+
+/** The secret files a key is read from, first found wins: its name in kebab-case, then any alias. */
+export function secretFileNames(key: string): string[] {
+  return [key.toLowerCase().replaceAll('_', '-'), ...(secretFileAliases[key] ?? [])];
 }
 
 function pickDefined(env: NodeJS.ProcessEnv, keys: string[]): RawValues {
