@@ -1,9 +1,10 @@
+import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { databaseTls, DatabaseTls, describeDatabaseTlsFailure, postgresCaFileName } from '@mvp/common';
-import { ApiProcess, startApiProcess } from '../../api/test/support/api-process';
+import { ApiProcess, repoRoot, startApiProcess } from '../../api/test/support/api-process';
 import { freePort } from '../../api/test/support/free-port';
 import { PlatformProcess, startPlatformProcess } from '../../platform/test/support/platform-process';
 import { CertificateAuthority, createCertificateAuthority, issueServerCertificate } from './support/test-certificates';
@@ -132,5 +133,23 @@ describe('database TLS', () => {
   ])('refuses to start the API with %s, naming TLS', async (_name, secretsDir) => {
     const started = startApiProcess({ databaseUrl: postgres.url, env: tlsEnv(secretsDir()) });
     await expect(started).rejects.toThrow(/exit 1\)[\s\S]*TLS certificate was rejected/);
+  });
+
+  // pg_dump 15 here refuses this server (PostgreSQL 17) by version; psql, with the scripts' TLS settings, does not.
+  it("gives the backup scripts' client tools the same verification", async () => {
+    const sslOfScriptConnection = (secretsDir: string) =>
+      new Promise<{ code: number; stdout: string; stderr: string }>((resolve) => {
+        const env = { ...process.env, DATABASE_URL: postgres.url, DATABASE_SSL: 'true', SECRETS_DIR: secretsDir };
+        const script =
+          'source deploy/scripts/common.sh && use_database_tls && ' +
+          'psql -X -tA --dbname="$DATABASE_URL" -c "select ssl from pg_stat_ssl where pid = pg_backend_pid()"';
+        execFile('bash', ['-c', script], { env, cwd: repoRoot }, (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout: stdout.trim(), stderr }),
+        );
+      });
+    expect(await sslOfScriptConnection(secretsWith('trusted', serverCa))).toMatchObject({ code: 0, stdout: 't' });
+    const refused = await sslOfScriptConnection(secretsWith('other', otherCa));
+    expect(refused.code).not.toBe(0);
+    expect(refused.stderr).toMatch(/certificate verify failed/);
   });
 });
