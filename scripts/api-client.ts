@@ -32,7 +32,7 @@ async function previewDocument(): Promise<object> {
   const config = loadApiConfig({ SECRETS_DIR: '/nonexistent' });
   const cache = await CacheStores.open({ namespace: config.CACHE_NAMESPACE }, console);
   // Never opened: preview mode instantiates no provider, TypeORM's connection included.
-  const database = { url: 'postgres://preview.invalid/none', ssl: false, poolSize: 1 };
+  const database = { url: 'postgres://preview.invalid/none', ssl: false as const, poolSize: 1 };
   const app = await NestFactory.create(AppModule.forRoot({ config, database, cache }), new FastifyAdapter(), {
     preview: true,
     logger: false,

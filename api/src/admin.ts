@@ -1,5 +1,11 @@
 import 'reflect-metadata';
-import { ConfigError, createRootLogger, openDatabaseTarget } from '@mvp/common';
+import {
+  ConfigError,
+  createRootLogger,
+  describeDatabaseTlsFailure,
+  openDatabaseTarget,
+  secretsDirOf,
+} from '@mvp/common';
 import { HttpException } from '@nestjs/common';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
@@ -104,7 +110,11 @@ async function main(argv: string[]): Promise<Outcome> {
 
   const config = loadApiConfig();
   const log = createRootLogger({ service: 'admin', level: 'warn', format: config.LOG_FORMAT });
-  const target = await openDatabaseTarget(config, log, { embeddedMode: 'attach-or-run', command: 'admin' });
+  const target = await openDatabaseTarget(config, log, {
+    embeddedMode: 'attach-or-run',
+    command: 'admin',
+    secretsDir: secretsDirOf(),
+  });
   const dataSource = new DataSource({
     ...buildDataSourceOptions(target, apiMigrations, (error) => log.warn(`Pool error: ${error.message}`)),
     entities: [UserEntity, ApiTokenEntity],
@@ -168,7 +178,9 @@ main(process.argv.slice(2)).then(
   },
   (error: unknown) => {
     const known = error instanceof UsageError || error instanceof ConfigError || error instanceof HttpException;
-    const message = known ? (error as Error).message : `Failed: ${(error as Error).message}`;
+    const message = known
+      ? (error as Error).message
+      : (describeDatabaseTlsFailure(error) ?? `Failed: ${(error as Error).message}`);
     process.stderr.write(`${message.split('\n')[0]}\n`);
     process.exit(1);
   },

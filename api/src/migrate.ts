@@ -1,5 +1,12 @@
 import 'reflect-metadata';
-import { ConfigError, openDatabaseTarget, createRootLogger, redactUrl } from '@mvp/common';
+import {
+  ConfigError,
+  createRootLogger,
+  describeDatabaseTlsFailure,
+  openDatabaseTarget,
+  redactUrl,
+  secretsDirOf,
+} from '@mvp/common';
 import { DataSource } from 'typeorm';
 import { loadApiConfig } from './core/config/api.config';
 import { buildDataSourceOptions } from './core/database/data-source-options';
@@ -9,7 +16,11 @@ import { apiMigrations } from './migrations';
 async function migrate(): Promise<void> {
   const config = loadApiConfig();
   const log = createRootLogger({ service: 'migrate', level: config.LOG_LEVEL, format: config.LOG_FORMAT });
-  const target = await openDatabaseTarget(config, log, { embeddedMode: 'attach-or-run', command: 'migrate' });
+  const target = await openDatabaseTarget(config, log, {
+    embeddedMode: 'attach-or-run',
+    command: 'migrate',
+    secretsDir: secretsDirOf(),
+  });
   const dataSource = new DataSource(
     buildDataSourceOptions(target, apiMigrations, (error) => log.warn(`Pool error: ${error.message}`)),
   );
@@ -27,8 +38,10 @@ async function migrate(): Promise<void> {
 }
 
 migrate().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : `Migration failed: ${(error as Error).message}`}\n`,
-  );
+  const message =
+    error instanceof ConfigError
+      ? error.message
+      : (describeDatabaseTlsFailure(error) ?? `Migration failed: ${(error as Error).message}`);
+  process.stderr.write(`${message}\n`);
   process.exit(1);
 });

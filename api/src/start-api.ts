@@ -8,6 +8,7 @@ import {
   openDatabaseTarget,
   ProblemDetailsFilter,
   readAppVersion,
+  secretsDirOf,
 } from '@mvp/common';
 import { ModuleMetadata } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -57,6 +58,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
       embeddedMode: 'run',
       command: 'api',
       appUrl: config.PUBLIC_URL,
+      secretsDir: secretsDirOf(options.env),
     });
     cache = await CacheStores.open({ redisUrl: config.REDIS_URL, namespace: config.CACHE_NAMESPACE }, log);
     const runtime: ApiRuntime = { config, database, cache };

@@ -8,7 +8,7 @@ import { createTestDatabase, TestDatabase } from './support/test-database';
 
 /** Migrates the database with `migrations` (those already applied are skipped). */
 async function migrate(database: TestDatabase, migrations: typeof apiMigrations): Promise<void> {
-  const target = { url: database.url, ssl: false, poolSize: 2 };
+  const target = { url: database.url, ssl: false as const, poolSize: 2 };
   const dataSource = new DataSource(buildDataSourceOptions(target, migrations, () => undefined));
   await dataSource.initialize();
   try {

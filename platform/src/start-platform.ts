@@ -9,6 +9,7 @@ import {
   pgPoolOf,
   platformApiKeyOf,
   ProblemDetailsFilter,
+  secretsDirOf,
 } from '@mvp/common';
 import { NestFactory } from '@nestjs/core';
 import { MicroserviceOptions, Transport } from '@nestjs/microservices';
@@ -48,7 +49,11 @@ export async function startPlatform(env: NodeJS.ProcessEnv = process.env): Promi
   };
 
   try {
-    database = await openDatabaseTarget(config, log, { embeddedMode: 'attach', command: 'platform' });
+    database = await openDatabaseTarget(config, log, {
+      embeddedMode: 'attach',
+      command: 'platform',
+      secretsDir: secretsDirOf(env),
+    });
     dataSource = createPlatformDataSource(database, (error) => log.warn(`Database pool error: ${error.message}`));
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });

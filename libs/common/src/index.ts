@@ -2,6 +2,7 @@ export * from './config/config-error';
 export * from './config/config-keys';
 export * from './config/load-config';
 export * from './database/database-target';
+export * from './database/database-tls';
 export * from './database/embedded-postgres.server';
 export * from './database/embedded-owner-lock';
 export * from './cache/cache-stores';

@@ -56,6 +56,6 @@ export class CatalogAutoImport implements OnApplicationBootstrap, OnApplicationS
 
   /** The child uses the database this process uses, whatever configured it. */
   private databaseEnv(): NodeJS.ProcessEnv {
-    return { DATABASE_URL: this.runtime.database.url, DATABASE_SSL: String(this.runtime.database.ssl) };
+    return { DATABASE_URL: this.runtime.database.url, DATABASE_SSL: String(this.runtime.database.ssl !== false) };
   }
 }

@@ -11,7 +11,7 @@ export function createPlatformDataSource(
   return new DataSource({
     type: 'postgres',
     url: target.url,
-    ...(target.ssl ? { ssl: true } : {}),
+    ...(target.ssl ? { ssl: target.ssl } : {}),
     poolSize: target.poolSize,
     extra: { connectionTimeoutMillis: 5_000 },
     poolErrorHandler: onPoolError,

@@ -10,7 +10,7 @@ export function buildDataSourceOptions(
   return {
     type: 'postgres',
     url: target.url,
-    ...(target.ssl ? { ssl: true } : {}),
+    ...(target.ssl ? { ssl: target.ssl } : {}),
     poolSize: target.poolSize,
     extra: { connectionTimeoutMillis: 5_000 },
     poolErrorHandler: onPoolError,

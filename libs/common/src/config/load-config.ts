@@ -34,7 +34,7 @@ export function loadConfig<Shape extends z.ZodRawShape>(
   const defaults = readYaml(join(rootDir, 'config', `${options.service}.yml`), 'defaults file');
   const configPath = env.CONFIG_PATH?.trim();
   const fromFile = configPath ? readYaml(resolve(configPath), 'CONFIG_PATH') : {};
-  const fromSecrets = readSecrets(env.SECRETS_DIR?.trim() || '/run/secrets', keys);
+  const fromSecrets = readSecrets(secretsDirOf(env), keys);
   const fromEnv = pickDefined(env, keys);
 
   const merged = { ...defaults, ...fromFile, ...fromSecrets, ...fromEnv };
@@ -54,6 +54,11 @@ export function loadConfig<Shape extends z.ZodRawShape>(
     throw new ConfigError(key, `${lowerFirst(issue.message)} (${shown})`);
   }
   return result.data;
+}
+
+/** The folder of secret files: SECRETS_DIR, by default `/run/secrets` (where Docker and Kubernetes mount them). */
+export function secretsDirOf(env: NodeJS.ProcessEnv = process.env): string {
+  return env.SECRETS_DIR?.trim() || '/run/secrets';
 }
 
 function readYaml(path: string, label: string): RawValues {

@@ -1,10 +1,12 @@
 import { DatabaseKeys } from '../config/config-keys';
+import { databaseTls, DatabaseTls, urlForTls } from './database-tls';
 import { EmbeddedDatabaseInUse, EmbeddedPostgresOptions, EmbeddedPostgresServer } from './embedded-postgres.server';
 
 /** Where the service's database is: a configured server, or an embedded one it runs itself. */
 export interface DatabaseTarget {
   url: string;
-  ssl: boolean;
+  /** node-postgres's `ssl` option for every connection to it (`url` then sets no TLS parameter that overrides it). */
+  ssl: DatabaseTls;
   poolSize: number;
   embedded?: EmbeddedPostgresServer;
 }
@@ -27,6 +29,8 @@ export interface DatabaseTargetOptions {
   command: string;
   /** Where people open the app (the API's PUBLIC_URL), named to a second start that is refused. */
   appUrl?: string;
+  /** Where `postgres-ca.crt` is, when DATABASE_SSL is on: the config's SECRETS_DIR (`secretsDirOf`). */
+  secretsDir: string;
 }
 
 /** How long a one-off waits for an owner's server that is starting or being restarted. */
@@ -38,15 +42,12 @@ export async function openDatabaseTarget(
   log: EmbeddedPostgresOptions['log'],
   options: DatabaseTargetOptions,
 ): Promise<DatabaseTarget> {
-  const common = { ssl: config.DATABASE_SSL, poolSize: config.DATABASE_POOL_SIZE };
-  if (config.DATABASE_URL) return { url: config.DATABASE_URL, ...common };
-  if (config.DATABASE_HOST) {
-    const credentials = config.DATABASE_PASSWORD
-      ? `${encodeURIComponent(config.DATABASE_USER)}:${encodeURIComponent(config.DATABASE_PASSWORD)}`
-      : encodeURIComponent(config.DATABASE_USER);
-    const url = `postgres://${credentials}@${config.DATABASE_HOST}:${config.DATABASE_PORT}/${encodeURIComponent(config.DATABASE_NAME)}`;
-    return { url, ...common };
+  if (config.DATABASE_URL || config.DATABASE_HOST) {
+    const ssl = databaseTls(config.DATABASE_SSL, options.secretsDir);
+    const url = configuredUrl(config);
+    return { url: ssl ? urlForTls(url) : url, ssl, poolSize: config.DATABASE_POOL_SIZE };
   }
+  const common = { ssl: false as const, poolSize: config.DATABASE_POOL_SIZE };
   const embedded = new EmbeddedPostgresServer({
     dataDir: config.DATA_DIR,
     port: config.EMBEDDED_DB_PORT,
@@ -58,7 +59,7 @@ export async function openDatabaseTarget(
   const attach = async (timeoutMs: number): Promise<DatabaseTarget> => {
     log.info(`Attaching to the embedded PostgreSQL that the data folder's owner runs`);
     await embedded.attach(timeoutMs);
-    return { url: embedded.url, ...common, ssl: false };
+    return { url: embedded.url, ...common };
   };
   if (options.embeddedMode === 'attach') return attach(serviceAttachTimeoutMs);
   if (options.embeddedMode === 'attach-or-run' && embedded.liveOwner()) return attach(oneOffAttachTimeoutMs);
@@ -71,7 +72,16 @@ export async function openDatabaseTarget(
     }
     throw error;
   }
-  return { url: embedded.url, ...common, ssl: false, embedded };
+  return { url: embedded.url, ...common, embedded };
+}
+
+/** DATABASE_URL, or the URL the DATABASE_HOST settings describe. */
+function configuredUrl(config: DatabaseKeys): string {
+  if (config.DATABASE_URL) return config.DATABASE_URL;
+  const credentials = config.DATABASE_PASSWORD
+    ? `${encodeURIComponent(config.DATABASE_USER)}:${encodeURIComponent(config.DATABASE_PASSWORD)}`
+    : encodeURIComponent(config.DATABASE_USER);
+  return `postgres://${credentials}@${config.DATABASE_HOST}:${config.DATABASE_PORT}/${encodeURIComponent(config.DATABASE_NAME)}`;
 }
 
 /** The URL with its password replaced, for log lines. */

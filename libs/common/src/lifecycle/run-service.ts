@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/config-error';
+import { describeDatabaseTlsFailure } from '../database/database-tls';
 import { EmbeddedDatabaseInUse } from '../database/embedded-postgres.server';
 
 interface RunningService {
@@ -8,8 +9,8 @@ interface RunningService {
 const shutdownTimeoutMs = 15_000;
 
 /**
- * Starts a service and owns its process: a bad config, or a data folder another process runs, is
- * one line on stderr and exit 1;
+ * Starts a service and owns its process: a bad config, a data folder another process runs, or a
+ * database whose TLS certificate does not verify is one line on stderr and exit 1;
  * SIGTERM or SIGINT drain and close it in order, then exit 0; a second signal exits at once.
  */
 export async function runService(start: () => Promise<RunningService>): Promise<void> {
@@ -18,7 +19,9 @@ export async function runService(start: () => Promise<RunningService>): Promise<
     running = await start();
   } catch (error) {
     const told = error instanceof ConfigError || error instanceof EmbeddedDatabaseInUse;
-    const message = told ? (error as Error).message : `Startup failed: ${describe(error)}`;
+    const message = told
+      ? (error as Error).message
+      : `Startup failed: ${describeDatabaseTlsFailure(error) ?? describe(error)}`;
     process.stderr.write(`${message}\n`);
     process.exit(1);
   }

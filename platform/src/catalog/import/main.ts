@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, openDatabaseTarget, pgPoolOf } from '@mvp/common';
+import { ConfigError, describeDatabaseTlsFailure, openDatabaseTarget, pgPoolOf, secretsDirOf } from '@mvp/common';
 import { createPlatformDataSource } from '../../database/data-source';
 import { loadPlatformConfig } from '../../platform.config';
 import { runCatalogImport } from './run-catalog-import';
@@ -16,6 +16,7 @@ async function main(): Promise<void> {
   const database = await openDatabaseTarget(config, quiet, {
     embeddedMode: 'attach-or-run',
     command: 'catalog:import',
+    secretsDir: secretsDirOf(),
   });
   const dataSource = createPlatformDataSource(
     database,
@@ -36,8 +37,10 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(
-    `${error instanceof ConfigError ? error.message : `Catalog import failed: ${(error as Error).stack ?? String(error)}`}\n`,
-  );
+  const message =
+    error instanceof ConfigError
+      ? error.message
+      : (describeDatabaseTlsFailure(error) ?? `Catalog import failed: ${(error as Error).stack ?? String(error)}`);
+  process.stderr.write(`${message}\n`);
   process.exit(1);
 });
