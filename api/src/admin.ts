@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, createRootLogger, openDatabaseTarget } from '@mvp/common';
+import { ConfigError, createRootLogger, openDatabaseTarget, runMigrationsExclusively } from '@mvp/common';
 import { HttpException } from '@nestjs/common';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
@@ -111,7 +111,7 @@ async function main(argv: string[]): Promise<Outcome> {
   });
   try {
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    await runMigrationsExclusively(dataSource);
     return await spec.run(
       {
         users: new UsersService(dataSource.getRepository(UserEntity)),

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ConfigError, openDatabaseTarget, createRootLogger, redactUrl } from '@mvp/common';
+import { ConfigError, openDatabaseTarget, createRootLogger, redactUrl, runMigrationsExclusively } from '@mvp/common';
 import { DataSource } from 'typeorm';
 import { loadApiConfig } from './core/config/api.config';
 import { buildDataSourceOptions } from './core/database/data-source-options';
@@ -15,7 +15,7 @@ async function migrate(): Promise<void> {
   );
   try {
     await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const applied = await runMigrationsExclusively(dataSource);
     log.info(
       { database: redactUrl(target.url), applied: applied.map((migration) => migration.name) },
       applied.length ? `Applied ${applied.length} migration(s)` : 'The database is up to date',

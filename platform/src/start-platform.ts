@@ -9,6 +9,7 @@ import {
   pgPoolOf,
   platformApiKeyOf,
   ProblemDetailsFilter,
+  runMigrationsExclusively,
 } from '@mvp/common';
 import { NestFactory } from '@nestjs/core';
 import { MicroserviceOptions, Transport } from '@nestjs/microservices';
@@ -51,7 +52,7 @@ export async function startPlatform(env: NodeJS.ProcessEnv = process.env): Promi
     database = await openDatabaseTarget(config, log, { embeddedMode: 'attach', command: 'platform' });
     dataSource = createPlatformDataSource(database, (error) => log.warn(`Database pool error: ${error.message}`));
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    await runMigrationsExclusively(dataSource);
     cache = await CacheStores.open(
       { redisUrl: config.REDIS_URL, namespace: `${config.CACHE_NAMESPACE}:platform` },
       log,
