@@ -30,8 +30,9 @@ export async function startRoundRobinProxy(): Promise<RoundRobinProxy> {
   let next = 0;
   const counts: ProxyCounts = { failedOver: 0, unacknowledged: 0, unacknowledgedCauses: {} };
 
-  const forward = (incoming: IncomingMessage, outgoing: ServerResponse, body: Buffer, attempt: number) => {
-    const upstream = upstreams[next++ % upstreams.length];
+  /** `first` is this request's turn; a failover goes to the upstreams after it, each tried once. */
+  const forward = (incoming: IncomingMessage, outgoing: ServerResponse, body: Buffer, first: number, attempt = 0) => {
+    const upstream = upstreams[(first + attempt) % upstreams.length];
     const onward = request(
       {
         host: upstream.hostname,
@@ -51,7 +52,7 @@ export async function startRoundRobinProxy(): Promise<RoundRobinProxy> {
       if (outgoing.headersSent) return void outgoing.destroy();
       if (error.code === 'ECONNREFUSED' && attempt + 1 < upstreams.length) {
         counts.failedOver += 1;
-        return forward(incoming, outgoing, body, attempt + 1);
+        return forward(incoming, outgoing, body, first, attempt + 1);
       }
       counts.unacknowledged += 1;
       const cause = error.code ?? error.message;
@@ -65,7 +66,7 @@ export async function startRoundRobinProxy(): Promise<RoundRobinProxy> {
   const server = createServer((incoming, outgoing) => {
     const chunks: Buffer[] = [];
     incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
-    incoming.on('end', () => forward(incoming, outgoing, Buffer.concat(chunks), 0));
+    incoming.on('end', () => forward(incoming, outgoing, Buffer.concat(chunks), next++));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
