@@ -4,6 +4,7 @@ import {
   createRootLogger,
   describeDatabaseTlsFailure,
   openDatabaseTarget,
+  runMigrationsExclusively,
   secretsDirOf,
 } from '@mvp/common';
 import { HttpException } from '@nestjs/common';
@@ -121,7 +122,7 @@ async function main(argv: string[]): Promise<Outcome> {
   });
   try {
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    await runMigrationsExclusively(dataSource);
     return await spec.run(
       {
         users: new UsersService(dataSource.getRepository(UserEntity)),

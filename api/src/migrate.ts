@@ -5,6 +5,7 @@ import {
   describeDatabaseTlsFailure,
   openDatabaseTarget,
   redactUrl,
+  runMigrationsExclusively,
   secretsDirOf,
 } from '@mvp/common';
 import { DataSource } from 'typeorm';
@@ -26,7 +27,7 @@ async function migrate(): Promise<void> {
   );
   try {
     await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    const applied = await runMigrationsExclusively(dataSource);
     log.info(
       { database: redactUrl(target.url), applied: applied.map((migration) => migration.name) },
       applied.length ? `Applied ${applied.length} migration(s)` : 'The database is up to date',

@@ -10,6 +10,7 @@ import {
   platformApiKeyOf,
   ProblemDetailsFilter,
   secretsDirOf,
+  runMigrationsExclusively,
 } from '@mvp/common';
 import { NestFactory } from '@nestjs/core';
 import { MicroserviceOptions, Transport } from '@nestjs/microservices';
@@ -56,7 +57,7 @@ export async function startPlatform(env: NodeJS.ProcessEnv = process.env): Promi
     });
     dataSource = createPlatformDataSource(database, (error) => log.warn(`Database pool error: ${error.message}`));
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    await runMigrationsExclusively(dataSource);
     cache = await CacheStores.open(
       { redisUrl: config.REDIS_URL, namespace: `${config.CACHE_NAMESPACE}:platform` },
       log,

@@ -1,6 +1,8 @@
 import { CacheModule } from '@nestjs/cache-manager';
 import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { runMigrationsExclusively } from '@mvp/common';
+import { DataSource } from 'typeorm';
 import { API_CONFIG } from './config/api.config';
 import { buildDataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
@@ -18,13 +20,25 @@ export class CoreModule {
     return {
       module: CoreModule,
       imports: [
-        TypeOrmModule.forRoot({
-          ...buildDataSourceOptions(runtime.database, migrations, (error) =>
-            poolLog.warn(`Pool error: ${error.message}`),
-          ),
-          migrationsRun: true,
-          autoLoadEntities: true,
-          retryAttempts: 0,
+        TypeOrmModule.forRootAsync({
+          useFactory: () => ({
+            ...buildDataSourceOptions(runtime.database, migrations, (error) =>
+              poolLog.warn(`Pool error: ${error.message}`),
+            ),
+            autoLoadEntities: true,
+            retryAttempts: 0,
+          }),
+          // Migrations under a lock: replicas starting together on one database take turns.
+          dataSourceFactory: async (options) => {
+            const dataSource = await new DataSource(options!).initialize();
+            try {
+              await runMigrationsExclusively(dataSource);
+            } catch (error) {
+              await dataSource.destroy();
+              throw error;
+            }
+            return dataSource;
+          },
         }),
         CacheModule.register({ isGlobal: true, stores: [runtime.cache.keyv], ttl: config.CACHE_TTL_SECONDS * 1000 }),
       ],

@@ -16,3 +16,4 @@ export * from './lifecycle/run-service';
 export * from './secrets/data-secrets';
 export * from './database/pg-pool';
 export * from './logging/scrub';
+export * from './database/run-migrations';

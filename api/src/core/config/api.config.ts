@@ -13,6 +13,7 @@ import {
   positiveInt,
   redisUrl,
 } from '@mvp/common';
+import { cookieKeysFromLines, signingJwkFromPem } from '../identity/issuer/issuer-keys';
 
 export const apiConfigKeys = {
   PORT: port(),
@@ -31,6 +32,8 @@ export const apiConfigKeys = {
   OIDC_AUDIENCE: nonEmpty().optional(),
   AUTH_WEB_CLIENT_ID: nonEmpty().optional(),
   AUTH_REGISTRATION: z.enum(['open', 'closed'], { error: 'must be open or closed' }),
+  AUTH_SIGNING_KEY: nonEmpty().optional(),
+  AUTH_COOKIE_KEY: nonEmpty().optional(),
   AUTH_SIGN_IN_LIMIT_PER_MINUTE: positiveInt(),
   AUTH_SIGN_UP_LIMIT_PER_MINUTE: positiveInt(),
   PLATFORM_HOST: nonEmpty(),
@@ -73,6 +76,7 @@ export const API_CONFIG = Symbol('API_CONFIG');
 export function loadApiConfig(env: NodeJS.ProcessEnv = process.env) {
   const config = loadConfig(apiConfigKeys, { service: 'api', env });
   checkIdentityProvider(config);
+  checkIssuerKeys(config);
   if (config.SMTP_URL && !config.MAIL_FROM) {
     throw new ConfigError('MAIL_FROM', 'is needed with SMTP_URL: the sender address of e-mails');
   }
@@ -88,6 +92,35 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env) {
     PUBLIC_URL: config.PUBLIC_URL ?? `http://localhost:${config.PORT}`,
     DOCUMENTS_DIR: config.DOCUMENTS_DIR ?? join(config.DATA_DIR, 'documents'),
   };
+}
+
+/**
+ * The embedded issuer's keys come as a pair (secret files auth-signing-key and auth-cookie-key):
+ * replicas given only one would still sign with keys of their own data folder.
+ */
+function checkIssuerKeys(config: { AUTH_SIGNING_KEY?: string; AUTH_COOKIE_KEY?: string }): void {
+  const [signing, cookie] = ['AUTH_SIGNING_KEY', 'AUTH_COOKIE_KEY'] as const;
+  if (config[signing] && !config[cookie])
+    throw new ConfigError(cookie, `is needed with ${signing} (${secretFileOf(cookie)})`);
+  if (config[cookie] && !config[signing])
+    throw new ConfigError(signing, `is needed with ${cookie} (${secretFileOf(signing)})`);
+  const parse: [key: typeof signing | typeof cookie, read: (text: string) => unknown][] = [
+    [signing, signingJwkFromPem],
+    [cookie, cookieKeysFromLines],
+  ];
+  for (const [key, read] of parse) {
+    const value = config[key];
+    if (!value) continue;
+    try {
+      read(value);
+    } catch (error) {
+      throw new ConfigError(key, `(${secretFileOf(key)}) ${(error as Error).message}`);
+    }
+  }
+}
+
+function secretFileOf(key: string): string {
+  return `secret file ${key.toLowerCase().replaceAll('_', '-')}`;
 }
 
 /** S3 settings only make sense with a bucket, and credentials come as a pair (or not at all: the SDK's own chain). */

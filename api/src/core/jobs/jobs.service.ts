@@ -46,6 +46,7 @@ interface Schedule {
 }
 
 const stopTimeoutMs = 10_000;
+const queueCreationLock = "hashtext('motovaultpro:job-queues')";
 
 /**
  * Background jobs in a PostgreSQL-backed queue (pg-boss), on the app's own database and pool, so
@@ -62,6 +63,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private readonly registrations: Registration[] = [];
   private readonly schedules: Schedule[] = [];
   private readonly createdQueues = new Map<string, Promise<void>>();
+  private queueCreations: Promise<void> = Promise.resolve();
   private readonly workerIds = new Map<string, string[]>();
   private boss?: Promise<PgBoss>;
   private bootstrapped = false;
@@ -185,13 +187,37 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   private ensureQueue(boss: PgBoss, queue: JobQueue<object>): Promise<void> {
     let created = this.createdQueues.get(queue.name);
     if (!created) {
-      created = boss.createQueue(queue.name, { name: queue.name }).catch((error: unknown) => {
+      created = this.createQueueExclusively(boss, queue.name).catch((error: unknown) => {
         this.createdQueues.delete(queue.name);
         throw error;
       });
       this.createdQueues.set(queue.name, created);
     }
     return created;
+  }
+
+  /**
+   * pg-boss's createQueue adds a partition to its job table without a lock of its own: replicas
+   * creating queues at the same moment deadlock. So one creation at a time, in this process (a chain,
+   * holding at most one extra connection) and across replicas (an advisory lock).
+   */
+  private createQueueExclusively(boss: PgBoss, name: string): Promise<void> {
+    const creation = this.queueCreations.then(async () => {
+      if (await boss.getQueue(name)) return;
+      const lockHolder = await pgPoolOf(this.dataSource).connect();
+      try {
+        await lockHolder.query(`select pg_advisory_lock(${queueCreationLock})`);
+        try {
+          await boss.createQueue(name, { name });
+        } finally {
+          await lockHolder.query(`select pg_advisory_unlock(${queueCreationLock})`);
+        }
+      } finally {
+        lockHolder.release();
+      }
+    });
+    this.queueCreations = creation.catch(() => undefined);
+    return creation;
   }
 
   private report(error: unknown): void {

@@ -9,7 +9,7 @@ export interface CacheLog {
   warn(message: string): void;
 }
 
-type RedisClient = ReturnType<typeof createClient>;
+export type RedisClient = ReturnType<typeof createClient>;
 
 /** The cache behind `@nestjs/cache-manager`: Redis when REDIS_URL is set, process memory otherwise. */
 export class CacheStores {
@@ -52,6 +52,11 @@ export class CacheStores {
       log.warn(`Redis cache is unreachable, serving without it until it is back: ${(error as Error).message}`);
     }
     return stores;
+  }
+
+  /** The Redis connection, for state that must be shared across replicas beyond the cache (counters). */
+  get sharedRedis(): RedisClient | undefined {
+    return this.redis;
   }
 
   async probe(): Promise<ProbeResult> {

@@ -1,5 +1,12 @@
 import 'reflect-metadata';
-import { ConfigError, describeDatabaseTlsFailure, openDatabaseTarget, pgPoolOf, secretsDirOf } from '@mvp/common';
+import {
+  ConfigError,
+  describeDatabaseTlsFailure,
+  openDatabaseTarget,
+  pgPoolOf,
+  runMigrationsExclusively,
+  secretsDirOf,
+} from '@mvp/common';
 import { createPlatformDataSource } from '../../database/data-source';
 import { loadPlatformConfig } from '../../platform.config';
 import { runCatalogImport } from './run-catalog-import';
@@ -25,7 +32,7 @@ async function main(): Promise<void> {
   );
   try {
     await dataSource.initialize();
-    await dataSource.runMigrations({ transaction: 'each' });
+    await runMigrationsExclusively(dataSource);
     const outcome = await runCatalogImport(pgPoolOf(dataSource), { dataDir: config.DATA_DIR, force, log: say });
     if (outcome.skipped) {
       say(`The catalog is up to date (version ${outcome.version}, ${outcome.source}); --force imports it again`);

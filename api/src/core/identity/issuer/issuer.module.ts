@@ -1,10 +1,12 @@
 import { ThrottlerModule } from '@nestjs/throttler';
 import { API_CONFIG, ApiConfig } from '../../config/api.config';
+import { API_RUNTIME, ApiRuntime } from '../../runtime';
 import { AuthConfigController } from '../web-config/auth-config.controller';
 import { InteractionController, signInThrottle, signUpThrottle } from './interaction.controller';
 import { InteractionService } from './interaction.service';
 import { IssuerService } from './issuer.service';
 import { clientAddressFor } from './client-address';
+import { RedisThrottlerStorage } from './redis-throttler-storage';
 
 const minute = 60_000;
 
@@ -16,8 +18,12 @@ const minute = 60_000;
 export const issuerParts = {
   imports: [
     ThrottlerModule.forRootAsync({
-      inject: [API_CONFIG],
-      useFactory: (config: ApiConfig) => ({
+      inject: [API_CONFIG, API_RUNTIME],
+      useFactory: (config: ApiConfig, runtime: ApiRuntime) => ({
+        // With Redis, every replica counts into the same budget; without, this process counts alone.
+        storage: runtime.cache.sharedRedis
+          ? new RedisThrottlerStorage(runtime.cache.sharedRedis, config.CACHE_NAMESPACE)
+          : undefined,
         getTracker: clientAddressFor(config.PUBLIC_URL.startsWith('https:')),
         throttlers: [
           { name: signInThrottle, ttl: minute, limit: config.AUTH_SIGN_IN_LIMIT_PER_MINUTE },

@@ -161,7 +161,7 @@ export class IssuerService implements OnModuleInit, OnApplicationBootstrap, OnAp
   }
 
   private configuration(): Record<string, unknown> {
-    const keys = loadIssuerKeys(this.config.DATA_DIR);
+    const keys = loadIssuerKeys(this.config);
     const { publicUrl } = this;
     const db = this.db;
     const users = this.users;
