@@ -5,6 +5,7 @@
  * connections; stops the server on SIGTERM or SIGINT.
  */
 import { EmbeddedPostgresServer } from '@mvp/common';
+import { serveUntilSignalled } from './postgres-process';
 
 async function main(): Promise<void> {
   const [dataDir, port] = process.argv.slice(2);
@@ -17,10 +18,7 @@ async function main(): Promise<void> {
     command: 'test-postgres',
   });
   await server.start();
-  process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
-  const stop = () => void server.stop().finally(() => process.exit(0));
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  serveUntilSignalled(server.url, () => server.stop());
 }
 
 main().catch((error: unknown) => {

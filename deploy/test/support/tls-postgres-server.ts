@@ -8,6 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { chmodSync, chownSync, copyFileSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { userInfo } from 'node:os';
 import { join } from 'node:path';
+import { serveUntilSignalled } from '../../../api/test/support/postgres-process';
 
 async function main(): Promise<void> {
   const [dataDir, port, certFile, keyFile] = process.argv.slice(2);
@@ -50,10 +51,7 @@ async function main(): Promise<void> {
   );
 
   await server.start();
-  process.stdout.write(`${JSON.stringify({ url: `postgres://postgres:${password}@127.0.0.1:${port}/postgres` })}\n`);
-  const stop = () => void server.stop().finally(() => process.exit(0));
-  process.once('SIGTERM', stop);
-  process.once('SIGINT', stop);
+  serveUntilSignalled(`postgres://postgres:${password}@127.0.0.1:${port}/postgres`, () => server.stop());
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,6 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { repoRoot } from '../../../api/test/support/api-process';
+import { spawnPostgresScript } from '../../../api/test/support/postgres-process';
 import type { ServerCertificate } from './test-certificates';
 
 export interface TlsPostgres {
@@ -16,23 +16,11 @@ export async function startTlsPostgres(
   port: number,
   certificate: ServerCertificate,
 ): Promise<TlsPostgres> {
-  const script = join(__dirname, 'tls-postgres-server.ts');
-  const args = [script, dataDir, String(port), certificate.certFile, certificate.keyFile];
-  const child = spawn(process.execPath, ['--import', 'tsx', ...args], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<void>((done) => child.once('exit', () => done()));
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      const line = output.split('\n').find((candidate) => candidate.startsWith('{'));
-      if (line) resolve((JSON.parse(line) as { url: string }).url);
-    });
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.once('exit', (code) => reject(new Error(`The TLS PostgreSQL exited (${code}): ${output}`)));
-  });
+  const { url, child, exited } = await spawnPostgresScript(
+    join(__dirname, 'tls-postgres-server.ts'),
+    [dataDir, String(port), certificate.certFile, certificate.keyFile],
+    'The TLS PostgreSQL',
+  );
   return {
     url,
     process: child,
