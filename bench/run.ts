@@ -38,6 +38,8 @@ interface Options {
   names: string[];
   connections: number;
   seconds: number;
+  /** Whether connections and seconds were asked for (option or environment), not the defaults. */
+  given: { connections: boolean; seconds: boolean };
   warmup: number;
   poolSize: number;
   apiEnv: Record<string, string>;
@@ -49,8 +51,8 @@ interface Options {
 const usage = `Usage: npm run bench -- [scenario...] [options]
 
   scenario             names from bench/scenarios (default: all); --list shows them
-  -c, --connections N  concurrent connections (BENCH_CONNECTIONS, default 50)
-  -d, --duration S     measured seconds per server (BENCH_DURATION, default 10)
+  -c, --connections N  concurrent connections (BENCH_CONNECTIONS, default 50; mixed: 100)
+  -d, --duration S     measured seconds per server (BENCH_DURATION, default 10; mixed: 60)
   -w, --warmup S       warm-up seconds per server, not measured (BENCH_WARMUP, default 3)
   --pool N             database pool size of every server (DATABASE_POOL_SIZE, default 10)
   --api-env KEY=VALUE  extra environment for the API process (repeatable), e.g. LOG_LEVEL=warn
@@ -132,7 +134,19 @@ async function runScenario(
     await withScenarioApi(scenario, options, server, result, async ({ ours, idleMb, state }) => {
       result.rssIdleMb = idleMb;
       log(`${scenario.name}: running`);
-      const report = await scenario.run({ apiUrl: ours.url, apiPid: ours.pid, state, log: scenarioLog(scenario) });
+      const load = {
+        connections: options.given.connections
+          ? options.connections
+          : (scenario.load?.connections ?? options.connections),
+        seconds: options.given.seconds ? options.seconds : (scenario.load?.seconds ?? options.seconds),
+      };
+      const report = await scenario.run({
+        apiUrl: ours.url,
+        apiPid: ours.pid,
+        state,
+        load,
+        log: scenarioLog(scenario),
+      });
       result.report = report;
       await untrack(ours).stop();
       log(`${scenario.name}: ${report.verdict}: ${report.passed ? 'pass' : 'MISSED'}`);
@@ -324,8 +338,11 @@ function parseOptions(): Options {
     if (at < 1) throw new Error(`--api-env takes KEY=VALUE (got "${pair}")`);
     apiEnv[pair.slice(0, at)] = pair.slice(at + 1);
   }
+  const connectionsGiven = values.connections ?? process.env.BENCH_CONNECTIONS;
+  const secondsGiven = values.duration ?? process.env.BENCH_DURATION;
   return {
     names: positionals,
+    given: { connections: connectionsGiven !== undefined, seconds: secondsGiven !== undefined },
     connections: Math.round(number('--connections', values.connections ?? process.env.BENCH_CONNECTIONS, 50, 1)),
     seconds: number('--duration', values.duration ?? process.env.BENCH_DURATION, 10, 1),
     warmup: number('--warmup', values.warmup ?? process.env.BENCH_WARMUP, 3, 0),

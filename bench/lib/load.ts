@@ -121,7 +121,7 @@ function adaptSetup(setup: NonNullable<BenchRequest['setupRequest']>): autocanno
 }
 
 /** Every response time of a run, for exact percentiles. */
-class LatencyLog {
+export class LatencyLog {
   private values = new Float64Array(1 << 16);
   private count = 0;
 

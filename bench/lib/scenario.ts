@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { LoadSettings } from './load';
 
 /** One HTTP request of a load run; autocannon sends a side's requests in a loop on every connection. */
 export interface BenchRequest {
@@ -102,6 +103,11 @@ export interface RunContext<State> {
   /** The API's process id, to watch its memory (`bench/lib/memory.ts`). */
   apiPid: number;
   state: State;
+  /**
+   * Connections and measured seconds: `--connections` / `--duration` when given, else the scenario's
+   * own `load`, else the bench's defaults.
+   */
+  load: LoadSettings;
   log(message: string): void;
 }
 
@@ -126,6 +132,8 @@ export interface ScriptedReport {
 export interface ScriptedScenario<State = undefined> extends ScenarioBase<State> {
   /** The goal in a few words for the summary table's Goal column, e.g. "RSS growth < 50 MB". */
   shortGoal: string;
+  /** Its own load when it drives one (e.g. 100 connections for 60 s); the command line's options win. */
+  load?: Partial<LoadSettings>;
   run: (context: RunContext<State>) => Promise<ScriptedReport>;
 }
 
