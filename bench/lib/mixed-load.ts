@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { LatencyLog, type LoadSettings } from './load';
-import { residentMb } from './servers';
+import { cpuSeconds, residentMb } from './servers';
 
 /** One route of a mixed load: its share of the connections and the request each connection sends next. */
 export interface MixedRoute {
@@ -39,6 +39,10 @@ export interface MixedFigures {
   rssStartMb?: number;
   rssEndMb?: number;
   rssPeakMb?: number;
+  /** CPU the API used over the run, in % of one core (100 = one core busy all along). */
+  apiCpuPercent?: number;
+  /** CPU this process (the load generator) used over the run, in % of one core. */
+  generatorCpuPercent: number;
 }
 
 /**
@@ -64,6 +68,8 @@ export async function runMixedLoad(
     if (rss !== undefined) rssPeakMb = Math.max(rssPeakMb ?? 0, rss);
   }, 250);
 
+  const apiCpuStart = watchPid === undefined ? undefined : cpuSeconds(watchPid);
+  const generatorCpuStart = process.cpuUsage();
   const started = performance.now();
   let runs: { route: MixedRoute; connections: number; latencies: LatencyLog; result: autocannon.Result }[];
   try {
@@ -89,6 +95,11 @@ export async function runMixedLoad(
     clearInterval(sampler);
   }
   const seconds = (performance.now() - started) / 1000;
+  const apiCpuEnd = watchPid === undefined ? undefined : cpuSeconds(watchPid);
+  const generatorCpu = process.cpuUsage(generatorCpuStart);
+  const apiCpuPercent =
+    apiCpuStart === undefined || apiCpuEnd === undefined ? undefined : ((apiCpuEnd - apiCpuStart) / seconds) * 100;
+  const generatorCpuPercent = ((generatorCpu.user + generatorCpu.system) / 1e6 / seconds) * 100;
   const rssEndMb = watchPid === undefined ? undefined : residentMb(watchPid);
   if (rssEndMb !== undefined) rssPeakMb = Math.max(rssPeakMb ?? 0, rssEndMb);
 
@@ -129,6 +140,8 @@ export async function runMixedLoad(
     rssStartMb,
     rssEndMb,
     rssPeakMb,
+    apiCpuPercent,
+    generatorCpuPercent,
   };
 }
 

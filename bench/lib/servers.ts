@@ -19,6 +19,21 @@ export function residentMb(pid: number): number | undefined {
   return processStatusMb(pid, 'VmRSS');
 }
 
+/**
+ * CPU seconds a process has used so far (user + system, from `/proc/<pid>/stat`, at the usual 100
+ * ticks a second), or undefined where /proc is not available.
+ */
+export function cpuSeconds(pid: number): number | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces) start at its closing parenthesis.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 /** A memory figure of `/proc/<pid>/status` (`VmRSS`, `VmHWM`…) in MB, or undefined where /proc is not available. */
 export function processStatusMb(pid: number, field: string): number | undefined {
   try {

@@ -1,5 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signUp } from '../../api/test/support/oidc-login';
 import { startStandIn } from '../../api/test/support/stand-in-server';
@@ -360,7 +360,9 @@ function notes(figures: MixedFigures, seconds: number, before: number[], after: 
     `API resident memory (VmRSS, sampled every 250 ms): ${memory(figures)} the measured ${seconds} s ` +
       '(before: after seeding and one request per route).',
     `Machine load average (1 / 5 / 15 min): ${averages(before)} before the measured load, ${averages(after)} after; ` +
-      'the load generator, PostgreSQL, Redis, the platform and the API share the same cores.',
+      `${cpus().length} CPUs shared by the load generator, PostgreSQL, Redis, the platform and the API. CPU used ` +
+      `over the measured load, in % of one core: the API ${figures.apiCpuPercent?.toFixed(0) ?? '?'} %, the load ` +
+      `generator (this process) ${figures.generatorCpuPercent.toFixed(0)} %.`,
     `${userCount} users signed up through the embedded issuer, each with one vehicle, ${fillUpsPerUser} fill-ups, ` +
       `${recordsPerUser} service records and ${reminderTemplates.length} reminders; every request goes to the next ` +
       'user in turn. Each route runs its own autocannon instance on its share of the connections, all at once.',
