@@ -358,7 +358,8 @@ function describeSettings(options: Options): string {
   const extra = Object.entries(options.apiEnv).map(([key, value]) => `${key}=${value}`);
   return [
     `${options.connections} connections`,
-    `${options.warmup} s warm-up + ${options.seconds} s measured per server, one server at a time`,
+    `${options.warmup} s warm-up + ${options.seconds} s measured per server, one server at a time ` +
+      '(a scripted scenario with a load of its own says it in its notes)',
     `API: node dist/ with NODE_ENV=production LOG_LEVEL=info LOG_FORMAT=json (to a file) SERVE_WEB=false` +
       (extra.length > 0 ? ` ${extra.join(' ')}` : ''),
     'bare servers log nothing',

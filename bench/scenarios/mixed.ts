@@ -3,6 +3,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signUp } from '../../api/test/support/oidc-login';
 import { startStandIn } from '../../api/test/support/stand-in-server';
+import type { LoadSettings } from '../lib/load';
 import { MixedFigures, MixedRoute, RouteFigures, runMixedLoad } from '../lib/mixed-load';
 import { startCatalogPlatform } from '../lib/platform';
 import { defineScriptedScenario } from '../lib/scenario';
@@ -132,13 +133,13 @@ export default defineScriptedScenario({
       columns: ['Route', 'Conns', 'Requests', 'Req/s', 'p50 ms', 'p99 ms', 'Non-2xx (by status)', 'Errors', 'Result'],
       rows: [
         ...figures.routes.map(routeRow),
-        routeRow({ ...total, label: '**all routes**', connections: load.connections }),
+        routeRow({ ...total, label: 'all routes', connections: load.connections }),
       ],
       passed,
       verdict:
         `${total.serverErrors} × 5xx, ${total.errors} connection errors, p99 ${total.p99.toFixed(1)} ms over ` +
         `${total.requests} requests (goal: 0, 0, < ${p99GoalMs} ms); API RSS ${memory(figures)}`,
-      notes: notes(figures, load.seconds, loadBefore, loadAfter),
+      notes: notes(figures, load, loadBefore, loadAfter),
       rssEndMb: figures.rssEndMb,
       rssPeakMb: figures.rssPeakMb,
     };
@@ -354,9 +355,12 @@ function memory({ rssStartMb, rssEndMb, rssPeakMb }: MixedFigures): string {
   return `${mb(rssStartMb)} MB before, ${mb(rssEndMb)} MB after, peak ${mb(rssPeakMb)} MB`;
 }
 
-function notes(figures: MixedFigures, seconds: number, before: number[], after: number[]): string[] {
+function notes(figures: MixedFigures, load: LoadSettings, before: number[], after: number[]): string[] {
   const averages = (values: number[]) => values.map((value) => value.toFixed(2)).join(' / ');
+  const seconds = load.seconds;
   return [
+    `Load: ${load.connections} connections for ${seconds} s, no warm-up (each route answered once before); ` +
+      '`-c` and `-d` change them.',
     `API resident memory (VmRSS, sampled every 250 ms): ${memory(figures)} the measured ${seconds} s ` +
       '(before: after seeding and one request per route).',
     `Machine load average (1 / 5 / 15 min): ${averages(before)} before the measured load, ${averages(after)} after; ` +
