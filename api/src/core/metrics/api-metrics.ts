@@ -1,3 +1,4 @@
+import { withTimeout } from '@mvp/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** What the pg pool reports of itself (pg's `Pool`). */
@@ -11,6 +12,7 @@ export interface PoolCounts {
 export type PlatformOutcome = 'ok' | 'invalid' | 'not_found' | 'unavailable' | 'unauthorized' | 'unreachable';
 
 const prefix = 'motovaultpro_';
+const queueReadTimeoutMs = 2_000;
 const platformFailures = new Set<PlatformOutcome>(['unavailable', 'unauthorized', 'unreachable']);
 
 /**
@@ -136,13 +138,16 @@ export class ApiMetrics {
   }
 
   private defineQueueGauge(registers: Registry[]): void {
-    const readDepths = () => this.queueDepths?.().catch(() => undefined);
+    const readDepths = () => {
+      const depths = this.queueDepths?.();
+      return depths && withTimeout(depths, queueReadTimeoutMs, 'no answer').catch(() => undefined);
+    };
     new Gauge({
       name: `${prefix}job_queue_depth`,
       help: 'Jobs waiting in each background job queue (queued or waiting for a retry), across all replicas',
       labelNames: ['queue'],
       registers,
-      // A scrape while the database is away still answers, without this gauge.
+      // A scrape while the database is away still answers in time, without this gauge.
       async collect() {
         const depths = await readDepths();
         this.reset();
