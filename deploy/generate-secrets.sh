@@ -50,7 +50,7 @@ create platform-vehicles-api-key random_token
 create auth-signing-key signing_key
 create auth-cookie-key random_token
 create traefik-dashboard-users dashboard_users
-for optional in google-maps-api-key documents-s3-access-key-id documents-s3-secret-access-key smtp-url; do
+for optional in google-maps-api-key documents-s3-access-key-id documents-s3-secret-access-key smtp-url metrics-token; do
   create "$optional" true
 done
 

@@ -7,6 +7,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { format, resolveConfig } from 'prettier';
 import { AppModule } from '../api/src/app.module';
 import { loadApiConfig } from '../api/src/core/config/api.config';
+import { ApiMetrics } from '../api/src/core/metrics/api-metrics';
 import { createApiDocument } from '../api/src/core/openapi/openapi';
 
 /**
@@ -33,11 +34,15 @@ async function previewDocument(): Promise<object> {
   const cache = await CacheStores.open({ namespace: config.CACHE_NAMESPACE }, console);
   // Never opened: preview mode instantiates no provider, TypeORM's connection included.
   const database = { url: 'postgres://preview.invalid/none', ssl: false as const, poolSize: 1 };
-  const app = await NestFactory.create(AppModule.forRoot({ config, database, cache }), new FastifyAdapter(), {
-    preview: true,
-    logger: false,
-    abortOnError: false,
-  });
+  const app = await NestFactory.create(
+    AppModule.forRoot({ config, database, cache, metrics: new ApiMetrics() }),
+    new FastifyAdapter(),
+    {
+      preview: true,
+      logger: false,
+      abortOnError: false,
+    },
+  );
   try {
     return createApiDocument(app, committedOrigin);
   } finally {

@@ -19,6 +19,8 @@ import { loadApiConfig } from './core/config/api.config';
 import { ListeningUrl } from './core/identity/auth/listening-url';
 import { healthRoutes } from './core/health/health.controller';
 import { serveApiDocs } from './core/openapi/openapi';
+import { ApiMetrics } from './core/metrics/api-metrics';
+import { serveMetrics } from './core/metrics/serve-metrics';
 import { ApiRuntime } from './core/runtime';
 import { serveWebApp } from './core/web/web-app';
 
@@ -45,8 +47,10 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   let database: DatabaseTarget | undefined;
   let cache: CacheStores | undefined;
   let app: NestFastifyApplication | undefined;
+  let closeMetrics: (() => Promise<void>) | undefined;
   const release = async () => {
     if (app) nestLogger.log('Shutting down', 'Lifecycle');
+    await closeMetrics?.();
     await app?.close();
     await cache?.close();
     await database?.embedded?.stop();
@@ -61,7 +65,9 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
       secretsDir: secretsDirOf(options.env),
     });
     cache = await CacheStores.open({ redisUrl: config.REDIS_URL, namespace: config.CACHE_NAMESPACE }, log);
-    const runtime: ApiRuntime = { config, database, cache };
+    const metrics = new ApiMetrics();
+    cache.onGet((keyspace, hit) => metrics.observeCacheGet(keyspace, hit));
+    const runtime: ApiRuntime = { config, database, cache, metrics };
 
     app = await NestFactory.create<NestFastifyApplication>(
       AppModule.forRoot(runtime, options.imports),
@@ -78,6 +84,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     app.useGlobalFilters(new ProblemDetailsFilter(webFallback));
     app.useGlobalPipes(createValidationPipe());
     serveApiDocs(app, { version: readAppVersion('api'), publicUrl: config.PUBLIC_URL });
+    closeMetrics = await serveMetrics(app.getHttpAdapter().getInstance(), metrics, config, log);
 
     await app.listen({ port: config.PORT, host: config.HOST });
     const url = listeningUrl(app);

@@ -28,6 +28,7 @@ const documentedSecrets = [
   'auth-signing-key',
   'auth-cookie-key',
   'postgres-ca.crt',
+  'metrics-token',
   'traefik-dashboard-users',
 ];
 /** Secrets every api replica must have: the shared platform key and the embedded issuer's keys. */

@@ -8,9 +8,11 @@ import { buildDataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { JobsService } from './jobs/jobs.service';
+import { ApiMetrics } from './metrics/api-metrics';
+import { MetricsSources } from './metrics/metrics-sources';
 import { API_RUNTIME, ApiRuntime } from './runtime';
 
-/** Cross-cutting wiring: config, database, cache, background jobs and health, available to every capsule. */
+/** Cross-cutting wiring: config, database, cache, background jobs, health and metrics, available to every capsule. */
 @Global()
 @Module({})
 export class CoreModule {
@@ -46,10 +48,12 @@ export class CoreModule {
       providers: [
         { provide: API_RUNTIME, useValue: runtime },
         { provide: API_CONFIG, useValue: config },
+        { provide: ApiMetrics, useValue: runtime.metrics },
         HealthService,
         JobsService,
+        MetricsSources,
       ],
-      exports: [API_RUNTIME, API_CONFIG, JobsService],
+      exports: [API_RUNTIME, API_CONFIG, JobsService, ApiMetrics],
     };
   }
 }

@@ -77,3 +77,26 @@ describe('api config: stations', () => {
     expect(() => load({ STATIONS_TIMEOUT_MS: '0' })).toThrow(/STATIONS_TIMEOUT_MS must be above 0/);
   });
 });
+
+describe('api config: metrics', () => {
+  let secretsDir: string;
+  const load = (env: Record<string, string>) => loadApiConfig({ SECRETS_DIR: secretsDir, ...env });
+
+  beforeEach(() => (secretsDir = mkdtempSync(join(tmpdir(), 'mvp-secrets-'))));
+  afterEach(() => rmSync(secretsDir, { recursive: true, force: true }));
+
+  it('has no metrics by default, and takes the token from the secret file metrics-token', () => {
+    const defaults = load({});
+    expect([defaults.METRICS_TOKEN, defaults.METRICS_PORT]).toEqual([undefined, undefined]);
+    writeFileSync(join(secretsDir, 'metrics-token'), '');
+    expect(load({}).METRICS_TOKEN).toBeUndefined();
+    writeFileSync(join(secretsDir, 'metrics-token'), 'scrape-me\n');
+    expect(load({}).METRICS_TOKEN).toBe('scrape-me');
+  });
+
+  it('refuses a metrics port that is not a port or is the API port, naming the key', () => {
+    expect(load({ METRICS_PORT: '9464' }).METRICS_PORT).toBe(9464);
+    expect(() => load({ METRICS_PORT: 'x' })).toThrow(/METRICS_PORT must be a port number/);
+    expect(() => load({ PORT: '3001', METRICS_PORT: '3001' })).toThrow(/METRICS_PORT must differ from PORT/);
+  });
+});

@@ -67,6 +67,8 @@ export const apiConfigKeys = {
   STATIONS_CACHE_TTL_SECONDS: positiveInt(),
   MAP_TILE_URL: nonEmpty(),
   MAP_TILE_ATTRIBUTION: nonEmpty(),
+  METRICS_TOKEN: nonEmpty().optional(),
+  METRICS_PORT: port().optional(),
 };
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;
@@ -81,6 +83,9 @@ export function loadApiConfig(env: NodeJS.ProcessEnv = process.env) {
     throw new ConfigError('MAIL_FROM', 'is needed with SMTP_URL: the sender address of e-mails');
   }
   checkDocumentStorage(config);
+  if (config.METRICS_PORT !== undefined && config.METRICS_PORT !== 0 && config.METRICS_PORT === config.PORT) {
+    throw new ConfigError('METRICS_PORT', `must differ from PORT (${config.PORT}): metrics get a port of their own`);
+  }
   if (config.STATIONS_PROVIDER === 'google' && !config.GOOGLE_MAPS_API_KEY) {
     throw new ConfigError(
       'GOOGLE_MAPS_API_KEY',

@@ -3,6 +3,7 @@ import { pgPoolOf } from '@mvp/common';
 import PgBoss from 'pg-boss';
 import { DataSource, EntityManager } from 'typeorm';
 import { API_CONFIG, ApiConfig } from '../config/api.config';
+import { ApiMetrics } from '../metrics/api-metrics';
 import type { JobQueue } from './job-queue';
 
 /** pg-boss keeps its tables here, apart from the app's own (and migrates them itself on start). */
@@ -72,6 +73,7 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
   constructor(
     @Inject(API_CONFIG) config: ApiConfig,
     private readonly dataSource: DataSource,
+    private readonly metrics: ApiMetrics,
   ) {
     this.enabled = config.JOBS_ENABLED;
   }
@@ -108,6 +110,17 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
       for (const workerId of this.workerIds.get(queue.name) ?? []) boss.notifyWorker(workerId);
     }
     return id;
+  }
+
+  /** Jobs waiting in each queue (queued, or failed and waiting for a retry), across all replicas. */
+  async queueDepths(): Promise<Map<string, number>> {
+    const boss = await this.started();
+    // pg-boss's own queues (`__pgboss__send-it`) are its internals, not ours.
+    const queues = (await boss.getQueues()).filter((queue) => !queue.name.startsWith('__pgboss__'));
+    const depths = await Promise.all(
+      queues.map(async (queue) => [queue.name, await boss.getQueueSize(queue.name)] as const),
+    );
+    return new Map(depths);
   }
 
   async onApplicationBootstrap(): Promise<void> {
@@ -164,7 +177,10 @@ export class JobsService implements OnApplicationBootstrap, BeforeApplicationShu
             failed.push(job.id);
           }
         }
-        if (failed.length > 0) await boss.fail(queue.name, failed);
+        if (failed.length > 0) {
+          this.metrics.countJobFailures(queue.name, failed.length);
+          await boss.fail(queue.name, failed);
+        }
         // pg-boss waits a polling interval even after a busy fetch; look again at once while there is work.
         if (jobs.length > 0) boss.notifyWorker(workerId);
       },

@@ -5,12 +5,12 @@ import { existsSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 
 /** Paths the API owns: a miss there is a 404 problem, never the web app. */
-const apiPaths = /^\/(api|health|auth)(\/|$)/;
+const apiPaths = /^\/(api|health|auth|metrics)(\/|$)/;
 const hashedAsset = /-[A-Z0-9]{8,}\.(js|css|woff2?|ttf|svg|png)(\.br|\.gz)?$/i;
 
 /**
  * Serves the built Angular app from the API's own origin. Client-side routes (`/settings`)
- * get index.html; everything under /api, /health and /auth stays the API's.
+ * get index.html; everything under /api, /health, /auth and /metrics stays the API's.
  */
 export async function serveWebApp(
   app: NestFastifyApplication,

@@ -1,7 +1,7 @@
 import KeyvRedis from '@keyv/redis';
 import { createClient } from '@redis/client';
 import { CacheableMemory } from 'cacheable';
-import { Keyv } from 'keyv';
+import { Keyv, KeyvHooks } from 'keyv';
 import { ProbeResult, timedProbe, withTimeout } from '../health/probe';
 
 export interface CacheLog {
@@ -54,6 +54,18 @@ export class CacheStores {
     return stores;
   }
 
+  /**
+   * Calls `listener` after every read with the key's first part (`stations`, `catalog`: a bounded
+   * key space, never the key) and whether it was a hit.
+   */
+  onGet(listener: (keyspace: string, hit: boolean) => void): void {
+    const prefix = this.keyv.namespace ? `${this.keyv.namespace}:` : '';
+    this.keyv.hooks.addHandler(KeyvHooks.POST_GET, (data: { key: string; value?: unknown }) => {
+      const key = data.key.startsWith(prefix) ? data.key.slice(prefix.length) : data.key;
+      listener(keyspaceOf(key), data.value !== undefined);
+    });
+  }
+
   /** The Redis connection, for state that must be shared across replicas beyond the cache (counters). */
   get sharedRedis(): RedisClient | undefined {
     return this.redis;
@@ -77,4 +89,11 @@ export class CacheStores {
     this.lastErrorLoggedAt = now;
     log.warn(`Redis cache error: ${error instanceof Error ? error.message : String(error)}`);
   }
+}
+
+const keyspaceName = /^[a-z][a-z0-9_-]{0,31}$/;
+
+function keyspaceOf(key: string): string {
+  const first = key.split(':', 1)[0];
+  return keyspaceName.test(first) ? first : 'other';
 }

@@ -4,6 +4,7 @@ import { platformApiKeyOf, ProblemException, problemTypes } from '@mvp/common';
 import { isPlatformError, PlatformError, PlatformMessage, PlatformPattern } from '@mvp/platform-contract';
 import { firstValueFrom, timeout } from 'rxjs';
 import { API_CONFIG, ApiConfig } from '../../../core/config/api.config';
+import { ApiMetrics, PlatformOutcome } from '../../../core/metrics/api-metrics';
 
 const unreachableDetail =
   'The vehicle catalog service is not reachable right now. Everything else works; enter the vehicle by hand or try again shortly.';
@@ -19,7 +20,10 @@ export class PlatformClient implements OnApplicationShutdown {
   private readonly apiKey: string;
   private readonly timeoutMs: number;
 
-  constructor(@Inject(API_CONFIG) config: ApiConfig) {
+  constructor(
+    @Inject(API_CONFIG) config: ApiConfig,
+    private readonly metrics: ApiMetrics,
+  ) {
     this.client = ClientProxyFactory.create({
       transport: Transport.TCP,
       options: { host: config.PLATFORM_HOST, port: config.PLATFORM_TCP_PORT },
@@ -30,10 +34,15 @@ export class PlatformClient implements OnApplicationShutdown {
 
   async send<Result, Payload = unknown>(pattern: PlatformPattern, payload: Payload): Promise<Result> {
     const message: PlatformMessage<Payload> = { apiKey: this.apiKey, payload };
+    const started = performance.now();
+    let outcome: PlatformOutcome = 'ok';
     try {
       return await firstValueFrom(this.client.send<Result>(pattern, message).pipe(timeout(this.timeoutMs)));
     } catch (error) {
+      outcome = isPlatformError(error) ? error.code : 'unreachable';
       throw this.toProblem(error);
+    } finally {
+      this.metrics.observePlatformCall(pattern, outcome, (performance.now() - started) / 1000);
     }
   }
 
