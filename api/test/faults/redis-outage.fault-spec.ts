@@ -100,12 +100,14 @@ describe('fault: Redis stopped under load', () => {
     );
     for (const phase of ['before', 'redis down', 'redis back']) {
       const sum = totals(load.counts[phase]);
-      expect({ phase, serverErrors: sum.serverErrors, clientErrors: sum.clientErrors, noAnswer: sum.noAnswer }).toEqual({
-        phase,
-        serverErrors: 0,
-        clientErrors: 0,
-        noAnswer: 0,
-      });
+      expect({ phase, serverErrors: sum.serverErrors, clientErrors: sum.clientErrors, noAnswer: sum.noAnswer }).toEqual(
+        {
+          phase,
+          serverErrors: 0,
+          clientErrors: 0,
+          noAnswer: 0,
+        },
+      );
     }
     expect(load.notProblemJson).toEqual([]);
   });

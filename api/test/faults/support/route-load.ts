@@ -1,8 +1,8 @@
-/** One request the load sends over and over; `body` is called for each request (a fresh nickname, say). */
+/** One request the load sends over and over; a function `path` or `body` is called for each request (a fresh nickname, say). */
 export interface LoadRoute {
   name: string;
   method?: string;
-  path: string;
+  path: string | (() => string);
   body?: () => unknown;
 }
 
@@ -16,8 +16,14 @@ export interface RouteLoad {
   readonly counts: Record<string, Record<string, StatusCounts>>;
   /** Error answers (4xx, 5xx) whose content type was not application/problem+json. */
   readonly notProblemJson: string[];
+  /** The `id` of every 201 answer: the writes the API acknowledged. */
+  readonly createdIds: string[];
+  /** Requests with no HTTP answer, by the socket error's code (ECONNREFUSED: nothing listens). */
+  readonly failures: Record<string, number>;
   /** Resolves once every route has been answered with a 2xx `times` times in the current phase. */
   succeededOnEveryRoute(times: number, timeoutMs?: number): Promise<void>;
+  /** Resolves once `route` has been answered `status` `times` times in the current phase. */
+  answered(route: string, status: number, times: number, timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -29,6 +35,8 @@ export interface RouteLoad {
 export function startRouteLoad(apiUrl: string, token: string, routes: LoadRoute[], clients = 3): RouteLoad {
   const counts: Record<string, Record<string, StatusCounts>> = {};
   const notProblemJson: string[] = [];
+  const createdIds: string[] = [];
+  const failures: Record<string, number> = {};
   let current = 'before';
   let running = true;
 
@@ -43,7 +51,8 @@ export function startRouteLoad(apiUrl: string, token: string, routes: LoadRoute[
       const route = routes[turn % routes.length];
       const body = route.body?.();
       try {
-        const response = await fetch(`${apiUrl}${route.path}`, {
+        const path = typeof route.path === 'string' ? route.path : route.path();
+        const response = await fetch(`${apiUrl}${path}`, {
           method: route.method ?? 'GET',
           headers: {
             authorization: `Bearer ${token}`,
@@ -51,13 +60,17 @@ export function startRouteLoad(apiUrl: string, token: string, routes: LoadRoute[
           },
           body: body === undefined ? undefined : JSON.stringify(body),
         });
-        await response.arrayBuffer();
+        const text = await response.text();
+        if (response.status === 201) createdIds.push((JSON.parse(text) as { id: string }).id);
         const type = response.headers.get('content-type') ?? '';
         if (response.status >= 400 && !type.startsWith('application/problem+json')) {
           notProblemJson.push(`${route.name} ${response.status} ${type}`);
         }
         count(route, response.status);
-      } catch {
+      } catch (error) {
+        const cause = (error as { cause?: { code?: string } }).cause;
+        const code = cause?.code ?? (error as Error).message;
+        failures[code] = (failures[code] ?? 0) + 1;
         count(route, 0);
         await new Promise((done) => setTimeout(done, 20));
       }
@@ -68,28 +81,40 @@ export function startRouteLoad(apiUrl: string, token: string, routes: LoadRoute[
   return {
     counts,
     notProblemJson,
+    createdIds,
+    failures,
     phase: (name) => {
       current = name;
     },
-    succeededOnEveryRoute: async (times, timeoutMs = 60_000) => {
+    succeededOnEveryRoute: (times, timeoutMs) => {
       const phase = current;
-      const deadline = Date.now() + timeoutMs;
-      const enough = () =>
-        routes.every((route) => totals({ [route.name]: counts[phase]?.[route.name] ?? {} }).ok >= times);
-      while (!enough()) {
-        if (Date.now() > deadline) {
-          throw new Error(
-            `Gave up after ${timeoutMs} ms waiting for ${times} 2xx on every route in phase ${phase}: ${JSON.stringify(counts[phase])}`,
-          );
-        }
-        await new Promise((done) => setTimeout(done, 25));
-      }
+      return until(
+        `${times} 2xx on every route in phase ${phase}`,
+        () => routes.every((route) => totals({ [route.name]: counts[phase]?.[route.name] ?? {} }).ok >= times),
+        timeoutMs,
+      );
+    },
+    answered: (route, status, times, timeoutMs) => {
+      const phase = current;
+      return until(
+        `${times}× ${status} on ${route} in phase ${phase}`,
+        () => (counts[phase]?.[route]?.[status] ?? 0) >= times,
+        timeoutMs,
+      );
     },
     stop: async () => {
       running = false;
       await finished;
     },
   };
+}
+
+async function until(what: string, done: () => boolean, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!done()) {
+    if (Date.now() > deadline) throw new Error(`Gave up after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
 }
 
 /** Totals of a phase over all routes (or the named ones): answers, 2xx, 4xx, 5xx, no answer. */
