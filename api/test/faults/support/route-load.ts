@@ -1,4 +1,7 @@
-/** One request the load sends over and over; a function `path` or `body` is called for each request (a fresh nickname, say). */
+/**
+ * One request the load sends over and over; a function `path` or `body` is called for each request
+ * (a fresh nickname, say). A body is sent as JSON, or as multipart when it is a `FormData`.
+ */
 export interface LoadRoute {
   name: string;
   method?: string;
@@ -50,15 +53,13 @@ export function startRouteLoad(apiUrl: string, token: string, routes: LoadRoute[
     for (let turn = offset; running; turn += 1) {
       const route = routes[turn % routes.length];
       const body = route.body?.();
+      const json = body !== undefined && !(body instanceof FormData);
       try {
         const path = typeof route.path === 'string' ? route.path : route.path();
         const response = await fetch(`${apiUrl}${path}`, {
           method: route.method ?? 'GET',
-          headers: {
-            authorization: `Bearer ${token}`,
-            ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-          },
-          body: body === undefined ? undefined : JSON.stringify(body),
+          headers: { authorization: `Bearer ${token}`, ...(json ? { 'content-type': 'application/json' } : {}) },
+          body: json ? JSON.stringify(body) : (body as FormData | undefined),
         });
         const text = await response.text();
         if (response.status === 201) createdIds.push((JSON.parse(text) as { id: string }).id);
