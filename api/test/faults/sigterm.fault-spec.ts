@@ -40,7 +40,8 @@ describe('fault: SIGTERM under load', () => {
     await Promise.all([database?.drop(), redis?.stop()]);
   });
 
-  it('finishes the requests in flight, refuses new ones and exits within 10 s', async () => {
+  /** The API on a database and Redis of its own, under a load of reads and writes, with an upload in flight. */
+  const loadedApiWithUploadInFlight = async () => {
     [database, redis] = await Promise.all([createTestDatabase('fault_sigterm'), startRedisServer()]);
     db = new Client({ connectionString: database.url });
     await db.connect();
@@ -62,7 +63,7 @@ describe('fault: SIGTERM under load', () => {
     ]);
     await load.succeededOnEveryRoute(10);
 
-    // An upload in flight at the signal: its file is spooling, the rest of its body not sent yet.
+    // Its file is spooling, the rest of its body not sent yet.
     const upload = startSlowUpload(api.url, accessToken);
     await upload.sendFileBytes(someText);
     const spool = join(api.dataDir, 'documents', '.tmp');
@@ -70,9 +71,13 @@ describe('fault: SIGTERM under load', () => {
       const uploads = await db!.query('select 1 from public.document_uploads');
       return uploads.rowCount === 1 && (await readdir(spool).catch(() => [])).length === 1;
     });
+    return { api, load, db, upload };
+  };
 
+  it('finishes the requests in flight, refuses new ones and exits within 10 s', async () => {
+    const { api, load, db, upload } = await loadedApiWithUploadInFlight();
     load.phase('stopping');
-    const exited = new Promise<number | null>((done) => api!.process.once('exit', done));
+    const exited = new Promise<number | null>((done) => api.process.once('exit', done));
     const signalledAt = performance.now();
     api.process.kill('SIGTERM');
     // New connections are refused while the upload is still open.
@@ -109,5 +114,26 @@ describe('fault: SIGTERM under load', () => {
     expect(Number(kept.rows[0].count)).toBe(load.createdIds.length);
     const documents = await db.query('select 1 from public.documents where id = $1', [documentId]);
     expect(documents.rowCount).toBe(1);
+  });
+
+  it('cuts a client that stops sending after the drain, and still exits within 10 s', async () => {
+    const { api, load, upload } = await loadedApiWithUploadInFlight();
+    load.phase('stopping');
+    const exited = new Promise<number | null>((done) => api.process.once('exit', done));
+    const signalledAt = performance.now();
+    api.process.kill('SIGTERM');
+    // The upload never sends the rest of its body: the stop must not wait for it.
+    const exitCode = await exited;
+    const seconds = (performance.now() - signalledAt) / 1000;
+    await load.stop();
+    await expect(upload.answer).rejects.toThrow();
+    console.log(
+      `sigterm with a stalled upload: the upload cut off, exit ${exitCode} after ${seconds.toFixed(2)} s; ` +
+        `after the signal ${describeTotals(totals(load.counts.stopping))}`,
+    );
+    expect(exitCode).toBe(0);
+    expect(seconds).toBeLessThan(10);
+    const statuses = Object.values(load.counts.stopping ?? {}).flatMap((byStatus) => Object.keys(byStatus));
+    expect(statuses.filter((status) => !['0', '200', '201', '503'].includes(status))).toEqual([]);
   });
 });
