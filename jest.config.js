@@ -1,5 +1,6 @@
-// One Jest workspace, three projects: `unit` (pure logic, beside the code), `e2e` (the API over
-// real HTTP with real PostgreSQL and Redis) and `browser` (Chromium through playwright-core).
+// One Jest workspace, four projects: `unit` (pure logic, beside the code), `e2e` (the API over
+// real HTTP with real PostgreSQL and Redis), `faults` (the API as a process while a server it needs
+// is stopped under load) and `browser` (Chromium through playwright-core).
 const swcTransform = ['@swc/jest', require('./scripts/lib/swc-options.cjs')];
 
 // ESM-only packages that tests load (Jest on Node 20 cannot require(esm)): compiled to CommonJS like our code.
@@ -48,6 +49,12 @@ module.exports = {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/{api,platform,deploy}/test/**/*.e2e-spec.ts'],
+      globalSetup: '<rootDir>/api/test/support/e2e-global-setup.ts',
+    },
+    {
+      ...shared,
+      displayName: 'faults',
+      testMatch: ['<rootDir>/api/test/faults/**/*.fault-spec.ts'],
       globalSetup: '<rootDir>/api/test/support/e2e-global-setup.ts',
     },
     {

@@ -7,9 +7,10 @@ import { freePort } from '../api/test/support/free-port';
 import { buildIfNeeded, buildTargets, repoRoot } from './lib/build';
 
 /**
- * `npm test`: lint, build, then the unit, API end-to-end and browser suites against real
+ * `npm test`: lint, build, then the unit, API end-to-end, fault and browser suites against real
  * PostgreSQL (DATABASE_URL, else an embedded server) and Redis (REDIS_URL, else those tests
  * say why they did not run). Ends with one line: `N passed, N failed, N skipped`.
+ * `tsx scripts/test.ts <phase>…` runs only those phases (lint, unit, e2e, faults, browser).
  */
 
 interface Tally {
@@ -96,6 +97,8 @@ const debianTools = [
   { binary: '/usr/bin/kubectl', pkg: 'kubernetes-client', for: 'rendering the Kubernetes manifests' },
 ];
 
+const redisServerTool = { binary: '/usr/bin/redis-server', pkg: 'redis-server', for: 'the fault tests' };
+
 /** On a fresh machine (as root) installs what is missing from Debian; true when every tool is there. */
 function ensureDebianTools(tools = debianTools): boolean {
   const missing = tools.filter((tool) => !existsSync(tool.binary));
@@ -124,7 +127,8 @@ async function main(): Promise<void> {
     check('typecheck', ['tsc', '-p', 'tsconfig.spec.json']);
   }
 
-  if (wanted('e2e') || wanted('browser')) {
+  const needsServers = wanted('e2e') || wanted('faults') || wanted('browser');
+  if (needsServers) {
     try {
       buildIfNeeded(
         wanted('browser')
@@ -139,13 +143,17 @@ async function main(): Promise<void> {
   }
 
   if (!process.env.REDIS_URL) console.log('REDIS_URL is not set: the Redis-store tests will be skipped');
-  const database = wanted('e2e') || wanted('browser') ? await testDatabaseUrl() : undefined;
+  const database = needsServers ? await testDatabaseUrl() : undefined;
   const env = { ...process.env, DATABASE_URL: database?.url, NODE_ENV: 'test' };
   const toolsReady = wanted('e2e') || wanted('browser') ? ensureDebianTools() : true;
+  // The fault tests run their own Redis (and stop it): redis-server must be installed.
+  const redisReady = wanted('faults') ? ensureDebianTools([redisServerTool]) : true;
+  if (!redisReady) tally.failed += 1;
   if (!toolsReady) tally.failed += 1;
   try {
     if (wanted('unit')) jest('unit', env);
     if (wanted('e2e') && toolsReady) jest('e2e', env);
+    if (wanted('faults') && redisReady) jest('faults', env);
     if (wanted('browser') && toolsReady) jest('browser', env);
   } finally {
     await database?.stop();

@@ -21,18 +21,19 @@ export class HealthController {
     ]);
     const checks = { database, cache };
     const catalog = { version: this.catalog.current, importing: this.catalog.importing };
+    // Without Redis the catalog is read from the database, uncached: degraded, still serving.
     const report = {
-      status: 'ok',
+      status: cache.status === 'down' ? 'degraded' : 'ok',
       service: 'platform',
       version,
       uptime: Math.round(process.uptime()),
       checks,
       catalog,
     };
+    if (database.status === 'up') return report;
     const down = Object.entries(checks)
       .filter(([, check]) => check.status === 'down')
       .map(([name]) => name);
-    if (down.length === 0) return report;
     throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, {
       type: problemTypes.unavailable,
       title: 'Service Unavailable',

@@ -14,12 +14,17 @@ export class HealthController {
   constructor(private readonly health: HealthService) {}
 
   @Get(healthRoutes)
-  @ApiOperation({ summary: 'Whether the API, its database and its cache are reachable' })
+  @ApiOperation({
+    summary: 'Whether the API, its database and its cache are reachable',
+    description:
+      'A 200 says the API serves requests: `status` is `ok`, or `degraded` while the cache is down (requests are ' +
+      'served uncached, so load balancers keep sending them). Only a database that is down makes it a 503.',
+  })
   @ApiOkResponse({ type: HealthReport })
   @ApiServiceUnavailableResponse({ description: 'Problem details naming what is down, with `checks`' })
   async check(): Promise<HealthReport> {
     const report = await this.health.check();
-    if (report.status === 'ok') return report;
+    if (report.status !== 'error') return report;
     const down = Object.entries(report.checks)
       .filter(([, check]) => check.status === 'down')
       .map(([name]) => name);

@@ -20,8 +20,9 @@ export class HealthChecks {
 }
 
 export class HealthReport {
-  // Only a healthy report is a 200; an unhealthy one is the 503 problem's `checks`.
-  @ApiProperty({ enum: ['ok'] }) status: 'ok' | 'error';
+  // `ok` and `degraded` (the cache is down: requests are served, uncached) are a 200; without the
+  // database the report is the 503 problem's `checks`.
+  @ApiProperty({ enum: ['ok', 'degraded'] }) status: 'ok' | 'degraded' | 'error';
   @ApiProperty() service: string;
   @ApiProperty() version: string;
   @ApiProperty({ description: 'Seconds since the process started' }) uptime: number;
@@ -49,7 +50,7 @@ export class HealthService {
       timedProbe(() => this.pool.query('select 1'), 2_000),
       this.cache.probe(),
     ]);
-    const status = database.status === 'up' && cache.status === 'up' ? 'ok' : 'error';
+    const status = database.status === 'down' ? 'error' : cache.status === 'down' ? 'degraded' : 'ok';
     return {
       status,
       service: 'api',

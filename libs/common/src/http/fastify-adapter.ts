@@ -1,7 +1,12 @@
 import { FastifyAdapter } from '@nestjs/platform-fastify';
+import type { FastifyInstance } from 'fastify';
+import { ProblemDetails, problemTypes } from '../errors/problem';
 import type { RootLogger } from '../logging/pino-options';
 import { requestIdFor } from '../logging/pino-options';
 import { scrubVins } from '../logging/scrub';
+
+/** How long a stopping server waits for requests in flight before it cuts their connections. */
+export const drainTimeoutMs = 7_000;
 
 /**
  * Fastify as every service runs it: request ids from `x-request-id`, echoed on every response,
@@ -9,6 +14,7 @@ import { scrubVins } from '../logging/scrub';
  * async context: those cost a quarter of a trivial route's throughput). Successful answers on
  * `probeRoutes` (health checks, polled every few seconds by containers and proxies) log at
  * debug, so they do not drown the log; their failures log as any other. URLs are logged without VINs.
+ * Stopping, it drains: see `drainOnClose`.
  */
 export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: string[] } = {}): FastifyAdapter {
   const probeRoutes = new Set(options.probeRoutes ?? []);
@@ -16,6 +22,10 @@ export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: s
     bodyLimit: 1_048_576,
     requestIdHeader: false,
     genReqId: requestIdFor,
+    // Its default ('idle') closes every connection, requests in flight too, when a plain server closes.
+    forceCloseConnections: false,
+    // Its own 503 while closing is plain JSON: `drainOnClose` answers problem details instead.
+    return503OnClosing: false,
   });
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
@@ -47,6 +57,7 @@ export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: s
     }
     done();
   });
+  drainOnClose(fastify);
   return adapter;
 }
 
@@ -54,4 +65,40 @@ export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: s
 function userOf(request: object): { userId?: string } {
   const userId = (request as { user?: { userId?: unknown } }).user?.userId;
   return typeof userId === 'string' ? { userId: userId.slice(0, 8) } : {};
+}
+
+/**
+ * On close no new connection is taken (a new request on an open one is a 503 problem), the requests in
+ * flight finish, and each keep-alive connection is closed as soon as it is idle, so the close ends
+ * when the last answer is sent. Whatever is still open after `drainTimeoutMs` (a client that stopped
+ * sending) is cut, so a stop never waits on a client.
+ */
+function drainOnClose(fastify: FastifyInstance): void {
+  let closing = false;
+  fastify.addHook('onRequest', (request, reply, done) => {
+    if (!closing) return done();
+    void reply
+      .code(503)
+      .header('connection', 'close')
+      .type('application/problem+json')
+      .send({
+        type: problemTypes.unavailable,
+        title: 'Service Unavailable',
+        status: 503,
+        detail: 'This server is shutting down. Send the request again.',
+        instance: request.url.split('?')[0],
+        requestId: String(request.id),
+      } satisfies ProblemDetails);
+  });
+  fastify.addHook('preClose', (done) => {
+    closing = true;
+    const server = fastify.server;
+    const idleSweep = setInterval(() => server.closeIdleConnections(), 50);
+    const cutOff = setTimeout(() => server.closeAllConnections(), drainTimeoutMs);
+    server.once('close', () => {
+      clearInterval(idleSweep);
+      clearTimeout(cutOff);
+    });
+    done();
+  });
 }

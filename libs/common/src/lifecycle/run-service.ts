@@ -6,7 +6,8 @@ interface RunningService {
   close(): Promise<void>;
 }
 
-const shutdownTimeoutMs = 15_000;
+// Requests in flight get `drainTimeoutMs` of it (see createFastifyAdapter), the pool and the embedded database the rest.
+const shutdownTimeoutMs = 10_000;
 
 /**
  * Starts a service and owns its process: a bad config, a data folder another process runs, or a

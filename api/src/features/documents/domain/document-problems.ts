@@ -10,6 +10,7 @@ export const problemTypes = {
   quota: 'urn:motovaultpro:problem:document-quota',
   mediaType: 'urn:motovaultpro:problem:document-type',
   fileMissing: 'urn:motovaultpro:problem:document-file-missing',
+  storageFull: 'urn:motovaultpro:problem:document-storage-full',
 } as const;
 
 export function fileTooLarge(maxFileBytes: number): ProblemException {
@@ -50,5 +51,14 @@ export function fileMissing(): ProblemException {
     type: problemTypes.fileMissing,
     title: 'File missing',
     detail: "This document's file is missing from the storage; upload it again.",
+  });
+}
+
+/** The server's disk (not the user's quota) has no room: the upload was not stored, nothing of it is left. */
+export function storageFull(): ProblemException {
+  return new ProblemException(HttpStatus.INSUFFICIENT_STORAGE, {
+    type: problemTypes.storageFull,
+    title: 'Insufficient Storage',
+    detail: 'The server has no room to store this file right now; nothing was saved. Try again later.',
   });
 }

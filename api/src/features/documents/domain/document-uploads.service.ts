@@ -9,12 +9,13 @@ import { localInstanceId } from '../data/instance-id';
 import {
   DOCUMENT_STORAGE,
   DocumentStorage,
+  DocumentStorageFullError,
   DocumentTooLargeError,
   documentKey,
 } from '../data/storage/document-storage';
 import type { DocumentFields } from './document-fields';
 import { DocumentLinksService } from './document-links.service';
-import { fileTooLarge, quotaExceeded, unacceptedContent } from './document-problems';
+import { fileTooLarge, quotaExceeded, storageFull, unacceptedContent } from './document-problems';
 import { MediaSniffer, UnacceptedContentError } from './media-sniffer';
 import type { AcceptedMediaType } from './media-type';
 
@@ -82,6 +83,10 @@ export class DocumentUploadsService implements OnApplicationBootstrap {
         throw maxBytes < this.config.DOCUMENTS_MAX_BYTES ? quotaExceeded(used, quota) : fileTooLarge(maxBytes);
       }
       if (error instanceof UnacceptedContentError) throw unacceptedContent(error);
+      if (error instanceof DocumentStorageFullError) {
+        this.logger.error(`Upload refused, the documents storage is full: ${error.message}`);
+        throw storageFull();
+      }
       throw error;
     }
   }

@@ -8,7 +8,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Whether the API, its database and its cache are reachable */
+    /**
+     * Whether the API, its database and its cache are reachable
+     * @description A 200 says the API serves requests: `status` is `ok`, or `degraded` while the cache is down (requests are served uncached, so load balancers keep sending them). Only a database that is down makes it a 503.
+     */
     get: operations['HealthController_check[0]'];
     put?: never;
     post?: never;
@@ -25,7 +28,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Whether the API, its database and its cache are reachable */
+    /**
+     * Whether the API, its database and its cache are reachable
+     * @description A 200 says the API serves requests: `status` is `ok`, or `degraded` while the cache is down (requests are served uncached, so load balancers keep sending them). Only a database that is down makes it a 503.
+     */
     get: operations['HealthController_check[1]'];
     put?: never;
     post?: never;
@@ -1033,7 +1039,7 @@ export interface components {
     };
     HealthReport: {
       /** @enum {string} */
-      status: 'ok';
+      status: 'ok' | 'degraded';
       service: string;
       version: string;
       /** @description Seconds since the process started */

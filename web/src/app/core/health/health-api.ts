@@ -7,7 +7,7 @@ import { ApiSchema } from '../api/api-schema';
 export type ProbeReport = ApiSchema<'ProbeReport'>;
 export type HealthChecks = ApiSchema<'HealthChecks'>;
 
-/** The 200 body. */
+/** The 200 body: `ok`, or `degraded` while the cache is down. */
 export type HealthReport = ApiSchema<'HealthReport'>;
 
 /** The 503 body (`application/problem+json`), with `checks`. */
@@ -41,8 +41,10 @@ export class HealthApi {
       timeout(requestTimeoutMs),
       map((report): HealthSnapshot => ({
         kind: 'answered',
-        healthy: true,
+        healthy: report.status === 'ok',
         checks: report.checks,
+        // A 200 that is not ok: the cache is down and requests are served without it.
+        problem: report.status === 'ok' ? undefined : 'Degraded: running without the cache.',
         version: report.version,
         uptimeSeconds: report.uptime,
         checkedAt: new Date(),

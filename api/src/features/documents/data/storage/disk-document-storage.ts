@@ -12,6 +12,7 @@ import {
   DocumentRead,
   DocumentStorage,
   isDocumentKey,
+  storageFullOr,
   StoredContent,
   StoredObject,
 } from './document-storage';
@@ -36,7 +37,7 @@ export class DiskDocumentStorage implements DocumentStorage {
       await rename(written.path, target);
     } catch (error) {
       await rm(written.path, { force: true });
-      throw error;
+      throw storageFullOr(error);
     }
     // The rename is durable once the folder that now names the file is on disk too.
     await syncFolder(dirname(target));

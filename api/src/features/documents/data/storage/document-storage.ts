@@ -92,6 +92,22 @@ export class DocumentTooLargeError extends Error {
   }
 }
 
+/** The file system under the storage has no room for the file (ENOSPC), or a quota or size limit stopped it. */
+export class DocumentStorageFullError extends Error {
+  constructor(readonly code: string) {
+    super(`No room to store the file (${code})`);
+    this.name = 'DocumentStorageFullError';
+  }
+}
+
+const storageFullCodes = new Set(['ENOSPC', 'EDQUOT', 'EFBIG']);
+
+/** A full disk's error as `DocumentStorageFullError`; any other error as it is. */
+export function storageFullOr(error: unknown): unknown {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  return code && storageFullCodes.has(code) ? new DocumentStorageFullError(code) : error;
+}
+
 export class InvalidDocumentKeyError extends Error {
   constructor(key: string) {
     super(`Not a document key (<userId>/<documentId>): ${JSON.stringify(key.slice(0, 100))}`);

@@ -4,7 +4,7 @@ import { mkdir, open, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { DocumentTooLargeError, StoredContent } from './document-storage';
+import { DocumentTooLargeError, storageFullOr, StoredContent } from './document-storage';
 
 /**
  * The folder of uploads in progress (`<DOCUMENTS_DIR>/.tmp`), on the same file system as the stored
@@ -15,18 +15,21 @@ export class TemporaryFiles {
 
   /**
    * Writes `source` to a new temporary file, counting and hashing on the way, and fsyncs it.
-   * Past `maxBytes` it stops reading at once; on any failure the file is removed.
+   * Past `maxBytes` it stops reading at once; on any failure the file is removed, and a full disk
+   * is a `DocumentStorageFullError`.
    */
   async write(source: Readable, maxBytes: number): Promise<StoredContent & { path: string }> {
-    await mkdir(this.dir, { recursive: true, mode: 0o700 });
     const path = join(this.dir, `${randomUUID()}.part`);
     const meter = new Meter(maxBytes);
     try {
+      await mkdir(this.dir, { recursive: true, mode: 0o700 });
       await pipeline(source, meter, createWriteStream(path, { flags: 'wx', mode: 0o600 }));
       await syncFile(path);
     } catch (error) {
+      // What is left of the upload is not stored: let it drain so the answer can be sent.
+      source.resume();
       await rm(path, { force: true });
-      throw error;
+      throw storageFullOr(error);
     }
     return { path, size: meter.size, sha256: meter.sha256() };
   }

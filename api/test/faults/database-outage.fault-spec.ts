@@ -1,18 +1,26 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isProcessAlive } from '@mvp/common';
 import { Client } from 'pg';
-import { adminAccountToken } from './support/admin-command';
-import { ApiProcess, startApiProcess } from './support/api-process';
-import { freePort } from './support/free-port';
-import { HealthWatch, watchHealth } from './support/health-watch';
-import { PostgresProcess, startPostgresProcess } from './support/postgres-process';
-import { postmasterPidIn } from './support/postmaster-pid';
-import { startWriteLoad, WriteLoad, WriteLoadReport } from './support/write-load';
+import { ApiProcess, startApiProcess } from '../support/api-process';
+import { freePort } from '../support/free-port';
+import { HealthWatch, watchHealth } from '../support/health-watch';
+import { signUp } from '../support/oidc-login';
+import { PostgresProcess, startPostgresProcess } from '../support/postgres-process';
+import { postmasterPidIn } from '../support/postmaster-pid';
+import { startWriteLoad, WriteLoad, WriteLoadReport } from '../support/write-load';
+import { RedisServer, startRedisServer } from './support/redis-server';
 
 async function untilDead(pid: number): Promise<void> {
   while (isProcessAlive(pid)) await new Promise((done) => setTimeout(done, 20));
+}
+
+/** Signs up a new account through the embedded issuer (HTTP only, no command to start). */
+async function accountToken(api: ApiProcess): Promise<string> {
+  return (await signUp(api.url, { email: `outage-${randomUUID()}@example.com`, password: 'correct horse battery' }))
+    .accessToken;
 }
 
 /** Every write that was answered 2xx is in the database, once each. */
@@ -60,21 +68,34 @@ function unexpectedErrors(api: ApiProcess): string[] {
 
 /** The figure the closing note asks for; speed is reported, never asserted. */
 function reportOutage(label: string, seconds: number, report: WriteLoadReport): void {
-  process.stdout.write(
-    `[database-outage] ${label}: healthy ${seconds.toFixed(2)} s after the kill; writes answered ${JSON.stringify(report.statuses)}, ${report.createdIds.length} created\n`,
+  console.log(
+    `database restarted (${label}): healthy ${seconds.toFixed(2)} s after the kill; writes answered ${JSON.stringify(report.statuses)}, ` +
+      `${report.createdIds.length} acknowledged, all ${report.createdIds.length} in the database`,
   );
 }
 
-describe('the API while its database goes away', () => {
+describe('fault: PostgreSQL restarted under a write load', () => {
+  // A Redis of the test's own, so nothing here touches the shared servers.
+  let redis: RedisServer;
+  beforeAll(async () => {
+    redis = await startRedisServer();
+  });
+  afterAll(() => redis?.stop());
+
   it('restarts the embedded PostgreSQL killed under a write load: 503s meanwhile, every 2xx write kept', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'mvp-outage-embedded-'));
-    const env = { DATABASE_URL: undefined, DATA_DIR: dataDir, EMBEDDED_DB_PORT: String(await freePort()) };
+    const env = {
+      DATABASE_URL: undefined,
+      DATA_DIR: dataDir,
+      EMBEDDED_DB_PORT: String(await freePort()),
+      REDIS_URL: redis.url,
+    };
     let api: ApiProcess | undefined;
     let load: WriteLoad | undefined;
     let health: HealthWatch | undefined;
     try {
       api = await startApiProcess({ dataDir, env: { ...env, SERVE_WEB: 'false' } });
-      const token = await adminAccountToken(env, 'outage@example.com');
+      const token = await accountToken(api);
       load = startWriteLoad(api.url, token);
       await load.succeeded(20);
 
@@ -120,8 +141,8 @@ describe('the API while its database goes away', () => {
     let health: HealthWatch | undefined;
     try {
       postgres = await startPostgresProcess(dataDir, port);
-      api = await startApiProcess({ databaseUrl: postgres.url, env: { SERVE_WEB: 'false' } });
-      const token = await adminAccountToken({ DATABASE_URL: postgres.url }, 'external@example.com');
+      api = await startApiProcess({ databaseUrl: postgres.url, env: { SERVE_WEB: 'false', REDIS_URL: redis.url } });
+      const token = await accountToken(api);
       load = startWriteLoad(api.url, token);
       await load.succeeded(20);
 
