@@ -1,5 +1,6 @@
 import { CacheModule } from '@nestjs/cache-manager';
 import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { runMigrationsExclusively } from '@mvp/common';
 import { DataSource } from 'typeorm';
@@ -7,6 +8,7 @@ import { API_CONFIG } from './config/api.config';
 import { buildDataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
+import { WriteRateLimitInterceptor } from './http/write-rate-limit.interceptor';
 import { JobsService } from './jobs/jobs.service';
 import { API_RUNTIME, ApiRuntime } from './runtime';
 
@@ -48,6 +50,7 @@ export class CoreModule {
         { provide: API_CONFIG, useValue: config },
         HealthService,
         JobsService,
+        { provide: APP_INTERCEPTOR, useClass: WriteRateLimitInterceptor },
       ],
       exports: [API_RUNTIME, API_CONFIG, JobsService],
     };

@@ -63,7 +63,7 @@ function describeOperationProblems(operation: Operation, method: string, documen
     [400, 'Invalid request: `errors` names each field', validated],
     [401, 'No valid access token or API token', secured],
     [403, 'A read-only API token may only read (GET)', secured && method !== 'get'],
-    [413, 'The body is over 1 MiB', Boolean(operation.requestBody)],
+    [413, 'The body is over the route’s limit (100 KiB for JSON)', Boolean(operation.requestBody)],
     [415, 'The body is not JSON', Boolean(operation.requestBody)],
     [500, 'Something went wrong on our side; the log has it under `requestId`', true],
     [503, 'The database is not reachable right now (with Retry-After)', secured],

@@ -25,7 +25,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const databaseDown = !(exception instanceof HttpException) && isDatabaseUnavailable(exception);
-    const problem = databaseDown ? { ...databaseUnavailable } : this.toProblem(exception);
+    const problem = databaseDown ? { ...databaseUnavailable } : this.toProblem(exception, request);
 
     if (problem.status === HttpStatus.NOT_FOUND && this.notFoundFallback?.(request, reply)) return;
 
@@ -50,7 +50,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       .send(JSON.stringify(problem));
   }
 
-  private toProblem(exception: unknown): ProblemDetails {
+  private toProblem(exception: unknown, request: FastifyRequest): ProblemDetails {
     if (exception instanceof ProblemException) {
       const status = exception.getStatus();
       return { type: problemTypes.generic, title: titleOf(status), status, ...exception.problem };
@@ -61,7 +61,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     const status = frameworkClientErrorStatus(exception);
     if (status) {
-      return { type: problemTypes.generic, title: titleOf(status), status, detail: (exception as Error).message };
+      const detail = isBodyTooLarge(exception) ? bodyTooLargeDetail(request) : (exception as Error).message;
+      return { type: problemTypes.generic, title: titleOf(status), status, detail };
     }
     return {
       type: problemTypes.internal,
@@ -104,4 +105,16 @@ function frameworkClientErrorStatus(exception: unknown): number | undefined {
   return isFastifyError && typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500
     ? statusCode
     : undefined;
+}
+
+function isBodyTooLarge(exception: unknown): boolean {
+  return (exception as { code?: unknown }).code === 'FST_ERR_CTP_BODY_TOO_LARGE';
+}
+
+/** Names the route's limit, so a client knows how much to cut. */
+function bodyTooLargeDetail(request: FastifyRequest): string {
+  const limit = request.routeOptions?.bodyLimit;
+  if (!limit) return 'The request body is too large.';
+  const size = limit % 1_048_576 === 0 ? `${limit / 1_048_576} MiB` : `${Math.round(limit / 1024)} KiB`;
+  return `The request body is larger than this route takes (${size}).`;
 }

@@ -13,7 +13,7 @@ import { scrubVins } from '../logging/scrub';
 export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: string[] } = {}): FastifyAdapter {
   const probeRoutes = new Set(options.probeRoutes ?? []);
   const adapter = new FastifyAdapter({
-    bodyLimit: 1_048_576,
+    bodyLimit: 102_400,
     requestIdHeader: false,
     genReqId: requestIdFor,
   });
