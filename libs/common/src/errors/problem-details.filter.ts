@@ -57,11 +57,15 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      return { type: problemTypes.generic, title: titleOf(status), status, detail: detailOf(exception, status) };
+      // Fastify's 413 (body over the route's limit) reaches here as a bare HttpException.
+      const detail =
+        status === 413 && !isMultipart(request) ? bodyTooLargeDetail(request) : detailOf(exception, status);
+      return { type: problemTypes.generic, title: titleOf(status), status, detail };
     }
     const status = frameworkClientErrorStatus(exception);
     if (status) {
-      const detail = isBodyTooLarge(exception) ? bodyTooLargeDetail(request) : (exception as Error).message;
+      const detail =
+        status === 413 && !isMultipart(request) ? bodyTooLargeDetail(request) : (exception as Error).message;
       return { type: problemTypes.generic, title: titleOf(status), status, detail };
     }
     return {
@@ -107,8 +111,9 @@ function frameworkClientErrorStatus(exception: unknown): number | undefined {
     : undefined;
 }
 
-function isBodyTooLarge(exception: unknown): boolean {
-  return (exception as { code?: unknown }).code === 'FST_ERR_CTP_BODY_TOO_LARGE';
+/** Uploads have limits of their own (file size, parts), which their 413s name. */
+function isMultipart(request: FastifyRequest): boolean {
+  return String(request.headers['content-type'] ?? '').startsWith('multipart/');
 }
 
 /** Names the route's limit, so a client knows how much to cut. */
