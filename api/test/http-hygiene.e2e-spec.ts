@@ -109,7 +109,7 @@ describe('HSTS when people reach the app over HTTPS', () => {
     expect(response.headers.get('strict-transport-security')).toBe('max-age=15552000');
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain('upgrade-insecure-requests');
-    expect(csp).toContain("img-src 'self' data: https://*.tiles.example.test");
+    expect(csp).toContain("img-src 'self' data: blob: https://*.tiles.example.test");
   });
 });
 

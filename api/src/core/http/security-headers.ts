@@ -36,7 +36,9 @@ export function contentSecurityPolicy(config: SecurityHeadersConfig, https: bool
     // Angular Material and the critical CSS Angular inlines set styles inline, as do Swagger UI and
     // the issuer's pages; inline styles cannot run code.
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', ...tileSources(config.MAP_TILE_URL)],
+    // Documents are previewed from object URLs (blob:): photos as images, PDFs in a frame.
+    'img-src': ["'self'", 'data:', 'blob:', ...tileSources(config.MAP_TILE_URL)],
+    'frame-src': ["'self'", 'blob:'],
     'font-src': ["'self'", 'data:'],
     'connect-src': ["'self'", ...(issuer ? [issuer] : [])],
     'form-action': ["'self'", new URL(config.PUBLIC_URL).origin, ...(issuer ? [issuer] : [])],
