@@ -2866,7 +2866,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -2877,6 +2877,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3010,7 +3019,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3021,6 +3030,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3147,6 +3165,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -3225,7 +3252,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3236,6 +3263,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3771,7 +3807,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3782,6 +3818,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3910,6 +3955,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -3998,7 +4052,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4009,6 +4063,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4084,6 +4147,15 @@ export interface operations {
       };
       /** @description The VIN is already on one of your live vehicles */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4233,7 +4305,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4244,6 +4316,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4547,6 +4628,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -4635,7 +4725,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4646,6 +4736,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4778,6 +4877,15 @@ export interface operations {
       };
       /** @description Another of your stations named by hand has that name */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4934,7 +5042,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4945,6 +5053,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5073,6 +5190,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -5152,7 +5278,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -5163,6 +5289,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5238,6 +5373,15 @@ export interface operations {
       };
       /** @description No fill-up of yours by that id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5529,7 +5673,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -5540,6 +5684,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5668,6 +5821,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -5747,7 +5909,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -5758,6 +5920,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5833,6 +6004,15 @@ export interface operations {
       };
       /** @description No maintenance record of yours by that id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5987,7 +6167,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -5998,6 +6178,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6206,7 +6395,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6217,6 +6406,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6345,6 +6543,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -6424,7 +6631,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6435,6 +6642,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6530,7 +6746,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6541,6 +6757,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6607,6 +6832,15 @@ export interface operations {
       };
       /** @description No reminder of yours by that id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6715,6 +6949,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -6761,6 +7004,15 @@ export interface operations {
       };
       /** @description A read-only API token may only read (GET) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6922,7 +7174,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6933,6 +7185,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7008,7 +7269,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -7019,6 +7280,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7210,6 +7480,15 @@ export interface operations {
       };
       /** @description It is not failed (pending or sent) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7520,6 +7799,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -7687,6 +7975,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -7766,7 +8063,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -7777,6 +8074,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7852,6 +8158,15 @@ export interface operations {
       };
       /** @description It would take you over your quota */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8118,6 +8433,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -8263,7 +8587,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -8274,6 +8598,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
