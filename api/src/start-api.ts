@@ -22,6 +22,9 @@ import { serveApiDocs } from './core/openapi/openapi';
 import { ApiMetrics } from './core/metrics/api-metrics';
 import { serveMetrics } from './core/metrics/serve-metrics';
 import { ApiRuntime } from './core/runtime';
+import { applyBodyLimits } from './core/http/body-limits';
+import { allowConfiguredOrigins } from './core/http/cors';
+import { registerSecurityHeaders } from './core/http/security-headers';
 import { serveWebApp } from './core/web/web-app';
 
 export interface RunningApi {
@@ -74,6 +77,9 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
       createFastifyAdapter(log, { probeRoutes: healthRoutes }),
       { logger: nestLogger, abortOnError: false },
     );
+    await registerSecurityHeaders(app, config);
+    allowConfiguredOrigins(app, config.CORS_ORIGINS);
+    applyBodyLimits(app);
     // Uploads (documents) stream their file part by part; each route sets its own file size cap.
     // `preservePath` keeps a client's file name as given (it is only ever shown, never a path).
     await app.register(fastifyMultipart, {

@@ -2,6 +2,8 @@ import { Body, Controller, Get, HttpStatus, Module, Post, Query } from '@nestjs/
 import { ProblemException, problemTypes } from '@mvp/common';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { readFileSync } from 'node:fs';
+import { DatabaseError } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { Public } from '../src/core/identity/auth/authenticated-user';
 import type { RunningApi } from '../src/start-api';
@@ -57,6 +59,18 @@ class ThingsController {
       ['42'],
       new Error('relation "users" does not exist'),
     );
+  }
+
+  @Get('pg-crash')
+  pgCrash() {
+    const error = new DatabaseError('column "password_hash" of relation "users" does not exist', 120, 'error');
+    Object.assign(error, { code: '42703', routine: 'errorMissingColumn', file: 'parse_relation.c' });
+    throw error;
+  }
+
+  @Get('file-crash')
+  fileCrash() {
+    return readFileSync('/srv/motovaultpro/secrets/missing-key.pem');
   }
 }
 
@@ -149,10 +163,22 @@ describe('errors are RFC 9457 problem details', () => {
     expect(await problemOf(response)).toMatchObject({ status: 415 });
   });
 
-  it('answers an oversized body with a 413 problem', async () => {
+  it('answers an oversized body with a 413 problem naming the limit', async () => {
     const response = await post(JSON.stringify({ name: 'x'.repeat(2_000_000), odometer: 1 }));
     expect(response.status).toBe(413);
-    expect(await problemOf(response)).toMatchObject({ status: 413 });
+    expect(await problemOf(response)).toMatchObject({ status: 413, detail: expect.stringContaining('100 KiB') });
+  });
+
+  it('answers a route outside /api that does not exist with a 404 problem', async () => {
+    const response = await fetch(`${api.url}/wp-admin/setup.php`);
+    expect(response.status).toBe(404);
+    expect(await problemOf(response)).toMatchObject({ status: 404, instance: '/wp-admin/setup.php' });
+  });
+
+  it('answers a method a route does not take with a problem', async () => {
+    const response = await fetch(`${api.url}/api/test-things/crash`, { method: 'DELETE' });
+    expect(response.status).toBe(404);
+    await problemOf(response);
   });
 
   it('answers an unknown API route with a 404 problem', async () => {
@@ -165,18 +191,21 @@ describe('errors are RFC 9457 problem details', () => {
     });
   });
 
-  it.each(['crash', 'sql-crash'])('keeps stacks, hosts and SQL out of a 500 (%s)', async (route) => {
-    const response = await fetch(`${api.url}/api/test-things/${route}`, {
-      headers: { 'x-request-id': `trace-${route}` },
-    });
-    expect(response.status).toBe(500);
-    const text = await response.clone().text();
-    const problem = await problemOf(response);
-    expect(problem).toMatchObject({
-      type: 'urn:motovaultpro:problem:internal',
-      status: 500,
-      requestId: `trace-${route}`,
-    });
-    expect(text).not.toMatch(/secret-host|parser\.js|select|password|users|at /i);
-  });
+  it.each(['crash', 'sql-crash', 'pg-crash', 'file-crash'])(
+    'keeps stacks, hosts, paths and SQL out of a 500 (%s)',
+    async (route) => {
+      const response = await fetch(`${api.url}/api/test-things/${route}`, {
+        headers: { 'x-request-id': `trace-${route}` },
+      });
+      expect(response.status).toBe(500);
+      const text = await response.clone().text();
+      const problem = await problemOf(response);
+      expect(problem).toMatchObject({
+        type: 'urn:motovaultpro:problem:internal',
+        status: 500,
+        requestId: `trace-${route}`,
+      });
+      expect(text).not.toMatch(/secret-host|parser\.js|select|password|users|column|\.c\b|srv|\.pem|ENOENT|at /i);
+    },
+  );
 });

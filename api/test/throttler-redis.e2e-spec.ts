@@ -1,7 +1,7 @@
 import { createClient } from '@redis/client';
 import { randomUUID } from 'node:crypto';
 import type { RedisClient } from '@mvp/common';
-import { RedisThrottlerStorage } from '../src/core/identity/issuer/redis-throttler-storage';
+import { RedisThrottlerStorage } from '../src/core/http/redis-throttler-storage';
 
 const redisUrl = process.env.REDIS_URL;
 const describeWithRedis = redisUrl ? describe : describe.skip;

@@ -61,6 +61,8 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
     // Tests sign in far more often than people do; the throttling test sets its own limits.
     AUTH_SIGN_IN_LIMIT_PER_MINUTE: '10000',
     AUTH_SIGN_UP_LIMIT_PER_MINUTE: '10000',
+    // Load and fault tests write far faster than people; the write-limit test sets its own.
+    API_WRITE_LIMIT_PER_MINUTE: '0',
     DATA_DIR: dataDir,
     LOG_FORMAT: 'json',
     LOG_LEVEL: 'info',

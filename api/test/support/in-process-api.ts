@@ -16,6 +16,7 @@ export function startInProcessApi(options: {
     env: {
       ...process.env,
       JOBS_ENABLED: options.jobs ? 'true' : 'false',
+      API_WRITE_LIMIT_PER_MINUTE: '0',
       ...options.env,
       DATABASE_URL: options.databaseUrl,
       PORT: '0',

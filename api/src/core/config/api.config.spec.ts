@@ -100,3 +100,30 @@ describe('api config: metrics', () => {
     expect(() => load({ PORT: '3001', METRICS_PORT: '3001' })).toThrow(/METRICS_PORT must differ from PORT/);
   });
 });
+
+describe('api config: HTTP hygiene', () => {
+  const load = (env: Record<string, string>) => loadApiConfig({ SECRETS_DIR: '/nonexistent', ...env });
+
+  it('allows no other origin and limits writes by default', () => {
+    expect(load({})).toMatchObject({ CORS_ORIGINS: [], API_WRITE_LIMIT_PER_MINUTE: 600 });
+  });
+
+  it('reads CORS_ORIGINS as a list of origins', () => {
+    expect(load({ CORS_ORIGINS: ' https://dash.example.com, http://localhost:4200/ ,' }).CORS_ORIGINS).toEqual([
+      'https://dash.example.com',
+      'http://localhost:4200',
+    ]);
+  });
+
+  it.each(['dash.example.com', 'https://dash.example.com/app', 'ftp://files.example.com', '*'])(
+    'refuses %s as an origin, naming the key',
+    (origin) => {
+      expect(() => load({ CORS_ORIGINS: origin })).toThrow(/CORS_ORIGINS/);
+    },
+  );
+
+  it('takes 0 as no write limit and refuses a negative one', () => {
+    expect(load({ API_WRITE_LIMIT_PER_MINUTE: '0' }).API_WRITE_LIMIT_PER_MINUTE).toBe(0);
+    expect(() => load({ API_WRITE_LIMIT_PER_MINUTE: '-1' })).toThrow(/API_WRITE_LIMIT_PER_MINUTE/);
+  });
+});

@@ -36,6 +36,14 @@ export const apiConfigKeys = {
   AUTH_COOKIE_KEY: nonEmpty().optional(),
   AUTH_SIGN_IN_LIMIT_PER_MINUTE: positiveInt(),
   AUTH_SIGN_UP_LIMIT_PER_MINUTE: positiveInt(),
+  API_WRITE_LIMIT_PER_MINUTE: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 (no limit) or more'),
+  CORS_ORIGINS: z
+    .string({ error: 'must be text' })
+    .optional()
+    .transform((value, context) => originsOf(value ?? '', context)),
   PLATFORM_HOST: nonEmpty(),
   PLATFORM_TCP_PORT: port(),
   PLATFORM_VEHICLES_API_KEY: nonEmpty().optional(),
@@ -70,6 +78,21 @@ export const apiConfigKeys = {
   METRICS_TOKEN: nonEmpty().optional(),
   METRICS_PORT: port().optional(),
 };
+
+/** `https://a.example, https://b.example` → the origins, each checked to be one (scheme, host, port; no path). */
+function originsOf(value: string, context: z.RefinementCtx): string[] {
+  const origins = value
+    .split(',')
+    .map((origin) => origin.trim())
+    .filter(Boolean);
+  for (const origin of origins) {
+    const url = URL.parse(origin);
+    if (!url || !/^https?:$/.test(url.protocol) || url.origin !== origin.replace(/\/$/, '')) {
+      context.addIssue({ code: 'custom', message: `"${origin}" is not an origin such as https://app.example.com` });
+    }
+  }
+  return origins.map((origin) => origin.replace(/\/$/, ''));
+}
 
 export type ApiConfig = ReturnType<typeof loadApiConfig>;
 

@@ -63,8 +63,13 @@ function describeOperationProblems(operation: Operation, method: string, documen
     [400, 'Invalid request: `errors` names each field', validated],
     [401, 'No valid access token or API token', secured],
     [403, 'A read-only API token may only read (GET)', secured && method !== 'get'],
-    [413, 'The body is over 1 MiB', Boolean(operation.requestBody)],
+    [
+      413,
+      'The body is over the limit of the route (100 KiB for JSON), named in `detail`',
+      Boolean(operation.requestBody),
+    ],
     [415, 'The body is not JSON', Boolean(operation.requestBody)],
+    [429, 'More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After)', method !== 'get'],
     [500, 'Something went wrong on our side; the log has it under `requestId`', true],
     [503, 'The database is not reachable right now (with Retry-After)', secured],
   ];

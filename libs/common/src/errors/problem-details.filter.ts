@@ -25,7 +25,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     const reply = host.switchToHttp().getResponse<FastifyReply>();
     const databaseDown = !(exception instanceof HttpException) && isDatabaseUnavailable(exception);
-    const problem = databaseDown ? { ...databaseUnavailable } : this.toProblem(exception);
+    const problem = databaseDown ? { ...databaseUnavailable } : this.toProblem(exception, request);
 
     if (problem.status === HttpStatus.NOT_FOUND && this.notFoundFallback?.(request, reply)) return;
 
@@ -50,18 +50,23 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       .send(JSON.stringify(problem));
   }
 
-  private toProblem(exception: unknown): ProblemDetails {
+  private toProblem(exception: unknown, request: FastifyRequest): ProblemDetails {
     if (exception instanceof ProblemException) {
       const status = exception.getStatus();
       return { type: problemTypes.generic, title: titleOf(status), status, ...exception.problem };
     }
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
-      return { type: problemTypes.generic, title: titleOf(status), status, detail: detailOf(exception, status) };
+      // Fastify's 413 (body over the route's limit) reaches here as a bare HttpException.
+      const detail =
+        status === 413 && !isMultipart(request) ? bodyTooLargeDetail(request) : detailOf(exception, status);
+      return { type: problemTypes.generic, title: titleOf(status), status, detail };
     }
     const status = frameworkClientErrorStatus(exception);
     if (status) {
-      return { type: problemTypes.generic, title: titleOf(status), status, detail: (exception as Error).message };
+      const detail =
+        status === 413 && !isMultipart(request) ? bodyTooLargeDetail(request) : (exception as Error).message;
+      return { type: problemTypes.generic, title: titleOf(status), status, detail };
     }
     return {
       type: problemTypes.internal,
@@ -104,4 +109,17 @@ function frameworkClientErrorStatus(exception: unknown): number | undefined {
   return isFastifyError && typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500
     ? statusCode
     : undefined;
+}
+
+/** Uploads have limits of their own (file size, parts), which their 413s name. */
+function isMultipart(request: FastifyRequest): boolean {
+  return String(request.headers['content-type'] ?? '').startsWith('multipart/');
+}
+
+/** Names the route's limit, so a client knows how much to cut. */
+function bodyTooLargeDetail(request: FastifyRequest): string {
+  const limit = request.routeOptions?.bodyLimit;
+  if (!limit) return 'The request body is too large.';
+  const size = limit % 1_048_576 === 0 ? `${limit / 1_048_576} MiB` : `${Math.round(limit / 1024)} KiB`;
+  return `The request body is larger than this route takes (${size}).`;
 }

@@ -19,7 +19,7 @@ export const drainTimeoutMs = 7_000;
 export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: string[] } = {}): FastifyAdapter {
   const probeRoutes = new Set(options.probeRoutes ?? []);
   const adapter = new FastifyAdapter({
-    bodyLimit: 1_048_576,
+    bodyLimit: 102_400,
     requestIdHeader: false,
     genReqId: requestIdFor,
     // Its default ('idle') closes every connection, requests in flight too, when a plain server closes.

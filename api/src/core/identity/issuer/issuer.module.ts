@@ -6,7 +6,7 @@ import { InteractionController, signInThrottle, signUpThrottle } from './interac
 import { InteractionService } from './interaction.service';
 import { IssuerService } from './issuer.service';
 import { clientAddressFor } from './client-address';
-import { RedisThrottlerStorage } from './redis-throttler-storage';
+import { RedisThrottlerStorage } from '../../http/redis-throttler-storage';
 
 const minute = 60_000;
 

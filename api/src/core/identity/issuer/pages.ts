@@ -135,6 +135,10 @@ export function messagePage(options: { title: string; message: string; linkHref?
   );
 }
 
+/** The one inline script of the issuer's pages; the Content-Security-Policy allows it by its hash. */
+export const logoutAutoSubmitScript =
+  'document.addEventListener("DOMContentLoaded",function(){document.getElementById("op.logoutForm").submit()})';
+
 /**
  * The sign-out confirmation. `form` is oidc-provider's own (it carries the anti-forgery value);
  * with a valid `id_token_hint` the app asked for it, so the page submits itself.
@@ -142,9 +146,7 @@ export function messagePage(options: { title: string; message: string; linkHref?
 export function logoutPage(form: string, autoSubmit: boolean): string {
   // `logout=yes` ends the whole session at the issuer, not only this app's part of it.
   const withLogout = form.replace('</form>', '<input type="hidden" name="logout" value="yes"/></form>');
-  const script = autoSubmit
-    ? '<script>document.addEventListener("DOMContentLoaded",function(){document.getElementById("op.logoutForm").submit()})</script>'
-    : '';
+  const script = autoSubmit ? `<script>${logoutAutoSubmitScript}</script>` : '';
   return page(
     'Sign out',
     `<h1>Sign out</h1><p>Sign out of MotoVaultPro on this device?</p>${withLogout}

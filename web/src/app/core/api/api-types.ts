@@ -2872,7 +2872,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -2883,6 +2883,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3016,7 +3025,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3027,6 +3036,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3153,6 +3171,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -3231,7 +3258,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3242,6 +3269,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3777,7 +3813,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -3788,6 +3824,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -3916,6 +3961,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -4004,7 +4058,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4015,6 +4069,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4090,6 +4153,15 @@ export interface operations {
       };
       /** @description The VIN is already on one of your live vehicles */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4239,7 +4311,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4250,6 +4322,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4553,6 +4634,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -4641,7 +4731,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4652,6 +4742,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4784,6 +4883,15 @@ export interface operations {
       };
       /** @description Another of your stations named by hand has that name */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -4940,7 +5048,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -4951,6 +5059,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5079,6 +5196,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -5158,7 +5284,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -5169,6 +5295,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5244,6 +5379,15 @@ export interface operations {
       };
       /** @description No fill-up of yours by that id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5535,7 +5679,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -5546,6 +5690,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5674,6 +5827,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -5753,7 +5915,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -5764,6 +5926,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5839,6 +6010,15 @@ export interface operations {
       };
       /** @description No maintenance record of yours by that id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -5993,7 +6173,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6004,6 +6184,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6212,7 +6401,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6223,6 +6412,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6351,6 +6549,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -6430,7 +6637,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6441,6 +6648,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6536,7 +6752,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6547,6 +6763,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6613,6 +6838,15 @@ export interface operations {
       };
       /** @description No reminder of yours by that id */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6721,6 +6955,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -6767,6 +7010,15 @@ export interface operations {
       };
       /** @description A read-only API token may only read (GET) */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -6928,7 +7180,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -6939,6 +7191,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7014,7 +7275,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -7025,6 +7286,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7216,6 +7486,15 @@ export interface operations {
       };
       /** @description It is not failed (pending or sent) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7526,6 +7805,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -7693,6 +7981,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -7772,7 +8069,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -7783,6 +8080,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -7858,6 +8164,15 @@ export interface operations {
       };
       /** @description It would take you over your quota */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };
@@ -8124,6 +8439,15 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
       /** @description Something went wrong on our side; the log has it under `requestId` */
       500: {
         headers: {
@@ -8269,7 +8593,7 @@ export interface operations {
           'application/problem+json': components['schemas']['ProblemDetailsDto'];
         };
       };
-      /** @description The body is over 1 MiB */
+      /** @description The body is over the limit of the route (100 KiB for JSON), named in `detail` */
       413: {
         headers: {
           [name: string]: unknown;
@@ -8280,6 +8604,15 @@ export interface operations {
       };
       /** @description The body is not JSON */
       415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['ProblemDetailsDto'];
+        };
+      };
+      /** @description More changes a minute than `API_WRITE_LIMIT_PER_MINUTE` allows (with Retry-After) */
+      429: {
         headers: {
           [name: string]: unknown;
         };

@@ -31,7 +31,7 @@ return { hits, left, 1, block_ms }
 /**
  * Throttler counts kept in Redis under `<namespace>:throttle:`, shared by every API replica. While
  * Redis is unreachable each process counts in its own memory (limits then apply per replica) rather
- * than refusing every sign-in.
+ * than refusing every request.
  */
 export class RedisThrottlerStorage implements ThrottlerStorage {
   private readonly logger = new Logger('Throttler');
@@ -74,6 +74,6 @@ export class RedisThrottlerStorage implements ThrottlerStorage {
     const now = Date.now();
     if (now - this.lastWarningAt < 30_000) return;
     this.lastWarningAt = now;
-    this.logger.warn(`Counting sign-in attempts in memory, Redis failed: ${(error as Error).message}`);
+    this.logger.warn(`Counting rate limits in memory, Redis failed: ${(error as Error).message}`);
   }
 }

@@ -1,0 +1,93 @@
+import fastifyHelmet from '@fastify/helmet';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ApiConfig } from '../config/api.config';
+import { logoutAutoSubmitScript } from '../identity/issuer/pages';
+
+type SecurityHeadersConfig = Pick<
+  ApiConfig,
+  'PUBLIC_URL' | 'SERVE_WEB' | 'WEB_DIST_DIR' | 'MAP_TILE_URL' | 'AUTH0_DOMAIN' | 'OIDC_ISSUER_URL'
+>;
+
+/**
+ * Security headers on every answer (API JSON, errors, the web app, the issuer's pages, Swagger UI):
+ * a Content-Security-Policy that lets in only what those pages load, no framing, no MIME sniffing,
+ * the origin alone as referrer (tile servers such as OpenStreetMap's refuse requests without one),
+ * and HSTS only when people reach the app over HTTPS.
+ */
+export async function registerSecurityHeaders(app: NestFastifyApplication, config: SecurityHeadersConfig) {
+  const https = config.PUBLIC_URL.startsWith('https:');
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(config, https) },
+    strictTransportSecurity: https ? { maxAge: 15_552_000, includeSubDomains: false } : false,
+    xFrameOptions: { action: 'deny' },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+}
+
+export function contentSecurityPolicy(config: SecurityHeadersConfig, https: boolean) {
+  const issuer = externalIssuerOrigin(config);
+  const directives: Record<string, string[]> = {
+    'default-src': ["'self'"],
+    'script-src': ["'self'", ...inlineScriptHashes(config)],
+    // Angular Material and the critical CSS Angular inlines set styles inline, as do Swagger UI and
+    // the issuer's pages; inline styles cannot run code.
+    'style-src': ["'self'", "'unsafe-inline'"],
+    // Documents are previewed from object URLs (blob:): photos as images, PDFs in a frame.
+    'img-src': ["'self'", 'data:', 'blob:', ...tileSources(config.MAP_TILE_URL)],
+    'frame-src': ["'self'", 'blob:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'", ...(issuer ? [issuer] : [])],
+    'form-action': ["'self'", new URL(config.PUBLIC_URL).origin, ...(issuer ? [issuer] : [])],
+    'frame-ancestors': ["'none'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+  };
+  if (https) directives['upgrade-insecure-requests'] = [];
+  return directives;
+}
+
+/**
+ * The hashes of the inline code the pages carry, read from the built index.html at start: the web
+ * app's theme snippet, the `onload` with which Angular's critical-CSS inlining swaps in the full
+ * stylesheet (an event handler, so it needs 'unsafe-hashes', limited to that hash), and the
+ * issuer's sign-out.
+ */
+function inlineScriptHashes(config: SecurityHeadersConfig): string[] {
+  const scripts = [logoutAutoSubmitScript];
+  const handlers: string[] = [];
+  const index = join(config.WEB_DIST_DIR, 'index.html');
+  if (config.SERVE_WEB && existsSync(index)) {
+    const html = readFileSync(index, 'utf8');
+    scripts.push(...inlineScriptsOf(html));
+    handlers.push(...inlineEventHandlersOf(html));
+  }
+  const hashes = [...new Set([...scripts, ...handlers])].map(
+    (code) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`,
+  );
+  return handlers.length > 0 ? ["'unsafe-hashes'", ...hashes] : hashes;
+}
+
+export function inlineScriptsOf(html: string): string[] {
+  return [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)].map((match) => match[1]);
+}
+
+export function inlineEventHandlersOf(html: string): string[] {
+  return [...html.matchAll(/\son[a-z]+="([^"]*)"/gi)].map((match) => match[1].replaceAll('&#39;', "'"));
+}
+
+/** `https://{s}.tile.example.org/{z}/{x}/{y}.png` → `https://*.tile.example.org`: a placeholder host is any subdomain. */
+export function tileSources(tileUrl: string): string[] {
+  const match = /^(https?:\/\/)([^/]+)/i.exec(tileUrl);
+  if (!match) return [];
+  const host = match[2].replace(/\{[^}]+\}/g, '*').replace(/^(\*[^.]*\.)/, '*.');
+  return [`${match[1]}${host}`];
+}
+
+function externalIssuerOrigin(config: SecurityHeadersConfig): string | undefined {
+  if (config.AUTH0_DOMAIN) return `https://${config.AUTH0_DOMAIN.replace(/^https?:\/\//, '').replace(/\/.*$/, '')}`;
+  return config.OIDC_ISSUER_URL ? new URL(config.OIDC_ISSUER_URL).origin : undefined;
+}

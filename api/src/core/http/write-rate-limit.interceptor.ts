@@ -1,0 +1,73 @@
+import {
+  CallHandler,
+  ExecutionContext,
+  HttpStatus,
+  Inject,
+  Injectable,
+  NestInterceptor,
+  OnApplicationShutdown,
+} from '@nestjs/common';
+import { ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
+import { ProblemException } from '@mvp/common';
+import type { Observable } from 'rxjs';
+import { API_CONFIG, ApiConfig } from '../config/api.config';
+import { RequestWithUser } from '../identity/auth/authenticated-user';
+import { clientAddressFor } from '../identity/issuer/client-address';
+import { API_RUNTIME, ApiRuntime } from '../runtime';
+import { RedisThrottlerStorage } from './redis-throttler-storage';
+
+const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const minute = 60_000;
+const throttlerName = 'apiWrites';
+
+/**
+ * A generous cap on writes under /api (`API_WRITE_LIMIT_PER_MINUTE`, 0 = none), per signed-in user
+ * or, for a caller without a user, per client address: a runaway script or a stolen token cannot
+ * flood the database. Runs after the auth guard, so the user is known. Counted in Redis when
+ * configured (every replica shares the budget), else in this process.
+ */
+@Injectable()
+export class WriteRateLimitInterceptor implements NestInterceptor, OnApplicationShutdown {
+  private readonly limit: number;
+  private readonly storage: ThrottlerStorage & { onApplicationShutdown?(): void };
+  private readonly clientAddress: (request: Record<string, unknown>) => string;
+
+  constructor(@Inject(API_CONFIG) config: ApiConfig, @Inject(API_RUNTIME) runtime: ApiRuntime) {
+    this.limit = config.API_WRITE_LIMIT_PER_MINUTE;
+    this.storage = runtime.cache.sharedRedis
+      ? new RedisThrottlerStorage(runtime.cache.sharedRedis, config.CACHE_NAMESPACE)
+      : new ThrottlerStorageService();
+    this.clientAddress = clientAddressFor(config.PUBLIC_URL.startsWith('https:'));
+  }
+
+  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+    const request = context.switchToHttp().getRequest<RequestWithUser>();
+    if (this.limit > 0 && writeMethods.has(request.method) && request.url.startsWith('/api/')) {
+      await this.count(request);
+    }
+    return next.handle();
+  }
+
+  onApplicationShutdown(): void {
+    this.storage.onApplicationShutdown?.();
+  }
+
+  private async count(request: RequestWithUser): Promise<void> {
+    const key = request.user
+      ? `user:${request.user.userId}`
+      : `address:${this.clientAddress(request as unknown as Record<string, unknown>)}`;
+    const { totalHits, timeToExpire } = await this.storage.increment(key, minute, this.limit, 0, throttlerName);
+    if (totalHits <= this.limit) return;
+    const retryAfter = String(Math.max(1, timeToExpire));
+    throw new ProblemException(
+      HttpStatus.TOO_MANY_REQUESTS,
+      {
+        type: 'urn:motovaultpro:problem:rate-limited',
+        title: 'Too Many Requests',
+        detail: `More than ${this.limit} changes a minute: try again in ${retryAfter} s.`,
+        limit: this.limit,
+      },
+      { 'retry-after': retryAfter },
+    );
+  }
+}
