@@ -130,11 +130,8 @@ async function main(): Promise<void> {
   const needsServers = wanted('e2e') || wanted('faults') || wanted('browser');
   if (needsServers) {
     try {
-      buildIfNeeded(
-        wanted('browser')
-          ? [buildTargets.api, buildTargets.platform, buildTargets.web]
-          : [buildTargets.api, buildTargets.platform],
-      );
+      // The web app too: the browser tests drive it, and e2e tests check the headers it is served with.
+      buildIfNeeded([buildTargets.api, buildTargets.platform, buildTargets.web]);
     } catch (error) {
       console.log(`✘ build: ${(error as Error).message}`);
       tally.failed += 1;
