@@ -2,6 +2,7 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { RootLogger } from '../logging/pino-options';
 import { requestIdFor } from '../logging/pino-options';
 import { scrubVins } from '../logging/scrub';
+import { problemClientErrorHandler } from './client-errors';
 
 /**
  * Fastify as every service runs it: request ids from `x-request-id`, echoed on every response,
@@ -9,6 +10,7 @@ import { scrubVins } from '../logging/scrub';
  * async context: those cost a quarter of a trivial route's throughput). Successful answers on
  * `probeRoutes` (health checks, polled every few seconds by containers and proxies) log at
  * debug, so they do not drown the log; their failures log as any other. URLs are logged without VINs.
+ * Requests Node's HTTP parser refuses are problem+json 4xx like every other error.
  */
 export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: string[] } = {}): FastifyAdapter {
   const probeRoutes = new Set(options.probeRoutes ?? []);
@@ -16,6 +18,7 @@ export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: s
     bodyLimit: 1_048_576,
     requestIdHeader: false,
     genReqId: requestIdFor,
+    clientErrorHandler: problemClientErrorHandler,
   });
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {

@@ -1,0 +1,35 @@
+import { STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import { problemTypes } from '../errors/problem';
+
+/** What Node's HTTP parser refused, by its error code: a request too slow, headers too large, or anything else malformed. */
+function statusOf(code: string | undefined): number {
+  if (code === 'ERR_HTTP_REQUEST_TIMEOUT') return 408;
+  if (code === 'HPE_HEADER_OVERFLOW') return 431;
+  return 400;
+}
+
+function detailOf(status: number): string {
+  if (status === 408) return 'The request took too long to arrive.';
+  if (status === 431) return 'The request line and headers are too large (a very long URL or query string?).';
+  return 'The request is not valid HTTP.';
+}
+
+/**
+ * Fastify's `clientErrorHandler`: requests Node refuses before any route sees them (a 1 MB query
+ * string, a broken request line) get a problem+json like every other error, not Fastify's own
+ * JSON shape. The connection is closed afterwards, as Node does.
+ */
+export function problemClientErrorHandler(error: Error & { code?: string }, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  if (socket.writable) {
+    const status = statusOf(error.code);
+    const title = STATUS_CODES[status] ?? 'Error';
+    const body = JSON.stringify({ type: problemTypes.generic, title, status, detail: detailOf(status) });
+    socket.write(
+      `HTTP/1.1 ${status} ${title}\r\nContent-Type: application/problem+json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(error);
+}
