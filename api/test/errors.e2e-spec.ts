@@ -167,6 +167,14 @@ describe('errors are RFC 9457 problem details', () => {
     expect((await fetch(`${api.url}/api/test-things?pageSize=10`)).status).toBe(200);
   });
 
+  it('answers a URL the router cannot decode with a 400 problem (found by the fuzzer)', async () => {
+    for (const path of ['/api/test-things/%', '/api/test-things/%C0%AE']) {
+      const response = await fetch(`${api.url}${path}`);
+      expect(response.status).toBe(400);
+      expect(await problemOf(response)).toMatchObject({ type: 'about:blank', title: 'Bad Request', status: 400 });
+    }
+  });
+
   it('answers an unsupported media type with a 415 problem', async () => {
     const response = await post('name=x', { 'content-type': 'application/xml' });
     expect(response.status).toBe(415);

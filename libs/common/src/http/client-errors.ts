@@ -1,5 +1,6 @@
 import { STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { problemTypes } from '../errors/problem';
 
 /** What Node's HTTP parser refused, by its error code: a request too slow, headers too large, or anything else malformed. */
@@ -32,4 +33,28 @@ export function problemClientErrorHandler(error: Error & { code?: string }, sock
     );
   }
   socket.destroy(error);
+}
+
+const frameworkErrorDetails: Record<string, string> = {
+  FST_ERR_BAD_URL: 'The URL is not valid: check its percent-encoding.',
+  FST_ERR_MAX_PARAM_LENGTH: 'A part of the path is too long.',
+};
+
+/**
+ * Fastify's `frameworkErrors`: URLs its router refuses before any route runs (a bad percent-encoding
+ * such as `/api/vehicles/%`, a path part too long) get a problem+json too.
+ */
+export function problemFrameworkErrors(
+  error: Error & { code?: string; statusCode?: number },
+  request: FastifyRequest,
+  reply: FastifyReply,
+): void {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  const title = STATUS_CODES[status] ?? 'Error';
+  const detail = frameworkErrorDetails[error.code ?? ''] ?? title;
+  void reply
+    .status(status)
+    .header('x-request-id', request.id)
+    .header('content-type', 'application/problem+json; charset=utf-8')
+    .send(JSON.stringify({ type: problemTypes.generic, title, status, detail, requestId: request.id }));
 }

@@ -2,7 +2,7 @@ import { FastifyAdapter } from '@nestjs/platform-fastify';
 import type { RootLogger } from '../logging/pino-options';
 import { requestIdFor } from '../logging/pino-options';
 import { scrubVins } from '../logging/scrub';
-import { problemClientErrorHandler } from './client-errors';
+import { problemClientErrorHandler, problemFrameworkErrors } from './client-errors';
 
 /**
  * Fastify as every service runs it: request ids from `x-request-id`, echoed on every response,
@@ -10,7 +10,7 @@ import { problemClientErrorHandler } from './client-errors';
  * async context: those cost a quarter of a trivial route's throughput). Successful answers on
  * `probeRoutes` (health checks, polled every few seconds by containers and proxies) log at
  * debug, so they do not drown the log; their failures log as any other. URLs are logged without VINs.
- * Requests Node's HTTP parser refuses are problem+json 4xx like every other error.
+ * Requests Node's HTTP parser or Fastify's router refuses are problem+json 4xx like every other error.
  */
 export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: string[] } = {}): FastifyAdapter {
   const probeRoutes = new Set(options.probeRoutes ?? []);
@@ -19,6 +19,7 @@ export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: s
     requestIdHeader: false,
     genReqId: requestIdFor,
     clientErrorHandler: problemClientErrorHandler,
+    frameworkErrors: problemFrameworkErrors,
   });
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {
