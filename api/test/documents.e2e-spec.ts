@@ -242,6 +242,28 @@ describe.each(documentBackends)('documents (%s)', (name) => {
     expect({ rows: await rows(), stored: await stored() }).toEqual(before);
   });
 
+  it('answers a multipart body without its boundary, with another one or cut short with a 400 problem, keeping nothing (found by the fuzzer)', async () => {
+    const before = { rows: await rows(), stored: await stored() };
+    const part = '--cut\r\nContent-Disposition: form-data; name="file"; filename="cut.pdf"\r\n\r\n';
+    const whole = `${part}${minimalPdf.toString()}\r\n--cut--\r\n`;
+    const cases: Array<[string, string]> = [
+      ['multipart/form-data', whole],
+      ['multipart/form-data; boundary=other', whole],
+      ['multipart/form-data; boundary=cut', `${part}${minimalPdf.toString()}`],
+      ['multipart/form-data; boundary=cut', part.slice(0, 30)],
+    ];
+    for (const [type, body] of cases) {
+      const response = await fetch(`${capsule.api.url}/api/documents`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${capsule.alice}`, 'content-type': type },
+        body,
+      });
+      expect({ type, status: response.status }).toEqual({ type, status: 400 });
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+    }
+    expect({ rows: await rows(), stored: await stored() }).toEqual(before);
+  });
+
   it('decides the type by content: a shell script named .pdf is a 415, and nothing stays', async () => {
     const before = { rows: await rows(), stored: await stored() };
     const script = await upload<Problem>(Buffer.from('#!/bin/sh\nrm -rf /\n'), 'invoice.pdf', {}, undefined);

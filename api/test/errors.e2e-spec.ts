@@ -157,6 +157,38 @@ describe('errors are RFC 9457 problem details', () => {
     expect(await problemOf(response)).toMatchObject({ status: 400, title: 'Bad Request' });
   });
 
+  it('answers a body nested 10,000 levels deep with a 400 problem, not a stack overflow (found by the fuzzer)', async () => {
+    for (const body of [
+      '['.repeat(10_000) + ']'.repeat(10_000),
+      `{"name":"x","garage":${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`,
+    ]) {
+      const response = await post(body);
+      expect(response.status).toBe(400);
+      expect(await problemOf(response)).toMatchObject({ status: 400, detail: 'The body nests deeper than 64 levels.' });
+    }
+    const nested = await post(JSON.stringify({ name: 'x', odometer: 1, garage: { city: 'Bonn' } }));
+    expect(nested.status).toBe(201);
+  });
+
+  it('answers a query string too large for the HTTP parser with a 431 problem (found by the fuzzer)', async () => {
+    const response = await fetch(`${api.url}/api/test-things?pageSize=${'9'.repeat(1024 * 1024)}`);
+    expect(response.status).toBe(431);
+    expect(await problemOf(response)).toMatchObject({
+      type: 'about:blank',
+      title: 'Request Header Fields Too Large',
+      status: 431,
+    });
+    expect((await fetch(`${api.url}/api/test-things?pageSize=10`)).status).toBe(200);
+  });
+
+  it('answers a URL the router cannot decode with a 400 problem (found by the fuzzer)', async () => {
+    for (const path of ['/api/test-things/%', '/api/test-things/%C0%AE']) {
+      const response = await fetch(`${api.url}${path}`);
+      expect(response.status).toBe(400);
+      expect(await problemOf(response)).toMatchObject({ type: 'about:blank', title: 'Bad Request', status: 400 });
+    }
+  });
+
   it('answers an unsupported media type with a 415 problem', async () => {
     const response = await post('name=x', { 'content-type': 'application/xml' });
     expect(response.status).toBe(415);

@@ -310,6 +310,29 @@ describe('import (upload → preview → commit)', () => {
     expect(badMapping.status).toBe(400);
   });
 
+  it('answers a multipart body without its boundary, with another one or cut short with a 400 problem, keeping no job (found by the fuzzer)', async () => {
+    const jobsBefore = await count('import_jobs');
+    const fields = '--cut\r\nContent-Disposition: form-data; name="format"\r\n\r\nlubelogger\r\n';
+    const file = '--cut\r\nContent-Disposition: form-data; name="file"; filename="fuel.csv"\r\n\r\n';
+    const whole = `${fields}${file}${fixture('lubelogger/fuel-en-us.csv').toString()}\r\n--cut--\r\n`;
+    const cases: Array<[string, string]> = [
+      ['multipart/form-data', whole],
+      ['multipart/form-data; boundary=other', whole],
+      ['multipart/form-data; boundary=cut', `${fields}${file}Date,Odometer`],
+      ['multipart/form-data; boundary=cut', fields.slice(0, 30)],
+    ];
+    for (const [type, body] of cases) {
+      const response = await fetch(`${capsule.api.url}/api/import`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${capsule.alice}`, 'content-type': type },
+        body,
+      });
+      expect({ type, status: response.status }).toEqual({ type, status: 400 });
+      expect(response.headers.get('content-type')).toContain('application/problem+json');
+    }
+    expect(await count('import_jobs')).toBe(jobsBefore);
+  });
+
   it('needs a vehicle for a file that places none', async () => {
     const uploaded = await upload(fixture('lubelogger/fuel-en-us.csv'), 'fuel.csv', { format: 'lubelogger' });
     const refused = await commit(uploaded.body.id);

@@ -1,5 +1,6 @@
-import { ValidationError, ValidationPipe } from '@nestjs/common';
-import { FieldError, ValidationProblem } from './problem';
+import { ArgumentMetadata, HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
+import { maxNestingDepth, nestingDepth } from './nesting-depth';
+import { FieldError, ProblemException, problemTypes, ValidationProblem } from './problem';
 
 /** Flattens class-validator's tree into `field` paths such as `odometer` or `tags.0`. */
 export function toFieldErrors(errors: ValidationError[], parent = ''): FieldError[] {
@@ -18,9 +19,26 @@ function fieldMessage(message: string, error: ValidationError): string {
   return message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message;
 }
 
-/** Bodies and queries: transformed into their DTOs, unknown properties rejected. */
+/**
+ * Refuses values nested deeper than `maxNestingDepth` before validating them: a JSON body nested
+ * 10,000 levels parses, but overflowed the stack of the pipe's own recursive walks (a 500).
+ */
+class DepthLimitedValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (nestingDepth(value, maxNestingDepth) > maxNestingDepth) {
+      throw new ProblemException(HttpStatus.BAD_REQUEST, {
+        type: problemTypes.generic,
+        title: 'Bad Request',
+        detail: `The ${metadata.type === 'body' ? 'body' : metadata.type} nests deeper than ${maxNestingDepth} levels.`,
+      });
+    }
+    return super.transform(value, metadata) as Promise<unknown>;
+  }
+}
+
+/** Bodies and queries: transformed into their DTOs, unknown properties rejected, no absurd nesting. */
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new DepthLimitedValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

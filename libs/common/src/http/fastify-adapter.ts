@@ -4,6 +4,7 @@ import { ProblemDetails, problemTypes } from '../errors/problem';
 import type { RootLogger } from '../logging/pino-options';
 import { requestIdFor } from '../logging/pino-options';
 import { scrubVins } from '../logging/scrub';
+import { problemClientErrorHandler, problemFrameworkErrors } from './client-errors';
 
 /** How long a stopping server waits for requests in flight before it cuts their connections. */
 export const drainTimeoutMs = 7_000;
@@ -15,6 +16,7 @@ export const drainTimeoutMs = 7_000;
  * `probeRoutes` (health checks, polled every few seconds by containers and proxies) log at
  * debug, so they do not drown the log; their failures log as any other. URLs are logged without VINs.
  * Stopping, it drains: see `drainOnClose`.
+ * Requests Node's HTTP parser or Fastify's router refuses are problem+json 4xx like every other error.
  */
 export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: string[] } = {}): FastifyAdapter {
   const probeRoutes = new Set(options.probeRoutes ?? []);
@@ -26,6 +28,8 @@ export function createFastifyAdapter(log: RootLogger, options: { probeRoutes?: s
     forceCloseConnections: false,
     // Its own 503 while closing is plain JSON: `drainOnClose` answers problem details instead.
     return503OnClosing: false,
+    clientErrorHandler: problemClientErrorHandler,
+    frameworkErrors: problemFrameworkErrors,
   });
   const fastify = adapter.getInstance();
   fastify.addHook('onRequest', (request, reply, done) => {

@@ -2,6 +2,7 @@ import { BadRequestException, HttpStatus } from '@nestjs/common';
 import { createValidationPipe, ProblemException } from '@mvp/common';
 import type { FastifyRequest } from 'fastify';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
+import { asMultipartProblem } from '../../../core/validation/malformed-multipart';
 import type { DocumentEntity } from '../data/document.entity';
 import { DocumentUploadsService, StagedFile } from '../domain/document-uploads.service';
 import { DocumentFieldsDto } from './documents.dto';
@@ -45,7 +46,7 @@ export async function receiveUpload(
     input = (await validation.transform(fields, { type: 'body', metatype: DocumentFieldsDto })) as DocumentFieldsDto;
   } catch (error) {
     if (staged) await uploads.discard(staged);
-    throw error;
+    throw asMultipartProblem(error);
   }
   // `commit` removes the bytes itself when it fails.
   return uploads.commit(scope, staged, input);

@@ -2,6 +2,7 @@ import { BadRequestException, HttpStatus } from '@nestjs/common';
 import { ProblemException } from '@mvp/common';
 import type { FastifyRequest } from 'fastify';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
+import { asMultipartProblem } from '../../../core/validation/malformed-multipart';
 import type { ImportJobEntity } from '../data/import-job.entity';
 import { ImportJobsService } from '../domain/import-jobs.service';
 import { ImportUploadsService } from '../domain/import-uploads.service';
@@ -51,7 +52,7 @@ export async function receiveImport(
     }
   } catch (error) {
     if (job) await services.jobs.discard(scope, job.id);
-    throw error;
+    throw asMultipartProblem(error);
   }
   if (!job) throw new BadRequestException('No file: send it in the field "file", after the fields.');
   return job;

@@ -1,7 +1,7 @@
 import { HttpStatus, Injectable } from '@nestjs/common';
 import { ProblemException } from '@mvp/common';
 import { randomUUID } from 'node:crypto';
-import { Readable, Transform } from 'node:stream';
+import { pipeline, Readable, Transform } from 'node:stream';
 import { DataSource } from 'typeorm';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
 import { UsersService } from '../../../core/identity/users/users.service';
@@ -66,8 +66,10 @@ export class ImportUploadsService {
     options: ImportOptions,
     file: { name: string; stream: NodeJS.ReadableStream; maxBytes: number },
   ): Promise<ImportJobEntity> {
-    const input = file.stream.pipe(sizeCap(file.maxBytes));
-    file.stream.on('error', (error) => input.destroy(error));
+    // An upload cut short errors its stream at once, maybe while the job row is still being written and
+    // nothing reads the input yet: `pipeline` hears that error on both streams (unheard, it crashed the
+    // process) and leaves it on the input, where the reader finds it.
+    const input = pipeline(file.stream as Readable, sizeCap(file.maxBytes), () => undefined);
     const jobId = randomUUID();
     try {
       return await this.readInto(scope, jobId, request, options, input, file.name);
