@@ -6,7 +6,7 @@ import { callJson, Problem } from '../support/json-call';
 import { signUp } from '../support/oidc-login';
 import { TestDatabase } from '../support/test-database';
 import { RedisServer, startRedisServer } from './support/redis-server';
-import { describeTotals, RouteLoad, startRouteLoad, totals } from './support/route-load';
+import { describeTotals, RouteLoad, everydayRoutes, startRouteLoad, totals } from './support/route-load';
 
 const accordVin = '1HGCM82633A004352';
 const platformRoutes = ['catalog makes', 'decode VIN'];
@@ -44,16 +44,8 @@ describe('fault: the platform service killed under load', () => {
     });
     // The API keeps catalog lists a minute: cycling through the years asks the platform for new ones too.
     let year = 1990;
-    let sequence = 0;
     load = startRouteLoad(api.url, accessToken, [
-      { name: 'me', path: '/api/me' },
-      { name: 'list vehicles', path: '/api/vehicles' },
-      {
-        name: 'add vehicle',
-        method: 'POST',
-        path: '/api/vehicles',
-        body: () => ({ year: 2015, make: 'Honda', model: 'Civic', nickname: `Load ${(sequence += 1)}` }),
-      },
+      ...everydayRoutes(),
       { name: 'health', path: '/health' },
       {
         name: 'catalog makes',

@@ -5,7 +5,7 @@ import { waitFor } from '../support/local-receivers';
 import { signUp } from '../support/oidc-login';
 import { StandInServer, startStandIn } from '../support/stand-in-server';
 import { RedisServer, startRedisServer } from './support/redis-server';
-import { describeTotals, RouteLoad, startRouteLoad, totals } from './support/route-load';
+import { describeTotals, RouteLoad, everydayRoutes, startRouteLoad, totals } from './support/route-load';
 
 /** The health report's `status` once it is `wanted`, and when that answer came. */
 async function healthBecomes(apiUrl: string, wanted: { http: number; status: string }): Promise<number> {
@@ -53,16 +53,8 @@ describe('fault: Redis stopped under load', () => {
       email: `redis-${randomUUID()}@example.com`,
       password: 'correct horse battery staple',
     });
-    let sequence = 0;
     load = startRouteLoad(api.url, accessToken, [
-      { name: 'me', path: '/api/me' },
-      { name: 'list vehicles', path: '/api/vehicles' },
-      {
-        name: 'add vehicle',
-        method: 'POST',
-        path: '/api/vehicles',
-        body: () => ({ year: 2015, make: 'Honda', model: 'Civic', nickname: `Load ${(sequence += 1)}` }),
-      },
+      ...everydayRoutes(),
       { name: 'search stations', path: '/api/stations/search?lat=52.5201&lng=13.4051&radius=2000' },
     ]);
     await load.succeededOnEveryRoute(10);

@@ -9,7 +9,7 @@ import { signUp } from '../support/oidc-login';
 import { startSlowUpload } from '../support/slow-upload';
 import { createTestDatabase, TestDatabase } from '../support/test-database';
 import { RedisServer, startRedisServer } from './support/redis-server';
-import { describeTotals, RouteLoad, startRouteLoad, totals } from './support/route-load';
+import { describeTotals, RouteLoad, everydayRoutes, startRouteLoad, totals } from './support/route-load';
 
 // Text past the first bytes the type is decided on, so the upload is accepted and its bytes reach the spool file.
 const someText = Buffer.from('fuel receipt line\n'.repeat(4000));
@@ -50,17 +50,7 @@ describe('fault: SIGTERM under load', () => {
       email: `sigterm-${randomUUID()}@example.com`,
       password: 'correct horse battery staple',
     });
-    let sequence = 0;
-    load = startRouteLoad(api.url, accessToken, [
-      { name: 'me', path: '/api/me' },
-      { name: 'list vehicles', path: '/api/vehicles' },
-      {
-        name: 'add vehicle',
-        method: 'POST',
-        path: '/api/vehicles',
-        body: () => ({ year: 2015, make: 'Honda', model: 'Civic', nickname: `Load ${(sequence += 1)}` }),
-      },
-    ]);
+    load = startRouteLoad(api.url, accessToken, [...everydayRoutes()]);
     await load.succeededOnEveryRoute(10);
 
     // Its file is spooling, the rest of its body not sent yet.

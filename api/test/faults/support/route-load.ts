@@ -142,3 +142,18 @@ export function describeTotals(sum: ReturnType<typeof totals>): string {
     (sum.noAnswer ? `, ${sum.noAnswer} no answer` : '')
   );
 }
+
+/** The routes every fault test keeps loaded besides its own: who am I, the garage, and adding a vehicle. */
+export function everydayRoutes(): LoadRoute[] {
+  let sequence = 0;
+  return [
+    { name: 'me', path: '/api/me' },
+    { name: 'list vehicles', path: '/api/vehicles' },
+    {
+      name: 'add vehicle',
+      method: 'POST',
+      path: '/api/vehicles',
+      body: () => ({ year: 2015, make: 'Honda', model: 'Civic', nickname: `Load ${(sequence += 1)}` }),
+    },
+  ];
+}
