@@ -13,8 +13,10 @@ export interface LoadRoute {
 export type StatusCounts = Record<number, number>;
 
 export interface RouteLoad {
-  /** Answers counted from now on go under this phase (`before` until the first call). */
+  /** Requests sent from now on are counted under this phase (`before` until the first call). */
   phase(name: string): void;
+  /** Resolves once no request sent in `phase` waits for its answer. */
+  settled(phase: string, timeoutMs?: number): Promise<void>;
   /** Per phase, per route, answers by status. */
   readonly counts: Record<string, Record<string, StatusCounts>>;
   /** Error answers (4xx, 5xx) whose content type was not application/problem+json. */
@@ -41,10 +43,12 @@ export function startRouteLoad(apiUrl: string, token: string, routes: LoadRoute[
   const createdIds: string[] = [];
   const failures: Record<string, number> = {};
   let current = 'before';
+  const pending: Record<string, number> = {};
   let running = true;
 
-  const count = (route: LoadRoute, status: number) => {
-    const byRoute = (counts[current] ??= {});
+  /** Under the phase the request was sent in: one sent just before a fault may still be answered after it. */
+  const count = (phase: string, route: LoadRoute, status: number) => {
+    const byRoute = (counts[phase] ??= {});
     const byStatus = (byRoute[route.name] ??= {});
     byStatus[status] = (byStatus[status] ?? 0) + 1;
   };
@@ -54,6 +58,8 @@ export function startRouteLoad(apiUrl: string, token: string, routes: LoadRoute[
       const route = routes[turn % routes.length];
       const body = route.body?.();
       const json = body !== undefined && !(body instanceof FormData);
+      const phase = current;
+      pending[phase] = (pending[phase] ?? 0) + 1;
       try {
         const path = typeof route.path === 'string' ? route.path : route.path();
         const response = await fetch(`${apiUrl}${path}`, {
@@ -67,13 +73,15 @@ export function startRouteLoad(apiUrl: string, token: string, routes: LoadRoute[
         if (response.status >= 400 && !type.startsWith('application/problem+json')) {
           notProblemJson.push(`${route.name} ${response.status} ${type}`);
         }
-        count(route, response.status);
+        count(phase, route, response.status);
       } catch (error) {
         const cause = (error as { cause?: { code?: string } }).cause;
         const code = cause?.code ?? (error as Error).message;
         failures[code] = (failures[code] ?? 0) + 1;
-        count(route, 0);
+        count(phase, route, 0);
         await new Promise((done) => setTimeout(done, 20));
+      } finally {
+        pending[phase] -= 1;
       }
     }
   };
@@ -87,6 +95,8 @@ export function startRouteLoad(apiUrl: string, token: string, routes: LoadRoute[
     phase: (name) => {
       current = name;
     },
+    settled: (phase, timeoutMs) =>
+      until(`the requests sent in phase ${phase} to be answered`, () => !pending[phase], timeoutMs),
     succeededOnEveryRoute: (times, timeoutMs) => {
       const phase = current;
       return until(
