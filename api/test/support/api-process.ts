@@ -103,7 +103,8 @@ export async function startApiProcess(options: ApiProcessOptions = {}): Promise<
     if (ownDataDir) rmSync(dataDir, { recursive: true, force: true });
   };
 
-  const deadline = Date.now() + (options.readyTimeoutMs ?? 30_000);
+  // Generous: on a loaded CI machine (Chromium, the platform and another API beside it) a start took 30 s.
+  const deadline = Date.now() + (options.readyTimeoutMs ?? 60_000);
   let url: string | undefined;
   while (!url) {
     url = unseenLogs().find(
