@@ -20,7 +20,7 @@ import { ListeningUrl } from './core/identity/auth/listening-url';
 import { healthRoutes } from './core/health/health.controller';
 import { serveApiDocs } from './core/openapi/openapi';
 import { ApiMetrics } from './core/metrics/api-metrics';
-import { serveMetrics } from './core/metrics/serve-metrics';
+import { metricsEnabled, serveMetrics } from './core/metrics/serve-metrics';
 import { ApiRuntime } from './core/runtime';
 import { applyBodyLimits } from './core/http/body-limits';
 import { allowConfiguredOrigins } from './core/http/cors';
@@ -69,7 +69,8 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
     });
     cache = await CacheStores.open({ redisUrl: config.REDIS_URL, namespace: config.CACHE_NAMESPACE }, log);
     const metrics = new ApiMetrics();
-    cache.onGet((keyspace, hit) => metrics.observeCacheGet(keyspace, hit));
+    // Like the request hook, only when metrics can be read: otherwise every cache get would pay for it.
+    if (metricsEnabled(config)) cache.onGet((keyspace, hit) => metrics.observeCacheGet(keyspace, hit));
     const runtime: ApiRuntime = { config, database, cache, metrics };
 
     app = await NestFactory.create<NestFastifyApplication>(

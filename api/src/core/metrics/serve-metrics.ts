@@ -6,6 +6,11 @@ import { metricsPath, serveMetricsOnApi, serveMetricsOnPort } from './metrics-en
 
 type MetricsConfig = Pick<ApiConfig, 'METRICS_TOKEN' | 'METRICS_PORT' | 'HOST'>;
 
+/** Metrics are recorded only when there is a way to read them: METRICS_PORT or METRICS_TOKEN. */
+export function metricsEnabled(config: Pick<ApiConfig, 'METRICS_TOKEN' | 'METRICS_PORT'>): boolean {
+  return config.METRICS_TOKEN !== undefined || config.METRICS_PORT !== undefined;
+}
+
 /**
  * Turns metrics on when there is a way to read them: METRICS_PORT (a port of its own on HOST) or
  * METRICS_TOKEN (`/metrics` on the API's port, bearer token). With neither, nothing is recorded
@@ -18,7 +23,7 @@ export async function serveMetrics(
   log: { info(message: string): void },
 ): Promise<() => Promise<void>> {
   const { METRICS_TOKEN: token, METRICS_PORT: port, HOST: host } = config;
-  if (token === undefined && port === undefined) return async () => undefined;
+  if (!metricsEnabled(config)) return async () => undefined;
   metrics.collectProcessMetrics();
   recordRequestMetrics(fastify, metrics);
   if (port === undefined) {
