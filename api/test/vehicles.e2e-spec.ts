@@ -160,6 +160,24 @@ describe('vehicles: the garage API', () => {
     await call('DELETE', `/api/vehicles/${mazda.id}`);
   });
 
+  it('refuses numbers written in exponent form with a 400, not a 500 (found by the fuzzer)', async () => {
+    const before = await liveCount();
+    const tiny = await call<Problem>('POST', '/api/vehicles', {
+      make: 'Mazda',
+      model: 'MX-5',
+      purchasePrice: 1e-7,
+      initialOdometer: 5e-324,
+      tankCapacity: 1.5e-10,
+    });
+    expect(tiny.status).toBe(400);
+    expect([...new Set(tiny.body.errors?.map((error) => error.field))].sort()).toEqual([
+      'initialOdometer',
+      'purchasePrice',
+      'tankCapacity',
+    ]);
+    expect(await liveCount()).toBe(before);
+  });
+
   it('lists a page at a time, sorted and filtered', async () => {
     for (let index = 0; index < 12; index++) {
       const status = index % 3 === 0 ? 'sold' : 'active';

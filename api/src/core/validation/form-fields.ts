@@ -5,12 +5,12 @@ import {
   ArrayMaxSize,
   IsArray,
   IsISO8601,
-  IsNumber,
   IsString,
   Matches,
   Max,
   MaxLength,
   Min,
+  ValidateBy,
   ValidateIf,
 } from 'class-validator';
 
@@ -18,13 +18,27 @@ import {
 export const Trimmed = (): PropertyDecorator =>
   Transform(({ value }) => (typeof value === 'string' ? value.trim().replace(/\s+/g, ' ') || null : value));
 
+/**
+ * A finite number written with at most `places` decimals. class-validator's `IsNumber({ maxDecimalPlaces })`
+ * throws on a number whose text has no point, such as 1e-7, which turned hostile input into a 500.
+ */
+export const hasAtMostDecimals = (value: unknown, places: number): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(places)) === value;
+
+export const NumberWithDecimals = (
+  places: number,
+  message = `must be a number with at most ${places} decimals`,
+): PropertyDecorator =>
+  ValidateBy(
+    { name: 'numberWithDecimals', validator: { validate: (value) => hasAtMostDecimals(value, places) } },
+    {
+      message,
+    },
+  );
+
 /** A number from 0 to `max` with at most `places` decimals: money, quantities, odometer values. */
 export const Amount = (places: number, max: number): PropertyDecorator =>
-  applyDecorators(
-    IsNumber({ maxDecimalPlaces: places }, { message: `must be a number with at most ${places} decimals` }),
-    Min(0),
-    Max(max),
-  );
+  applyDecorators(NumberWithDecimals(places), Min(0), Max(max));
 
 /**
  * An optional field that may be left out but never sent as null (`IsOptional` lets null through,

@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
-import { CurrencyCode, Omittable, Trimmed } from '../../../core/validation/form-fields';
+import { CurrencyCode, NumberWithDecimals, Omittable, Trimmed } from '../../../core/validation/form-fields';
 import { StationEntity, StationOrigin, stationOrigins } from '../data/station.entity';
 import type { SearchedStation, StationSearch } from '../domain/station-search.service';
 import type { CheapestStations, StationPriceReport } from '../domain/station-prices.service';
@@ -41,10 +41,7 @@ const Radius =
   (max: number): PropertyDecorator =>
   (target, key) => {
     Numeric()(target, key);
-    IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 0 }, { message: 'must be whole metres' })(
-      target,
-      key,
-    );
+    NumberWithDecimals(0, 'must be whole metres')(target, key);
     Min(100)(target, key);
     Max(max)(target, key);
   };

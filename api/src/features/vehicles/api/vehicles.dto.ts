@@ -6,7 +6,6 @@ import {
   IsDateString,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   Length,
@@ -18,7 +17,7 @@ import {
 import { normaliseVin } from '@mvp/platform-contract';
 import { displayNameOf } from '../domain/vehicle-name';
 import type { VehicleFields, VehicleListQuery } from '../domain/vehicle-fields';
-import { Omittable, Trimmed } from '../../../core/validation/form-fields';
+import { NumberWithDecimals, Omittable, Trimmed } from '../../../core/validation/form-fields';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
 import { VehicleRow, VehicleSort, vehicleSorts } from '../data/vehicle-list.query';
@@ -126,7 +125,7 @@ export class VehicleFieldsDto implements VehicleFields {
 
   @ApiClearableProperty(Number, { example: 18500 })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'must be an amount with at most 2 decimals' })
+  @NumberWithDecimals(2, 'must be an amount with at most 2 decimals')
   @Min(0)
   @Max(9_999_999_999)
   purchasePrice?: number | null;
@@ -138,7 +137,7 @@ export class VehicleFieldsDto implements VehicleFields {
 
   @ApiPropertyOptional({ example: 12000, default: 0 })
   @Omittable()
-  @IsNumber({ maxDecimalPlaces: 1 }, { message: 'must be a distance with at most 1 decimal' })
+  @NumberWithDecimals(1, 'must be a distance with at most 1 decimal')
   @Min(0)
   @Max(999_999_999)
   initialOdometer?: number;
@@ -152,7 +151,7 @@ export class VehicleFieldsDto implements VehicleFields {
 
   @ApiClearableProperty(Number, { example: 56 })
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @NumberWithDecimals(2)
   @Min(0.1)
   @Max(99_999)
   tankCapacity?: number | null;
