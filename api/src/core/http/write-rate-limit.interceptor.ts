@@ -7,14 +7,12 @@ import {
   NestInterceptor,
   OnApplicationShutdown,
 } from '@nestjs/common';
-import { ThrottlerStorage, ThrottlerStorageService } from '@nestjs/throttler';
 import { ProblemException } from '@mvp/common';
 import type { Observable } from 'rxjs';
 import { API_CONFIG, ApiConfig } from '../config/api.config';
 import { RequestWithUser } from '../identity/auth/authenticated-user';
-import { clientAddressFor } from '../identity/issuer/client-address';
 import { API_RUNTIME, ApiRuntime } from '../runtime';
-import { RedisThrottlerStorage } from './redis-throttler-storage';
+import { RateLimitStorage, rateLimitedAddressFor, rateLimitStorageFor } from './rate-limit-storage';
 
 const writeMethods = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const minute = 60_000;
@@ -29,15 +27,13 @@ const throttlerName = 'apiWrites';
 @Injectable()
 export class WriteRateLimitInterceptor implements NestInterceptor, OnApplicationShutdown {
   private readonly limit: number;
-  private readonly storage: ThrottlerStorage & { onApplicationShutdown?(): void };
+  private readonly storage: RateLimitStorage;
   private readonly clientAddress: (request: Record<string, unknown>) => string;
 
   constructor(@Inject(API_CONFIG) config: ApiConfig, @Inject(API_RUNTIME) runtime: ApiRuntime) {
     this.limit = config.API_WRITE_LIMIT_PER_MINUTE;
-    this.storage = runtime.cache.sharedRedis
-      ? new RedisThrottlerStorage(runtime.cache.sharedRedis, config.CACHE_NAMESPACE)
-      : new ThrottlerStorageService();
-    this.clientAddress = clientAddressFor(config.PUBLIC_URL.startsWith('https:'));
+    this.storage = rateLimitStorageFor(config, runtime);
+    this.clientAddress = rateLimitedAddressFor(config);
   }
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {

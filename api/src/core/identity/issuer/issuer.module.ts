@@ -5,8 +5,7 @@ import { AuthConfigController } from '../web-config/auth-config.controller';
 import { InteractionController, signInThrottle, signUpThrottle } from './interaction.controller';
 import { InteractionService } from './interaction.service';
 import { IssuerService } from './issuer.service';
-import { clientAddressFor } from './client-address';
-import { RedisThrottlerStorage } from '../../http/redis-throttler-storage';
+import { rateLimitedAddressFor, rateLimitStorageFor } from '../../http/rate-limit-storage';
 
 const minute = 60_000;
 
@@ -20,11 +19,8 @@ export const issuerParts = {
     ThrottlerModule.forRootAsync({
       inject: [API_CONFIG, API_RUNTIME],
       useFactory: (config: ApiConfig, runtime: ApiRuntime) => ({
-        // With Redis, every replica counts into the same budget; without, this process counts alone.
-        storage: runtime.cache.sharedRedis
-          ? new RedisThrottlerStorage(runtime.cache.sharedRedis, config.CACHE_NAMESPACE)
-          : undefined,
-        getTracker: clientAddressFor(config.PUBLIC_URL.startsWith('https:')),
+        storage: rateLimitStorageFor(config, runtime),
+        getTracker: rateLimitedAddressFor(config),
         throttlers: [
           { name: signInThrottle, ttl: minute, limit: config.AUTH_SIGN_IN_LIMIT_PER_MINUTE },
           { name: signUpThrottle, ttl: minute, limit: config.AUTH_SIGN_UP_LIMIT_PER_MINUTE },
