@@ -52,9 +52,14 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
   let app: NestFastifyApplication | undefined;
   let closeMetrics: (() => Promise<void>) | undefined;
   const release = async () => {
-    if (app) nestLogger.log('Shutting down', 'Lifecycle');
     await closeMetrics?.();
-    await app?.close();
+    if (app) {
+      nestLogger.log('Shutting down', 'Lifecycle');
+      // Drain HTTP first: Nest's own close stops the job queue before the server, and a request in
+      // flight may still enqueue (a test notification, a delivery retry).
+      await app.getHttpAdapter().close();
+      await app.close();
+    }
     await cache?.close();
     await database?.embedded?.stop();
     log.flush();
