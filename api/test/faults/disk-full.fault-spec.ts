@@ -100,13 +100,33 @@ describeAsRoot('fault: the documents disk full', () => {
     expect(files).toEqual(expected);
     expect(rows.rows.map((row) => row.id).sort()).toEqual([...load.createdIds].sort());
     expect((await db.query('select 1 from public.document_uploads')).rowCount).toBe(0);
+
+    // Our own export brings its documents' bytes: importing it into a second account needs room it cannot have.
+    const exported = await fetch(`${api.url}/api/export`, { headers: { authorization: `Bearer ${accessToken}` } });
+    expect(exported.status).toBe(200);
+    const archive = Buffer.from(await exported.arrayBuffer());
+    const second = await signUp(api.url, {
+      email: `disk-${randomUUID()}@example.com`,
+      password: 'correct horse battery staple',
+    });
+    const importForm = new FormData();
+    importForm.append('format', 'motovaultpro');
+    importForm.append('file', new Blob([archive], { type: 'application/zip' }), 'motovaultpro-export.zip');
+    const refusedImport = await callJson<Problem>(api.url, second.accessToken, 'POST', '/api/import', importForm);
+    expect(refusedImport.status).toBe(507);
+    expect(refusedImport.body).toMatchObject({ type: 'urn:motovaultpro:problem:document-storage-full', status: 507 });
+    expect((await db.query('select 1 from public.import_jobs')).rowCount).toBe(0);
+    expect(await filesUnder(disk.dir)).toEqual(expected);
+    expect((await db.query('select 1 from public.document_uploads')).rowCount).toBe(0);
+
     const unexpected = api.logs().filter((entry) => entry.msg === 'Unexpected error');
     expect(unexpected).toEqual([]);
 
     console.log(
       `disk full (a ${diskBytes / 1_048_576} MB tmpfs): uploads ${JSON.stringify(filling.upload)}, ` +
         `other routes ${describeTotals(totals(filling, ['list documents', 'me']))}; ` +
-        `${rows.rowCount} documents, ${files.size} files, 0 partial, 0 uploads in flight`,
+        `${rows.rowCount} documents, ${files.size} files, 0 partial, 0 uploads in flight; ` +
+        `an import of the ${archive.length}-byte export answered ${refusedImport.status}, no job kept`,
     );
   });
 });
