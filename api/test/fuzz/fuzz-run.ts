@@ -1,3 +1,4 @@
+import { isNativeError } from 'node:util/types';
 import fc from 'fast-check';
 import { Client } from 'pg';
 import {
@@ -61,13 +62,13 @@ export async function fuzzOperation(
   };
   const property = fc.asyncProperty(hostileRequests(operation, target.ids, target.token), async (hostile) => {
     const before = await target.digest.of(target.userIds);
+    // Errors of Node's own http client come from outside Jest's sandbox, where `instanceof Error` is false.
     const sent = await sendRaw(target.baseUrl, hostile).catch((error: Error) => error);
-    const answer = sent instanceof Error && cutOffOversized(hostile, sent) ? closedMidBody : sent;
-    const fault =
-      answer instanceof Error
-        ? `no answer (${answer.message}); the API is ${target.alive() ? 'still up' : 'DOWN'}`
-        : await judge(before, answer);
-    if (!failed && !(answer instanceof Error)) {
+    const answer = isNativeError(sent) && cutOffOversized(hostile, sent) ? closedMidBody : sent;
+    const fault = isNativeError(answer)
+      ? `no answer (${answer.message}); the API is ${target.alive() ? 'still up' : 'DOWN'}`
+      : await judge(before, answer);
+    if (!failed && !isNativeError(answer)) {
       counts.cases += 1;
       counts.byStatus.set(answer.status, (counts.byStatus.get(answer.status) ?? 0) + 1);
       counts[answer.status > 0 && answer.status < 400 ? 'accepted' : 'refused'] += 1;
@@ -96,17 +97,20 @@ export async function fuzzOperation(
 
 /** The API's body limit (`createFastifyAdapter`). */
 const bodyLimitBytes = 1_048_576;
+/** Node's HTTP parser refuses a request line and headers past this (`--max-http-header-size`, default 16 KiB). */
+const headerLimitBytes = 16_384;
 
 /**
- * Counted as status 0: the API answered a body over its limit (413) or of a type it does not read
- * (415) before the body was all sent, and closed the connection, so the client's write failed before
- * it read the answer. Refusing the rest of an oversized body that way is correct; the digest check
- * still runs.
+ * Counted as status 0: the API refused a request too large to read (413 for the body, 431 for the
+ * URL and headers, 415 for a body it does not read) and closed the connection before the client had
+ * sent it all, so the client's write failed before it read the answer. Refusing the rest of an
+ * oversized request that way is correct; the digest check still runs.
  */
 const closedMidBody: RawAnswer = { status: 0, contentType: '', body: '' };
 
 function cutOffOversized(hostile: HostileRequest, error: Error & { code?: string }): boolean {
-  return (hostile.body?.length ?? 0) > bodyLimitBytes && ['EPIPE', 'ECONNRESET'].includes(error.code ?? '');
+  const oversized = (hostile.body?.length ?? 0) > bodyLimitBytes || hostile.target.length > headerLimitBytes;
+  return oversized && ['EPIPE', 'ECONNRESET'].includes(error.code ?? '');
 }
 
 /** A judgement's message as it is; anything else the test itself threw, with where it came from. */
