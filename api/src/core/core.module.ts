@@ -1,6 +1,5 @@
 import { CacheModule } from '@nestjs/cache-manager';
 import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { runMigrationsExclusively } from '@mvp/common';
 import { DataSource } from 'typeorm';
@@ -8,7 +7,6 @@ import { API_CONFIG } from './config/api.config';
 import { buildDataSourceOptions } from './database/data-source-options';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
-import { WriteRateLimitInterceptor } from './http/write-rate-limit.interceptor';
 import { JobsService } from './jobs/jobs.service';
 import { ApiMetrics } from './metrics/api-metrics';
 import { MetricsSources } from './metrics/metrics-sources';
@@ -54,7 +52,6 @@ export class CoreModule {
         HealthService,
         JobsService,
         MetricsSources,
-        { provide: APP_INTERCEPTOR, useClass: WriteRateLimitInterceptor },
       ],
       exports: [API_RUNTIME, API_CONFIG, JobsService, ApiMetrics],
     };

@@ -1,7 +1,8 @@
-import fastifyHelmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import helmet from 'helmet';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import type { ApiConfig } from '../config/api.config';
 import { logoutAutoSubmitScript } from '../identity/issuer/pages';
@@ -17,15 +18,39 @@ type SecurityHeadersConfig = Pick<
  * the origin alone as referrer (tile servers such as OpenStreetMap's refuse requests without one),
  * and HSTS only when people reach the app over HTTPS.
  */
-export async function registerSecurityHeaders(app: NestFastifyApplication, config: SecurityHeadersConfig) {
+export function registerSecurityHeaders(app: NestFastifyApplication, config: SecurityHeadersConfig): void {
+  const headers = securityHeadersFor(config);
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', (_request, reply, done) => {
+      void reply.headers(headers);
+      done();
+    });
+}
+
+/**
+ * The headers helmet sets, computed once: they depend on the configuration alone. (@fastify/helmet
+ * rebuilt helmet's middleware, parsing the policy again, on every request.)
+ */
+export function securityHeadersFor(config: SecurityHeadersConfig): Record<string, string> {
   const https = config.PUBLIC_URL.startsWith('https:');
-  await app.register(fastifyHelmet, {
+  const setHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(config, https) },
     strictTransportSecurity: https ? { maxAge: 15_552_000, includeSubDomains: false } : false,
     xFrameOptions: { action: 'deny' },
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     crossOriginEmbedderPolicy: false,
   });
+  const headers: Record<string, string> = {};
+  const recorder = {
+    setHeader: (name: string, value: string) => (headers[name.toLowerCase()] = String(value)),
+    removeHeader: (name: string) => delete headers[name.toLowerCase()],
+  };
+  setHeaders({} as IncomingMessage, recorder as unknown as ServerResponse, (error?: unknown) => {
+    if (error) throw error;
+  });
+  return headers;
 }
 
 export function contentSecurityPolicy(config: SecurityHeadersConfig, https: boolean) {

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { WriteRateLimitGuard } from '../http/write-rate-limit.guard';
 import { AuthGuard } from './auth/auth.guard';
 import { JwtStrategy } from './auth/jwt.strategy';
 import { ListeningUrl } from './auth/listening-url';
@@ -25,7 +26,9 @@ import { UsersService } from './users/users.service';
     ApiTokensService,
     ListeningUrl,
     JwtStrategy,
+    // Global guards run in the order they are provided: the write limit needs the user the auth guard sets.
     { provide: APP_GUARD, useClass: AuthGuard },
+    { provide: APP_GUARD, useClass: WriteRateLimitGuard },
     RouteScopingCheck,
     ...issuerParts.providers,
   ],

@@ -1,14 +1,5 @@
-import {
-  CallHandler,
-  ExecutionContext,
-  HttpStatus,
-  Inject,
-  Injectable,
-  NestInterceptor,
-  OnApplicationShutdown,
-} from '@nestjs/common';
+import { CanActivate, ExecutionContext, HttpStatus, Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
 import { ProblemException } from '@mvp/common';
-import type { Observable } from 'rxjs';
 import { API_CONFIG, ApiConfig } from '../config/api.config';
 import { RequestWithUser } from '../identity/auth/authenticated-user';
 import { API_RUNTIME, ApiRuntime } from '../runtime';
@@ -21,11 +12,12 @@ const throttlerName = 'apiWrites';
 /**
  * A generous cap on writes under /api (`API_WRITE_LIMIT_PER_MINUTE`, 0 = none), per signed-in user
  * or, for a caller without a user, per client address: a runaway script or a stolen token cannot
- * flood the database. Runs after the auth guard, so the user is known. Counted in Redis when
- * configured (every replica shares the budget), else in this process.
+ * flood the database. A guard registered after the auth guard, so the user is known (an
+ * interceptor would cost every request Nest's interceptor chain). Counted in Redis when configured
+ * (every replica shares the budget), else in this process.
  */
 @Injectable()
-export class WriteRateLimitInterceptor implements NestInterceptor, OnApplicationShutdown {
+export class WriteRateLimitGuard implements CanActivate, OnApplicationShutdown {
   private readonly limit: number;
   private readonly storage: RateLimitStorage;
   private readonly clientAddress: (request: Record<string, unknown>) => string;
@@ -36,12 +28,12 @@ export class WriteRateLimitInterceptor implements NestInterceptor, OnApplication
     this.clientAddress = rateLimitedAddressFor(config);
   }
 
-  async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<RequestWithUser>();
     if (this.limit > 0 && writeMethods.has(request.method) && request.url.startsWith('/api/')) {
       await this.count(request);
     }
-    return next.handle();
+    return true;
   }
 
   onApplicationShutdown(): void {
