@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import type { BenchRequest } from './scenario';
-import { residentMb } from './servers';
+import { cpuSeconds, residentMb } from './servers';
 
 export interface LoadSettings {
   connections: number;
@@ -19,6 +19,11 @@ export interface Measurement {
   statusCodes: Record<string, number>;
   rssPeakMb?: number;
   rssEndMb?: number;
+  /**
+   * CPU the server process used per completed request, in µs (user + system). Steadier than req/s on
+   * a busy machine: it is what each request costs, whoever else wants the cores.
+   */
+  cpuMicrosPerRequest?: number;
 }
 
 /** Sends each request once and throws, with the start of the body, if one does not answer 2xx. */
@@ -57,6 +62,7 @@ export async function runLoad(
     if (rss !== undefined) rssPeakMb = Math.max(rssPeakMb ?? 0, rss);
   };
   const sampler = setInterval(sampleRss, 250);
+  const cpuAtStart = watchPid === undefined ? undefined : cpuSeconds(watchPid);
 
   const instance = autocannon({
     url: baseUrl,
@@ -82,6 +88,11 @@ export async function runLoad(
   }
   sampleRss();
   const rssEndMb = watchPid === undefined ? undefined : residentMb(watchPid);
+  const cpuAtEnd = watchPid === undefined ? undefined : cpuSeconds(watchPid);
+  const cpuMicrosPerRequest =
+    cpuAtStart === undefined || cpuAtEnd === undefined || result.requests.total === 0
+      ? undefined
+      : ((cpuAtEnd - cpuAtStart) * 1e6) / result.requests.total;
 
   const statusCodes = Object.fromEntries(
     Object.entries(result.statusCodeStats).map(([code, stats]) => [code, Number(stats.count)]),
@@ -107,6 +118,7 @@ export async function runLoad(
     statusCodes,
     rssPeakMb,
     rssEndMb,
+    cpuMicrosPerRequest,
   };
 }
 

@@ -58,6 +58,7 @@ const headers = [
   'Req/s',
   'p50 ms',
   'p99 ms',
+  'CPU µs/req',
   'Ratio',
   'Goal',
   'Result',
@@ -85,6 +86,7 @@ function row(name: string, side: SideResult, ratio: string, goal: string, verdic
     m ? Math.round(m.requestsPerSecond).toString() : '-',
     fixed(m?.p50, 2),
     fixed(m?.p99, 2),
+    fixed(m?.cpuMicrosPerRequest, 0),
     ratio || '-',
     goal,
     verdict,
@@ -101,6 +103,7 @@ function scriptedRow(result: ScriptedResult): string[] {
   return [
     result.name,
     'ours (scripted, see below)',
+    '-',
     '-',
     '-',
     '-',
