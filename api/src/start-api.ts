@@ -83,7 +83,7 @@ export async function startApi(options: StartApiOptions = {}): Promise<RunningAp
       createFastifyAdapter(log, { probeRoutes: healthRoutes }),
       { logger: nestLogger, abortOnError: false },
     );
-    await registerSecurityHeaders(app, config);
+    registerSecurityHeaders(app, config);
     allowConfiguredOrigins(app, config.CORS_ORIGINS);
     applyBodyLimits(app);
     // Uploads (documents) stream their file part by part; each route sets its own file size cap.
