@@ -7,7 +7,8 @@ export interface PrometheusSample {
 
 const metricName = '[a-zA-Z_:][a-zA-Z0-9_:]*';
 const labelPair = `[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\\\\n]|\\\\[\\\\"n])*"`;
-const number = '[+-]?(?:Inf|NaN|[0-9]*\\.?[0-9]+(?:[eE][+-]?[0-9]+)?)';
+// Prometheus reads values with Go's ParseFloat: Inf and NaN in any case (prom-client writes an empty summary's mean as `Nan`).
+const number = '[+-]?(?:[Ii][Nn][Ff]|[Nn][Aa][Nn]|[0-9]*\\.?[0-9]+(?:[eE][+-]?[0-9]+)?)';
 const sampleLine = new RegExp(
   `^(${metricName})(?:\\{((?:${labelPair})(?:,${labelPair})*)?,?\\})? (${number})(?: -?[0-9]+)?$`,
 );
@@ -41,7 +42,7 @@ export function parsePrometheusText(text: string): PrometheusSample[] {
     const family = [name, name.replace(/_(bucket|sum|count)$/, '')].find((candidate) => types.has(candidate));
     if (!family) fail('has no TYPE line before it');
     const labels = Object.fromEntries([...(labelText ?? '').matchAll(labelPairs)].map(([, key, raw]) => [key, raw]));
-    samples.push({ name, labels, value: Number(value.replace('Inf', 'Infinity')) });
+    samples.push({ name, labels, value: Number(value.replace(/inf/i, 'Infinity').replace(/nan/i, 'NaN')) });
   });
   return samples;
 }
