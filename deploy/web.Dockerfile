@@ -7,7 +7,8 @@ WORKDIR /src
 COPY package.json package-lock.json ./
 RUN npm ci
 COPY . .
-# compress-web.ts writes .gz (served by gzip_static) and .br beside each text file.
+# compress-web.ts writes .br and .gz beside each text file: default.conf sends the .br to browsers
+# that accept brotli, gzip_static the .gz to the others.
 RUN npx ng build web && npx tsx scripts/compress-web.ts
 
 FROM nginxinc/nginx-unprivileged:1.27-alpine AS runtime

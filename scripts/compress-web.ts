@@ -4,8 +4,9 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { repoRoot } from './lib/build';
 
 /**
- * Writes `.br` and `.gz` beside each text asset of the built web app, so the API serves them
- * pre-compressed (about a quarter of the bytes) without compressing per request.
+ * Writes `.br` and `.gz` beside each text asset of the built web app, so the API and nginx serve
+ * them pre-compressed (about a quarter of the bytes) without compressing per request. Every text
+ * file gets both, even where compressing gains nothing: nginx picks the `.br` by name alone.
  */
 const compressible = new Set(['.js', '.css', '.html', '.svg', '.json', '.txt', '.webmanifest']);
 
@@ -26,7 +27,6 @@ export function compressWebApp(dir = join(repoRoot, 'dist/web/browser')): {
   for (const path of files(dir)) {
     const content = readFileSync(path);
     const brotli = brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-    if (brotli.length >= content.length) continue;
     writeFileSync(`${path}.br`, brotli);
     writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }));
     totals.files += 1;

@@ -1,15 +1,21 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { ApiProcess, startApiProcess } from './support/api-process';
 
 describe('the API process', () => {
   let api: ApiProcess;
   const webDir = mkdtempSync(join(tmpdir(), 'mvp-web-'));
-  writeFileSync(join(webDir, 'index.html'), '<!doctype html><title>MotoVaultPro</title><mvp-root></mvp-root>');
-  writeFileSync(join(webDir, 'main-ABCD1234.js'), 'console.log("app")');
-  writeFileSync(join(webDir, 'main-ABCD1234.js.br'), brotliCompressSync('console.log("app")'));
+  // As scripts/compress-web.ts leaves them: each text file with its .br and .gz beside it.
+  for (const [name, content] of [
+    ['index.html', '<!doctype html><title>MotoVaultPro</title><mvp-root></mvp-root>'],
+    ['main-ABCD1234.js', 'console.log("app")'],
+  ]) {
+    writeFileSync(join(webDir, name), content);
+    writeFileSync(join(webDir, `${name}.br`), brotliCompressSync(content));
+    writeFileSync(join(webDir, `${name}.gz`), gzipSync(content));
+  }
 
   beforeAll(async () => {
     api = await startApiProcess({ env: { WEB_DIST_DIR: webDir } });
@@ -91,11 +97,29 @@ describe('the API process', () => {
       expect(await response.text()).toContain('<mvp-root>');
       expect(response.headers.get('cache-control')).toBe('no-cache');
     }
-    const asset = await fetch(`${api.url}/main-ABCD1234.js`, { headers: { 'accept-encoding': 'br' } });
+  });
+
+  it.each([
+    { accepts: 'gzip, deflate, br', encoding: 'br', as: 'brotli' },
+    { accepts: 'gzip, deflate', encoding: 'gzip', as: 'gzip' },
+    { accepts: 'identity', encoding: null, as: 'plain' },
+  ])('sends web files as $as to a client accepting "$accepts", cached by hash', async ({ accepts, encoding }) => {
+    const asset = await fetch(`${api.url}/main-ABCD1234.js`, { headers: { 'accept-encoding': accepts } });
     expect(asset.status).toBe(200);
-    expect(asset.headers.get('cache-control')).toContain('immutable');
-    expect(asset.headers.get('content-encoding')).toBe('br');
+    expect(asset.headers.get('content-encoding')).toBe(encoding);
+    expect(asset.headers.get('content-type')).toMatch(/^(text|application)\/javascript/);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(asset.headers.get('vary')).toMatch(/accept-encoding/i);
     expect(await asset.text()).toBe('console.log("app")');
+
+    for (const path of ['/', '/settings']) {
+      const page = await fetch(`${api.url}${path}`, { headers: { accept: 'text/html', 'accept-encoding': accepts } });
+      expect(page.headers.get('content-encoding')).toBe(encoding);
+      expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(page.headers.get('cache-control')).toBe('no-cache');
+      expect(page.headers.get('vary')).toMatch(/accept-encoding/i);
+      expect(await page.text()).toContain('<mvp-root>');
+    }
   });
 
   it('keeps /api, /health and /auth misses as 404 problems, never the web app', async () => {

@@ -112,4 +112,27 @@ describe('deploy/web.Dockerfile', () => {
     expect(nginx).toMatch(/try_files \$uri \$uri\/ \/index\.html;/);
     expect(nginx).toMatch(/gzip_static on;/);
   });
+
+  it('sends the pre-compressed .br to clients that accept brotli, else the .gz, saying so and varying on it', () => {
+    const nginx = readFileSync(join(repoRoot, 'deploy/nginx/default.conf'), 'utf8');
+    const locations = new Map(
+      [...nginx.matchAll(/location (.*) \{\n([^}]*)\}/g)].map(([, match, body]) => [match.trim(), body]),
+    );
+    const textLocations = ['= /index.html', '~* "-[a-z0-9]{8}\\.js$"', '~* "-[a-z0-9]{8}\\.css$"'];
+    expect(nginx).toMatch(/map \$http_accept_encoding \$brotli_suffix \{[^}]*br[^}]*"\.br";/);
+    expect(nginx).toMatch(/map \$brotli_suffix \$brotli_encoding \{[^}]*"\.br" "br";/);
+    for (const location of textLocations) {
+      const body = locations.get(location);
+      expect(body).toMatch(/try_files \$uri\$brotli_suffix \$uri =404;/);
+      expect(body).toMatch(/add_header Content-Encoding \$brotli_encoding;/);
+      expect(body).toMatch(/add_header Vary Accept-Encoding always;/);
+      // mime.types knows no .br: the location names the type.
+      expect(body).toMatch(/default_type (text\/html|application\/javascript|text\/css);/);
+    }
+    expect(locations.get('= /index.html')).toMatch(/Cache-Control "no-cache"/);
+    for (const hashed of textLocations.slice(1)) {
+      expect(locations.get(hashed)).toMatch(/Cache-Control "public, max-age=31536000, immutable" always;/);
+    }
+    expect(locations.get('/')).toMatch(/add_header Vary Accept-Encoding always;/);
+  });
 });

@@ -11,6 +11,8 @@ const hashedAsset = /-[A-Z0-9]{8,}\.(js|css|woff2?|ttf|svg|png)(\.br|\.gz)?$/i;
 /**
  * Serves the built Angular app from the API's own origin. Client-side routes (`/settings`)
  * get index.html; everything under /api, /health, /auth and /metrics stays the API's.
+ * Text files go out as the `.br` (else `.gz`) that scripts/compress-web.ts wrote beside them,
+ * whichever the client accepts; hashed files are cached for good, the rest revalidated.
  */
 export async function serveWebApp(
   app: NestFastifyApplication,
@@ -32,6 +34,8 @@ export async function serveWebApp(
     setHeaders: (res, path) => {
       const cacheControl = hashedAsset.test(basename(path)) ? 'public, max-age=31536000, immutable' : 'no-cache';
       res.setHeader('cache-control', cacheControl);
+      // The same URL answers br, gzip or plain by Accept-Encoding: shared caches must key on it.
+      res.setHeader('vary', 'accept-encoding');
     },
   });
   log.info(`Serving the web app from ${root}`);

@@ -6,11 +6,11 @@ import {
   CategoryScale,
   ChartConfiguration,
   ChartData,
-  Legend,
   LinearScale,
   Tooltip,
 } from 'chart.js';
 import { BaseChartDirective, provideCharts } from 'ng2-charts';
+import { ChartLegend, LegendEntry } from '../../../core/charts/chart-legend';
 import { themedChartOptions } from '../../../core/charts/chart-options';
 import { readChartPalette } from '../../../core/charts/chart-palette';
 import { dateFormat, formatMoney } from '../../../core/intl';
@@ -26,10 +26,8 @@ type BarOptions = ChartConfiguration<'bar', number[], string>['options'];
  */
 @Component({
   selector: 'mvp-monthly-cost-chart',
-  imports: [BaseChartDirective],
-  providers: [
-    provideCharts({ registerables: [BarController, BarElement, CategoryScale, LinearScale, Legend, Tooltip] }),
-  ],
+  imports: [BaseChartDirective, ChartLegend],
+  providers: [provideCharts({ registerables: [BarController, BarElement, CategoryScale, LinearScale, Tooltip] })],
   template: `
     <div class="canvas-box">
       <canvas
@@ -39,9 +37,10 @@ type BarOptions = ChartConfiguration<'bar', number[], string>['options'];
         [attr.aria-label]="description()"
         [data]="data()"
         [options]="options()"
-        [legend]="true"
+        [legend]="false"
       ></canvas>
     </div>
+    <mvp-chart-legend [entries]="legend()" />
   `,
   styles: `
     .canvas-box {
@@ -81,18 +80,13 @@ export class MonthlyCostChart {
   protected readonly options = computed<BarOptions>(() => {
     const palette = this.palette();
     const themed = themedChartOptions(palette, this.money, true);
-    const colours = [palette.primary, palette.secondary];
+    const colours = this.colours();
     return {
       ...themed,
       scales: { x: { ...themed.scales.x, stacked: true }, y: { ...themed.scales.y, stacked: true } },
       datasets: { bar: { borderRadius: 4 } },
       plugins: {
         ...themed.plugins,
-        legend: {
-          display: true,
-          position: 'bottom',
-          labels: { color: palette.onSurfaceVariant, font: { family: palette.fontFamily, size: 12 }, boxWidth: 12 },
-        },
         tooltip: {
           ...themed.plugins.tooltip,
           displayColors: true,
@@ -110,6 +104,16 @@ export class MonthlyCostChart {
       },
     };
   });
+
+  private readonly colours = computed(() => [this.palette().primary, this.palette().secondary]);
+
+  protected readonly legend = computed<LegendEntry[]>(() =>
+    this.data().datasets.map((dataset, index) => ({
+      label: dataset.label ?? '',
+      colour: this.colours()[index],
+      shape: 'box',
+    })),
+  );
 
   protected readonly description = computed(() => {
     const spent = this.months().filter((month) => month.fuel > 0 || month.service > 0);

@@ -4,7 +4,6 @@ import {
   CategoryScale,
   ChartConfiguration,
   ChartData,
-  Legend,
   LineController,
   LineElement,
   LinearScale,
@@ -12,6 +11,7 @@ import {
   Tooltip,
 } from 'chart.js';
 import { BaseChartDirective, provideCharts } from 'ng2-charts';
+import { ChartLegend, LegendEntry } from '../../../core/charts/chart-legend';
 import { themedChartOptions } from '../../../core/charts/chart-options';
 import { readChartPalette } from '../../../core/charts/chart-palette';
 import { dateFormat } from '../../../core/intl';
@@ -28,11 +28,9 @@ type LineOptions = ChartConfiguration<'line', (number | null)[], string>['option
  */
 @Component({
   selector: 'mvp-station-price-chart',
-  imports: [BaseChartDirective],
+  imports: [BaseChartDirective, ChartLegend],
   providers: [
-    provideCharts({
-      registerables: [CategoryScale, Legend, LineController, LineElement, LinearScale, PointElement, Tooltip],
-    }),
+    provideCharts({ registerables: [CategoryScale, LineController, LineElement, LinearScale, PointElement, Tooltip] }),
   ],
   template: `
     <figure>
@@ -45,8 +43,12 @@ type LineOptions = ChartConfiguration<'line', (number | null)[], string>['option
           [attr.aria-label]="description()"
           [data]="data()"
           [options]="options()"
+          [legend]="false"
         ></canvas>
       </div>
+      @if (legend().length > 1) {
+        <mvp-chart-legend [entries]="legend()" />
+      }
     </figure>
   `,
   styles: `
@@ -110,10 +112,6 @@ export class StationPriceChart {
       ...themed,
       plugins: {
         ...themed.plugins,
-        legend: {
-          display: series.length > 1,
-          labels: { color: palette.onSurfaceVariant, font: { family: palette.fontFamily, size: 12 }, boxHeight: 2 },
-        },
         tooltip: {
           ...themed.plugins.tooltip,
           displayColors: series.length > 1,
@@ -131,6 +129,15 @@ export class StationPriceChart {
         point: { radius: 4, hoverRadius: 6 },
       },
     };
+  });
+
+  protected readonly legend = computed<LegendEntry[]>(() => {
+    const colours = this.lineColours();
+    return this.chart().series.map((line, index) => ({
+      label: line.label,
+      colour: colours[index % colours.length],
+      shape: 'line',
+    }));
   });
 
   protected readonly description = computed(() => {
