@@ -3,6 +3,7 @@ import { apiEnvFor, PlatformProcess, startPlatformProcess } from '../../platform
 import { countsTable, FuzzTarget, fuzzOperation, prepareFuzzTarget, RouteCounts } from './fuzz/fuzz-run';
 import { loadOperations } from './fuzz/openapi-operations';
 import { ApiProcess, startApiProcess } from './support/api-process';
+import { startStationProvidersStandIn } from './support/station-providers-stand-in';
 import { TestDatabase } from './support/test-database';
 
 /** Fixed, so a failure in CI replays locally; `FUZZ_SEED` tries another. */
@@ -15,12 +16,18 @@ describe(`hostile input: every route of docs/openapi.json, ${casesPerRoute} requ
   let database: TestDatabase;
   let platform: PlatformProcess;
   let api: ApiProcess;
+  let stationProviders: Awaited<ReturnType<typeof startStationProvidersStandIn>>;
   let target: FuzzTarget & { close(): Promise<void> };
 
   beforeAll(async () => {
     database = await createCatalogTestDatabase('api_fuzz');
     platform = await startPlatformProcess({ databaseUrl: database.url });
-    api = await startApiProcess({ databaseUrl: database.url, env: apiEnvFor(platform) });
+    // Station search asks Overpass and the geocoder, which CI cannot reach.
+    stationProviders = await startStationProvidersStandIn();
+    api = await startApiProcess({
+      databaseUrl: database.url,
+      env: { ...apiEnvFor(platform), ...stationProviders.env },
+    });
     const alive = () => api.process.exitCode === null && api.process.signalCode === null;
     target = await prepareFuzzTarget(api.url, database.url, alive);
   });
@@ -30,6 +37,7 @@ describe(`hostile input: every route of docs/openapi.json, ${casesPerRoute} requ
     await target?.close();
     await api?.stop();
     await platform?.stop();
+    await stationProviders?.close();
     await database?.drop();
   });
 

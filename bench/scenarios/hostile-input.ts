@@ -1,6 +1,7 @@
 import { randomInt } from 'node:crypto';
 import { FuzzTarget, fuzzOperation, prepareFuzzTarget, RouteResult } from '../../api/test/fuzz/fuzz-run';
 import { loadOperations } from '../../api/test/fuzz/openapi-operations';
+import { startStationProvidersStandIn } from '../../api/test/support/station-providers-stand-in';
 import { startCatalogPlatform } from '../lib/platform';
 import { defineScriptedScenario } from '../lib/scenario';
 import { residentMb } from '../lib/servers';
@@ -19,7 +20,12 @@ export default defineScriptedScenario<FuzzTarget & { close(): Promise<void> }>({
   title: `hostile requests to every route of docs/openapi.json, ${casesPerRoute} per route, random seed`,
   goal: 'no 5xx, every 4xx problem+json, nothing written by a refused request, the API up throughout',
   shortGoal: 'no 5xx, 4xx as problems',
-  setup: (context) => startCatalogPlatform(context),
+  setup: async (context) => {
+    const platform = await startCatalogPlatform(context);
+    const stationProviders = await startStationProvidersStandIn();
+    context.onCleanup(() => stationProviders.close());
+    return { apiEnv: { ...platform.apiEnv, ...stationProviders.env } };
+  },
   prepare: async ({ apiUrl, databaseUrl, onCleanup, log }) => {
     const target = await prepareFuzzTarget(apiUrl, databaseUrl, () => true);
     onCleanup(() => target.close());

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { signUp } from '../../api/test/support/oidc-login';
-import { startStandIn } from '../../api/test/support/stand-in-server';
+import { OverpassStation, startStationProvidersStandIn } from '../../api/test/support/station-providers-stand-in';
 import type { LoadSettings } from '../lib/load';
 import { MixedFigures, MixedRoute, RouteFigures, runMixedLoad } from '../lib/mixed-load';
 import { startCatalogPlatform } from '../lib/platform';
@@ -32,7 +32,7 @@ const places = Array.from({ length: 40 }, (_, index) => ({
   lat: (52.5 + (index % 8) * 0.002).toFixed(4),
   lng: (13.39 + Math.floor(index / 8) * 0.003).toFixed(4),
 }));
-const stationElement = (id: number, lat: number, lon: number, name: string) => ({
+const stationElement = (id: number, lat: number, lon: number, name: string): OverpassStation => ({
   type: 'node',
   id,
   lat,
@@ -68,24 +68,15 @@ export default defineScriptedScenario({
   },
   setup: async (context) => {
     const platform = await startCatalogPlatform(context);
-    const [overpass, geocoder] = await Promise.all([startStandIn(), startStandIn()]);
-    context.onCleanup(() => Promise.all([overpass.close(), geocoder.close()]).then(() => undefined));
-    overpass.answer = () => {
-      overpass.requests.length = 0; // kept by the stand-in for tests; nothing to keep here
-      return { json: { version: 0.6, elements: standInStations } };
-    };
-    geocoder.answer = () => {
-      geocoder.requests.length = 0;
-      return { json: [{ place_id: 1, lat: '52.5200', lon: '13.4050', display_name: 'Mitte, Berlin, Germany' }] };
-    };
+    const stationProviders = await startStationProvidersStandIn(standInStations);
+    context.onCleanup(() => stationProviders.close());
     const documents = mkdtempSync(join(tmpdir(), 'mvp-bench-mixed-'));
     context.onCleanup(() => rmSync(documents, { recursive: true, force: true }));
-    context.log(`stand-in Overpass at ${overpass.url}, documents in ${documents}`);
+    context.log(`stand-in Overpass and geocoder at ${stationProviders.url}, documents in ${documents}`);
     return {
       apiEnv: {
         ...platform.apiEnv,
-        OVERPASS_URL: `${overpass.url}/api/interpreter`,
-        GEOCODER_URL: geocoder.url,
+        ...stationProviders.env,
         DOCUMENTS_DIR: documents,
       },
     };
