@@ -155,7 +155,8 @@ export function verdictLines(results: AnyResult[]): string[] {
       const m = result.subject.measurement;
       return [
         `MISSED GOAL ${result.name}: ${result.subject.label} reached ${fixed(result.ratio, 2)} of ${result.baseline.label}` +
-          `${m ? `, p50 ${fixed(m.p50, 2)} ms, p99 ${fixed(m.p99, 2)} ms` : ''} (goal: ${result.goal})`,
+          `${m ? `, p50 ${fixed(m.p50, 2)} ms, p99 ${fixed(m.p99, 2)} ms` : ''}` +
+          `, API peak RSS ${fixed(apiPeakRssMb(result), 0)} MB (goal: ${result.goal}; API RSS ≤ ${apiPeakRssGoalMb} MB)`,
       ];
     }
     return [];
@@ -167,14 +168,28 @@ function latencyGoalWords(result: ScenarioResult): string[] {
   return [
     goal.p50Ms !== undefined ? `p50 < ${goal.p50Ms} ms` : '',
     goal.p99Ms !== undefined ? `p99 < ${goal.p99Ms} ms` : '',
+    `API RSS ≤ ${apiPeakRssGoalMb} MB`,
   ].filter(Boolean);
 }
 
-/** Whether the subject met the scenario's ratio and, when it has them, its latency goals. */
+/** Every scenario's memory goal: the API's resident memory at its peak under load (a small server's budget). */
+export const apiPeakRssGoalMb = 200;
+
+/** The highest peak RSS of the sides the API served, when it was sampled. */
+export function apiPeakRssMb(result: ScenarioResult): number | undefined {
+  const peaks = [result.subject, result.baseline]
+    .filter((side) => side.server === 'api')
+    .map((side) => side.measurement?.rssPeakMb)
+    .filter((peak): peak is number => peak !== undefined);
+  return peaks.length > 0 ? Math.max(...peaks) : undefined;
+}
+
+/** Whether the subject met the scenario's ratio, its latency goals when it has them, and the API's memory goal. */
 export function meetsGoals(result: ScenarioResult): boolean {
   const m = result.subject.measurement;
   const goal = result.latencyGoal ?? {};
   if (!m || result.ratio === undefined || result.ratio < result.minRatio) return false;
+  if ((apiPeakRssMb(result) ?? 0) > apiPeakRssGoalMb) return false;
   return (goal.p50Ms === undefined || m.p50 < goal.p50Ms) && (goal.p99Ms === undefined || m.p99 < goal.p99Ms);
 }
 

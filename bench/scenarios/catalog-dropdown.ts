@@ -10,8 +10,8 @@ import { defineScenario } from '../lib/scenario';
 export default defineScenario({
   name: 'catalog-dropdown',
   title: 'GET /api/vehicles/catalog/models (warm: the API’s catalog cache) vs GET /api/me, same JWT',
-  goal: 'p50 < 2 ms and p99 < 10 ms at 50 connections; ratio to /api/me shown',
-  minRatio: 0,
+  goal: 'ours ≥ 0.9 × /api/me requests/s (a cached answer costs what an authenticated no-op costs); p50 < 2 ms and p99 < 10 ms at 50 connections',
+  minRatio: 0.9,
   latencyGoal: { p50Ms: 2, p99Ms: 10 },
   setup: startCatalogPlatform,
   prepare: async ({ apiUrl, log }) => {
