@@ -229,6 +229,18 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
     expect(await filledOn(`from=${tenth}&to=${tenth}`)).toEqual([]);
   });
 
+  it('pages newest first, with the total on every page, past the last one too', async () => {
+    const vehicle = await newVehicle();
+    await fill(vehicle, 1, 40_000, 10);
+    await fill(vehicle, 10, 40_300, 10);
+    await fill(vehicle, 20, 40_500, 10);
+    const page = async (query: string) =>
+      (await call<FuelLogPage>('GET', `/api/fuel-logs?vehicleId=${vehicle}&pageSize=2&${query}`)).body;
+    expect((await page('page=1')).items.map((item) => item.odometer)).toEqual([40_500, 40_300]);
+    expect(await page('page=2')).toMatchObject({ total: 3, page: 2, pageSize: 2, items: [{ odometer: 40_000 }] });
+    expect(await page('page=3')).toMatchObject({ total: 3, page: 3, items: [] });
+  });
+
   it('lists every live vehicle’s fill-ups when no vehicle is asked for; a deleted vehicle’s are gone with it', async () => {
     const erin = await capsule.issuer.sign({ claims: { sub: 'fake|erin' } });
     const kept = await newVehicle(erin);

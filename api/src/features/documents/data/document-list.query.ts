@@ -64,7 +64,7 @@ export function documentListQuery(params: DocumentListParams): { name: string; t
     text: `select ${documentColumns}, count(*) over () as total
              from public.documents
             where ${conditions}
-            order by created_at desc, id
+            order by documents.created_at desc, documents.id
             limit $2 offset $3`,
     values,
   };

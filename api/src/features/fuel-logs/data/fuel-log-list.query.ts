@@ -26,7 +26,8 @@ const historyEntry = `json_build_object(
   'quantity', h.quantity::float8, 'quantityUnit', h.quantity_unit, 'totalCost', h.total_cost::float8,
   'isFull', h.is_full, 'missedPrevious', h.missed_previous)`;
 
-const newestFirst = 'filled_at desc, odometer desc, id desc';
+/** Newest first, on the table's columns (not the listed text and float8 ones of the same names). */
+const newestFirst = (table: string) => `${table}.filled_at desc, ${table}.odometer desc, ${table}.id desc`;
 
 /** Which fill-ups a list shows: one vehicle's or all, within a half-open range (from <= filledAt < to). */
 export interface FuelLogListFilters {
@@ -80,12 +81,12 @@ export function fuelLogListQuery(params: FuelLogListParams): { name: string; tex
              select ${fillUpColumns}, count(*) over () as total
                from public.fuel_logs
               where ${conditions}
-              order by ${newestFirst}
+              order by ${newestFirst('fuel_logs')}
               limit $2 offset $3
-           ), histories as (
+           ), histories as materialized (
              select h.vehicle_id, json_agg(${historyEntry}) as history
                from public.fuel_logs h
-              where h.user_id = $1 and h.deleted_at is null and h.vehicle_id in (select vehicle_id from page)
+              where h.user_id = $1 and h.deleted_at is null and h.vehicle_id in (select distinct vehicle_id from page)
               group by h.vehicle_id
            )
            select page.*, vehicle.odometer_unit,
@@ -93,7 +94,7 @@ export function fuelLogListQuery(params: FuelLogListParams): { name: string; tex
              from page
              join (${liveVehiclesOf('$1')}) vehicle on vehicle.id = page.vehicle_id
              join histories on histories.vehicle_id = page.vehicle_id
-            order by ${newestFirst}`,
+            order by page.filled_at desc, page.odometer desc, page.id desc`,
     values,
   };
 }

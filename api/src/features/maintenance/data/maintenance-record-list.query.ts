@@ -20,7 +20,8 @@ const partsOfRecord = (record: string) => `coalesce(
      from public.maintenance_parts p where p.record_id = ${record}),
   '[]')`;
 
-const newestFirst = 'performed_at desc, odometer desc, id desc';
+/** Latest first, on `table`'s columns (in the page: not the listed text and float8 ones of the same names). */
+const newestFirst = (table: string) => `${table}.performed_at desc, ${table}.odometer desc, ${table}.id desc`;
 
 /**
  * Which records a list shows: one vehicle's or all, one category, performed within a half-open range
@@ -91,9 +92,9 @@ export function maintenanceRecordListQuery(params: MaintenanceRecordListParams):
              from (select ${recordColumns}, count(*) over () as total
                      from public.maintenance_records
                     where ${conditions}
-                    order by ${newestFirst}
+                    order by ${newestFirst('maintenance_records')}
                     limit $2 offset $3) page
-            order by ${newestFirst}`,
+            order by ${newestFirst('page')}`,
     values,
   };
 }
