@@ -67,10 +67,16 @@ function filterKey(filters: FuelLogListFilters): string {
 
 /**
  * One page of a user's live fill-ups, newest first, with the total (`count(*) over ()`) and, on one
- * row of each vehicle on the page, that vehicle's odometer unit and whole history (an economy is
- * that of the window a fill-up closes, so it needs the fill-ups around it, on or off the page): all
- * in one round trip, as a named (prepared) statement per combination of filters. The bench's bare
- * baseline runs this same statement.
+ * row of each vehicle on the page, that vehicle's odometer unit and the part of its history that the
+ * listed fill-ups' economies need: all in one round trip, as a named (prepared) statement per
+ * combination of filters. The bench's bare baseline runs this same statement.
+ *
+ * A fill-up's economy is that of its window: the fill-ups after one full fill up to and including
+ * the next (before the first full fill, and the first itself: window 0, no economy). Numbered by the
+ * full fills before each fill-up in date order (`fuelEconomy`'s order: time, odometer, id), the
+ * listed fill-ups' windows are brought whole, each with the full fill that opens it, and nothing
+ * else: walked in order, each opener starts its window afresh, so the walk gives every listed
+ * fill-up what it gives it over the whole history.
  */
 export function fuelLogListQuery(params: FuelLogListParams): { name: string; text: string; values: unknown[] } {
   const values: unknown[] = [params.userId, params.pageSize, (params.page - 1) * params.pageSize];
@@ -83,13 +89,25 @@ export function fuelLogListQuery(params: FuelLogListParams): { name: string; tex
               where ${conditions}
               order by ${newestFirst('fuel_logs')}
               limit $2 offset $3
+           ), numbered as materialized (
+             select h.*, h.full_fills_through - h.is_full::int as window_number
+               from (select h.*, count(*) filter (where h.is_full) over (
+                              partition by h.vehicle_id order by h.filled_at, h.odometer, h.id) as full_fills_through,
+                            bool_and(h.quantity_unit = 'kwh') over (partition by h.vehicle_id) as electric
+                       from public.fuel_logs h
+                      where h.user_id = $1 and h.deleted_at is null
+                        and h.vehicle_id in (select distinct vehicle_id from page)) h
+           ), listed_windows as materialized (
+             select distinct numbered.vehicle_id, numbered.window_number
+               from numbered join page on page.id = numbered.id
            ), histories as materialized (
-             select h.vehicle_id, json_agg(${historyEntry}) as history
-               from public.fuel_logs h
-              where h.user_id = $1 and h.deleted_at is null and h.vehicle_id in (select distinct vehicle_id from page)
+             select h.vehicle_id, bool_and(h.electric) as electric, json_agg(${historyEntry}) as history
+               from numbered h
+              where (h.vehicle_id, h.window_number) in (select vehicle_id, window_number from listed_windows)
+                 or (h.is_full and (h.vehicle_id, h.full_fills_through) in (select vehicle_id, window_number from listed_windows))
               group by h.vehicle_id
            )
-           select page.*, vehicle.odometer_unit,
+           select page.*, vehicle.odometer_unit, histories.electric,
                   case when row_number() over (partition by page.vehicle_id) = 1 then histories.history end as history
              from page
              join (${liveVehiclesOf('$1')}) vehicle on vehicle.id = page.vehicle_id
@@ -127,13 +145,16 @@ export interface FuelLogRow {
   updated_at: string;
   total: string;
   odometer_unit: OdometerUnit;
+  /** Every live fill-up of the vehicle is a charge (kWh), the whole history's and not only the part brought. */
+  electric: boolean;
   /** On one row of each vehicle on the page; null on the others. */
   history: HistoryEntry[] | null;
 }
 
-/** A listed vehicle's odometer unit and its live fill-ups. */
+/** A listed vehicle's odometer unit and the live fill-ups its listed fill-ups' economies need. */
 export interface ListedVehicleHistory {
   odometerUnit: OdometerUnit;
+  electric: boolean;
   history: StoredFill[];
 }
 
@@ -143,7 +164,7 @@ export function historiesOf(rows: readonly FuelLogRow[]): Map<string, ListedVehi
   for (const row of rows) {
     if (!row.history) continue;
     const history = row.history.map(({ filledAtMs, ...entry }) => ({ ...entry, filledAt: new Date(filledAtMs) }));
-    histories.set(row.vehicle_id, { odometerUnit: row.odometer_unit, history });
+    histories.set(row.vehicle_id, { odometerUnit: row.odometer_unit, electric: row.electric, history });
   }
   return histories;
 }

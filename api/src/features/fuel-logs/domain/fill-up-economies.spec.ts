@@ -16,7 +16,7 @@ const entry = (id: string, day: number, odometer: number, quantity: number, isFu
 
 /** A listed row of `vehicleId`; only what the economy reads matters here. */
 const row = (id: string, vehicleId: string, odometerUnit: 'km' | 'mi', history: HistoryEntry[] | null) =>
-  ({ id, vehicle_id: vehicleId, odometer_unit: odometerUnit, history }) as FuelLogRow;
+  ({ id, vehicle_id: vehicleId, odometer_unit: odometerUnit, electric: false, history }) as FuelLogRow;
 
 describe('listedFillUps', () => {
   it("gives each listed fill-up the economy of its vehicle's whole history, carried by one of that vehicle's rows", () => {

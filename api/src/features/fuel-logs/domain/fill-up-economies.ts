@@ -1,6 +1,6 @@
 import type { OdometerUnit } from '../../vehicles';
 import { FuelLogRow, historiesOf } from '../data/fuel-log-list.query';
-import { displayEconomyUnit, Economy, economyValue, LiquidEconomyUnit } from './economy-units';
+import { displayEconomyUnit, Economy, economyValue, EnergyKind, LiquidEconomyUnit } from './economy-units';
 import { EconomyReason, economyPerEntry } from './fuel-economy';
 import { canonicalFill, energyOf, StoredFill } from './fuel-history';
 
@@ -18,13 +18,17 @@ export interface ListedFillUp extends FillUpEconomy {
 /** Before the first full fill (or one the history does not hold): no tank level to compare with. */
 const noEconomy: FillUpEconomy = { economy: null, economyReason: 'baseline' };
 
-/** The economy of each fill-up of one vehicle's whole history, by id, in the unit `preference` gives for it. */
+/**
+ * The economy of each fill-up of one vehicle's history, by id, in the unit `preference` gives for it.
+ * `energy`: of the whole history, when `history` is only part of it.
+ */
 export function economiesOf(
   history: readonly StoredFill[],
   odometerUnit: OdometerUnit,
   preference: LiquidEconomyUnit,
+  energy: EnergyKind = energyOf(history),
 ): Map<string, FillUpEconomy> {
-  const unit = displayEconomyUnit(preference, energyOf(history));
+  const unit = displayEconomyUnit(preference, energy);
   const economies = new Map<string, FillUpEconomy>();
   for (const [id, entry] of economyPerEntry(history.map((fill) => canonicalFill(fill, odometerUnit)))) {
     const economy = entry.window
@@ -41,8 +45,9 @@ export function economiesOf(
  */
 export function listedFillUps(rows: readonly FuelLogRow[], preference: LiquidEconomyUnit): ListedFillUp[] {
   const economies = new Map<string, FillUpEconomy>();
-  for (const { odometerUnit, history } of historiesOf(rows).values()) {
-    for (const [id, economy] of economiesOf(history, odometerUnit, preference)) economies.set(id, economy);
+  for (const { odometerUnit, electric, history } of historiesOf(rows).values()) {
+    const energy = electric ? 'electric' : 'liquid';
+    for (const [id, economy] of economiesOf(history, odometerUnit, preference, energy)) economies.set(id, economy);
   }
   return rows.map((row) => ({ row, ...(economies.get(row.id) ?? noEconomy) }));
 }
