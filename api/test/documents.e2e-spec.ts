@@ -356,6 +356,8 @@ describe.each(documentBackends)('documents (%s)', (name) => {
       (await call<DocumentPage>('GET', '/api/documents', undefined, gina)).body.items.map((item) => item.title).sort();
     expect((await call('DELETE', `/api/vehicles/${sold}`, undefined, gina)).status).toBe(204);
     expect(await titles()).toEqual(['kept', 'loose']);
+    const pastTheEnd = await call<DocumentPage>('GET', '/api/documents?page=3&pageSize=1', undefined, gina);
+    expect(pastTheEnd.body).toMatchObject({ total: 2, page: 3, items: [] });
     expect((await call('POST', `/api/vehicles/${sold}/restore`, undefined, gina)).status).toBe(200);
     expect(await titles()).toEqual(['kept', 'loose', 'sold']);
   });

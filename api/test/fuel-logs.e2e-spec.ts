@@ -229,6 +229,48 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
     expect(await filledOn(`from=${tenth}&to=${tenth}`)).toEqual([]);
   });
 
+  it('gives each fill-up the same economy in a page of the list as on its own, whatever windows the page cuts', async () => {
+    const vehicle = await newVehicle();
+    // Days spread over March and April at noon; a fixed pattern of partial and missed fills, entered newest first.
+    const fills = Array.from({ length: 30 }, (_, index) => ({
+      filledAt: new Date(Date.UTC(2026, 2, 1 + 2 * index, 12)).toISOString(),
+      odometer: 20_000 + 180 * index + (index % 4) * 7,
+      quantity: 6 + (index % 5),
+      quantityUnit: 'gal_us',
+      pricePerUnit: 3.5,
+      isFull: index % 3 !== 1 && index % 7 !== 5,
+      missedPrevious: index % 11 === 8,
+    }));
+    for (const fields of [...fills].reverse()) {
+      expect((await call('POST', '/api/fuel-logs', { vehicleId: vehicle, ...fields })).status).toBe(201);
+    }
+    const listed: FuelLog[] = [];
+    for (let page = 1; page <= 8; page++) {
+      listed.push(
+        ...(await call<FuelLogPage>('GET', `/api/fuel-logs?vehicleId=${vehicle}&pageSize=4&page=${page}`)).body.items,
+      );
+    }
+    expect(listed).toHaveLength(30);
+    const reasons = new Set(listed.map((item) => item.economyReason));
+    expect([...reasons].sort()).toEqual(['baseline', 'measured', 'missed_fill', 'partial']);
+    for (const item of listed) {
+      const own = (await call<FuelLog>('GET', `/api/fuel-logs/${item.id}`)).body;
+      expect([item.id, item.economyReason, item.economy]).toEqual([own.id, own.economyReason, own.economy]);
+    }
+  });
+
+  it('pages newest first, with the total on every page, past the last one too', async () => {
+    const vehicle = await newVehicle();
+    await fill(vehicle, 1, 40_000, 10);
+    await fill(vehicle, 10, 40_300, 10);
+    await fill(vehicle, 20, 40_500, 10);
+    const page = async (query: string) =>
+      (await call<FuelLogPage>('GET', `/api/fuel-logs?vehicleId=${vehicle}&pageSize=2&${query}`)).body;
+    expect((await page('page=1')).items.map((item) => item.odometer)).toEqual([40_500, 40_300]);
+    expect(await page('page=2')).toMatchObject({ total: 3, page: 2, pageSize: 2, items: [{ odometer: 40_000 }] });
+    expect(await page('page=3')).toMatchObject({ total: 3, page: 3, items: [] });
+  });
+
   it('lists every live vehicle’s fill-ups when no vehicle is asked for; a deleted vehicle’s are gone with it', async () => {
     const erin = await capsule.issuer.sign({ claims: { sub: 'fake|erin' } });
     const kept = await newVehicle(erin);

@@ -282,6 +282,8 @@ describe('stations: search, saved stations, prices', () => {
       await call('PATCH', `/api/stations/${station.id}`, { name: 'Esso Ringstraße' });
       const renamed = await call<FuelLog>('GET', `/api/fuel-logs/${picked.body.id}`);
       expect(renamed.body.stationName).toBe('Esso Ringstraße');
+      const listed = await call<{ items: FuelLog[] }>('GET', `/api/fuel-logs?vehicleId=${vehicle}`);
+      expect(listed.body.items.find((item) => item.id === picked.body.id)?.stationName).toBe('Esso Ringstraße');
 
       const cleared = await call<FuelLog>('PATCH', `/api/fuel-logs/${picked.body.id}`, { stationId: null });
       expect(cleared.body).toMatchObject({ stationId: null, stationName: null });

@@ -7,6 +7,7 @@ import { MaintenanceModule } from '../maintenance';
 import { VehiclesModule } from '../vehicles';
 import { DocumentsController } from './api/documents.controller';
 import { DocumentEntity, DocumentThumbnailEntity, DocumentUploadEntity } from './data/document.entity';
+import { DocumentListRepository } from './data/document-list.query';
 import { DocumentsPurgeQuery } from './data/documents-purge.query';
 import { DocumentsRepository } from './data/documents.repository';
 import { createDocumentStorage } from './data/storage/document-storage.factory';
@@ -40,6 +41,7 @@ import { ImportedDocumentsService } from './domain/imported-documents.service';
       useFactory: (config: ApiConfig): DocumentStorage => createDocumentStorage(config),
     },
     DocumentsRepository,
+    DocumentListRepository,
     DocumentsService,
     DocumentUploadsService,
     DocumentContentService,

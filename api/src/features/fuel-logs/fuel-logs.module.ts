@@ -5,6 +5,7 @@ import { StationsModule } from '../stations';
 import { VehiclesModule } from '../vehicles';
 import { FuelLogsController } from './api/fuel-logs.controller';
 import { FuelLogEntity } from './data/fuel-log.entity';
+import { FuelLogListRepository } from './data/fuel-log-list.query';
 import { FillUpPurchasesSource } from './domain/fill-up-purchases.source';
 import { FuelCostsService } from './domain/fuel-costs.service';
 import { FuelLogsService } from './domain/fuel-logs.service';
@@ -14,7 +15,7 @@ import { FuelStatsService } from './domain/fuel-stats.service';
 @Module({
   imports: [TypeOrmModule.forFeature([FuelLogEntity]), IdentityModule, VehiclesModule, StationsModule],
   controllers: [FuelLogsController],
-  providers: [FuelLogsService, FuelStatsService, FuelCostsService, FillUpPurchasesSource],
+  providers: [FuelLogsService, FuelLogListRepository, FuelStatsService, FuelCostsService, FillUpPurchasesSource],
   exports: [FuelCostsService, FuelLogsService],
 })
 export class FuelLogsModule {}

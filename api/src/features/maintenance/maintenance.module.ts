@@ -5,6 +5,7 @@ import { NotificationsModule } from '../notifications';
 import { VehiclesModule } from '../vehicles';
 import { MaintenanceRecordsController } from './api/maintenance-records.controller';
 import { MaintenancePartsRepository } from './data/maintenance-parts.repository';
+import { MaintenanceRecordListRepository } from './data/maintenance-record-list.query';
 import { MaintenancePartEntity, MaintenanceRecordEntity } from './data/maintenance-record.entity';
 import { MaintenanceReminderEntity } from './data/maintenance-reminder.entity';
 import { ReminderFactsQuery } from './data/reminder-facts.query';
@@ -32,6 +33,7 @@ import { RemindersService } from './domain/reminders.service';
   providers: [
     MaintenanceRecordsService,
     MaintenancePartsRepository,
+    MaintenanceRecordListRepository,
     RemindersService,
     ReminderDueService,
     ReminderTemplatesService,

@@ -16,6 +16,7 @@ export type {
 export { odometerOutOfOrder } from './domain/odometer-order';
 export type { OutOfOrderReading } from './domain/odometer-order';
 export { displayNameOf } from './domain/vehicle-name';
+export { liveVehiclesOf } from './data/live-vehicles.query';
 export type { FuelType, OdometerUnit } from './data/vehicle.entity';
 export { fuelTypes, odometerUnits, tankCapacityUnits, vehicleStatuses, vehicleTypes } from './data/vehicle.entity';
 /** A caller's live vehicle as `VehiclesService.get` / `allOwned` return it: read it, never save it. */

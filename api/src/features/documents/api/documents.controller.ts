@@ -32,6 +32,7 @@ import {
   DocumentPageDto,
   DocumentsQueryDto,
   DocumentUsageDto,
+  rowToDocumentDto,
   toDocumentDto,
 } from './documents.dto';
 import { receiveUpload } from './multipart-upload';
@@ -57,7 +58,7 @@ export class DocumentsController {
   @ApiOkResponse({ type: DocumentPageDto })
   async list(@Scoped() scope: RequestScope, @Query() query: DocumentsQueryDto): Promise<DocumentPageDto> {
     const page = await this.documents.list(scope, query);
-    return { ...page, items: page.items.map(toDocumentDto) };
+    return { ...page, items: page.items.map(rowToDocumentDto) };
   }
 
   @Post()

@@ -4,6 +4,7 @@ import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
 import { calendarDay, Omittable, Trimmed } from '../../../core/validation/form-fields';
 import { DocumentEntity, DocumentKind, documentKinds } from '../data/document.entity';
+import type { DocumentRow } from '../data/document-list.query';
 import type { DocumentFields, DocumentListQuery, DocumentUsage } from '../domain/document-fields';
 import { hasThumbnail, isShownInline } from '../domain/media-type';
 
@@ -84,8 +85,8 @@ export class DocumentDto {
   @ApiProperty({ description: 'An image with a thumbnail at /api/documents/{id}/thumbnail' }) hasThumbnail: boolean;
   @ApiProperty({ description: 'Shown in the browser (images, PDF, text); else downloaded' }) inline: boolean;
   @ApiProperty({ description: 'The storage has lost its file (found by documents:check)' }) fileMissing: boolean;
-  @ApiProperty() createdAt: Date;
-  @ApiProperty() updatedAt: Date;
+  @ApiProperty({ format: 'date-time' }) createdAt: string;
+  @ApiProperty({ format: 'date-time' }) updatedAt: string;
 }
 
 export class DocumentPageDto {
@@ -118,7 +119,30 @@ export function toDocumentDto(document: DocumentEntity): DocumentDto {
     hasThumbnail: hasThumbnail(document.mediaType),
     inline: isShownInline(document.mediaType),
     fileMissing: document.fileMissingAt !== null,
-    createdAt: document.createdAt,
-    updatedAt: document.updatedAt,
+    createdAt: document.createdAt.toISOString(),
+    updatedAt: document.updatedAt.toISOString(),
+  };
+}
+
+/** A row of the list statement as the API returns it (the bench's bare baseline maps rows with it too). */
+export function rowToDocumentDto(row: DocumentRow): DocumentDto {
+  return {
+    id: row.id,
+    title: row.title,
+    kind: row.kind,
+    fileName: row.file_name,
+    mediaType: row.media_type,
+    sizeBytes: row.size_bytes,
+    sha256: row.sha256,
+    expiresOn: row.expires_on,
+    notes: row.notes,
+    vehicleId: row.vehicle_id,
+    maintenanceRecordId: row.maintenance_record_id,
+    fuelLogId: row.fuel_log_id,
+    hasThumbnail: hasThumbnail(row.media_type),
+    inline: isShownInline(row.media_type),
+    fileMissing: row.file_missing,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 }

@@ -1,4 +1,4 @@
-import type { DocumentListFilters } from '../data/document-filters';
+import type { DocumentListFilters } from '../data/document-list.query';
 import type { DocumentKind } from '../data/document.entity';
 
 /** A document's describing fields as a form sends them; null clears an optional one. */

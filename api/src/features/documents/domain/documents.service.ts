@@ -3,9 +3,8 @@ import { API_CONFIG, ApiConfig } from '../../../core/config/api.config';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
 import type { Page } from '../../../core/identity/scoping/user-scoped-repository';
 import type { DocumentEntity } from '../data/document.entity';
-import { documentFilter } from '../data/document-filters';
+import { DocumentListRepository, DocumentRow } from '../data/document-list.query';
 import { DocumentsRepository } from '../data/documents.repository';
-import { VehiclesService } from '../../vehicles';
 import type { DocumentFields, DocumentListQuery, DocumentUsage } from './document-fields';
 import { DocumentLinksService } from './document-links.service';
 import { quotaExceeded } from './document-problems';
@@ -15,18 +14,17 @@ import { quotaExceeded } from './document-problems';
 export class DocumentsService {
   constructor(
     private readonly repository: DocumentsRepository,
+    private readonly listed: DocumentListRepository,
     private readonly links: DocumentLinksService,
-    private readonly vehicles: VehiclesService,
     @Inject(API_CONFIG) private readonly config: ApiConfig,
   ) {}
 
-  async list(scope: RequestScope, query: DocumentListQuery): Promise<Page<DocumentEntity>> {
-    return scope.of(this.repository.documents).list({
-      page: query.page,
-      pageSize: query.pageSize,
-      where: documentFilter(query, await this.vehicles.liveIds(scope)),
-      order: { createdAt: 'DESC', id: 'ASC' },
-    });
+  /** A page of the caller's documents as list rows (numbers and ISO text, ready to send). */
+  async list(scope: RequestScope, query: DocumentListQuery): Promise<Page<DocumentRow>> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 25;
+    const { rows, total } = await this.listed.page({ ...query, userId: scope.userId, page, pageSize });
+    return { items: rows, total, page, pageSize };
   }
 
   /** The caller's live documents in id order, up to `limit` after the id `after` (null: from the first): a keyset page for the export. */

@@ -20,6 +20,7 @@ import {
   FuelLogsQueryDto,
   FuelStatsQueryDto,
   NewFuelLogDto,
+  rowToFuelLogDto,
   toFuelLogDto,
 } from './fuel-logs.dto';
 
@@ -46,7 +47,7 @@ export class FuelLogsController {
   @noSuchVehicle
   async list(@Scoped() scope: RequestScope, @Query() query: FuelLogsQueryDto): Promise<FuelLogPageDto> {
     const page = await this.fills.list(scope, query);
-    return { ...page, items: page.items.map(toFuelLogDto) };
+    return { ...page, items: page.items.map(rowToFuelLogDto) };
   }
 
   @Post('api/fuel-logs')

@@ -6,6 +6,7 @@ import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
 import { quantityUnits, QuantityUnit } from '../data/fuel-log.entity';
 import { EconomyReason, economyReasons } from '../domain/fuel-economy';
 import { Economy, economyUnits, EconomyUnit } from '../domain/economy-units';
+import type { ListedFillUp } from '../domain/fill-up-economies';
 import type {
   FillUpWithEconomy,
   FilledAtRange,
@@ -133,6 +134,33 @@ export class FuelLogPageDto {
   @ApiProperty() total: number;
   @ApiProperty() page: number;
   @ApiProperty() pageSize: number;
+}
+
+/** A row of the list statement with its economy, as the API returns it (the bench's bare baseline maps rows with it too). */
+export function rowToFuelLogDto({ row, economy, economyReason }: ListedFillUp): FuelLogDto {
+  return {
+    id: row.id,
+    vehicleId: row.vehicle_id,
+    filledAt: row.filled_at,
+    odometer: row.odometer,
+    quantity: row.quantity,
+    quantityUnit: row.quantity_unit,
+    pricePerUnit: row.price_per_unit,
+    totalCost: row.total_cost,
+    currency: row.currency,
+    fuelType: row.fuel_type,
+    fuelGrade: row.fuel_grade,
+    isFull: row.is_full,
+    missedPrevious: row.missed_previous,
+    stationId: row.station_id,
+    stationName: row.station_name,
+    notes: row.notes,
+    tags: row.tags,
+    economy,
+    economyReason,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
 }
 
 export function toFuelLogDto({ fill, economy, economyReason }: FillUpWithEconomy): FuelLogDto {

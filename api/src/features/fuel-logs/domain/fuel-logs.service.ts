@@ -10,12 +10,13 @@ import { StationsService } from '../../stations';
 import { odometerOutOfOrder, OdometerService, OwnedVehicle, VehiclesService } from '../../vehicles';
 import { FuelLogEntity } from '../data/fuel-log.entity';
 import { readFuelHistory } from '../data/fuel-history.query';
-import { fuelLogFilter } from '../data/fuel-log-filters';
-import { displayEconomyUnit, economyValue, LiquidEconomyUnit } from './economy-units';
+import { FuelLogListRepository } from '../data/fuel-log-list.query';
+import { LiquidEconomyUnit } from './economy-units';
 import { completeAmounts, FillAmounts, GivenAmounts } from './fill-amounts';
-import { economyPerEntry, findOdometerConflict } from './fuel-economy';
+import { economiesOf, FillUpEconomy, ListedFillUp, listedFillUps } from './fill-up-economies';
+import { findOdometerConflict } from './fuel-economy';
 import { FillUpToImport, FillUpWithEconomy, FuelLogFields, FuelLogListQuery, NewFuelLog } from './fuel-log-fields';
-import { canonicalFill, energyOf, StoredFill } from './fuel-history';
+import { StoredFill } from './fuel-history';
 import { BatchReading, findBatchOdometerProblems } from './odometer-batch';
 
 const notFound = 'No such fill-up.';
@@ -38,22 +39,21 @@ export class FuelLogsService {
     private readonly odometer: OdometerService,
     private readonly users: UsersService,
     private readonly stations: StationsService,
+    private readonly listed: FuelLogListRepository,
   ) {
     this.fills = new UserScopedRepository(repository, notFound);
   }
 
-  async list(scope: RequestScope, query: FuelLogListQuery): Promise<Page<FillUpWithEconomy>> {
-    // Without a vehicle: the live vehicles' (a deleted vehicle's fill-ups are gone with it).
-    let vehicleIds: string[] | undefined;
-    if (query.vehicleId) await this.vehicles.get(scope, query.vehicleId);
-    else vehicleIds = await this.vehicles.liveIds(scope);
-    const page = await scope.of(this.fills).list({
-      page: query.page,
-      pageSize: query.pageSize,
-      where: fuelLogFilter({ ...query, vehicleIds }),
-      order: { filledAt: 'DESC', odometer: 'DESC', id: 'DESC' },
-    });
-    return { ...page, items: await this.withEconomy(scope, await this.withStationNames(scope, page.items)) };
+  /** A page of the caller's fill-ups as list rows (numbers and ISO text, ready to send), each with its economy. */
+  async list(scope: RequestScope, query: FuelLogListQuery): Promise<Page<ListedFillUp>> {
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 25;
+    const { vehicleId, from, to } = query;
+    const { rows, total } = await this.listed.page({ userId: scope.userId, vehicleId, from, to, page, pageSize });
+    // Only the live vehicles' fill-ups are listed, so a row proves the vehicle is the caller's; without one, a 404 if it is not.
+    if (vehicleId && rows.length === 0) await this.vehicles.get(scope, vehicleId);
+    const preference = (await this.users.findCaller(scope)).economyUnit as LiquidEconomyUnit;
+    return { items: listedFillUps(rows, preference), total, page, pageSize };
   }
 
   async get(scope: RequestScope, id: string): Promise<FillUpWithEconomy> {
@@ -208,18 +208,12 @@ export class FuelLogsService {
     known?: { vehicle: OwnedVehicle; history: StoredFill[] },
   ): Promise<FillUpWithEconomy[]> {
     const preference = (await this.users.findCaller(scope)).economyUnit as LiquidEconomyUnit;
-    const economies = new Map<string, Omit<FillUpWithEconomy, 'fill'>>();
+    const economies = new Map<string, FillUpEconomy>();
     for (const vehicleId of new Set(fills.map((fill) => fill.vehicleId))) {
       const prefetched = known?.vehicle.id === vehicleId ? known : undefined;
       const vehicle = prefetched?.vehicle ?? (await this.vehicles.get(scope, vehicleId));
       const history = prefetched?.history ?? (await this.history(scope, vehicleId));
-      const unit = displayEconomyUnit(preference, energyOf(history));
-      for (const [id, entry] of economyPerEntry(history.map((fill) => canonicalFill(fill, vehicle.odometerUnit)))) {
-        const economy = entry.window
-          ? { value: round(economyValue(entry.window.distanceKm, entry.window.fuel, unit), 2), unit }
-          : null;
-        economies.set(id, { economy, economyReason: entry.reason });
-      }
+      for (const [id, economy] of economiesOf(history, vehicle.odometerUnit, preference)) economies.set(id, economy);
     }
     return fills.map((fill) => ({ fill, ...(economies.get(fill.id) ?? { economy: null, economyReason: 'baseline' }) }));
   }
@@ -303,8 +297,4 @@ function newFillUpValues(
 
 function defaultQuantityUnit(vehicle: OwnedVehicle, volumeUnit: 'l' | 'gal_us' | 'gal_uk') {
   return vehicle.fuelTypes.length === 1 && vehicle.fuelTypes[0] === 'electric' ? 'kwh' : volumeUnit;
-}
-
-function round(value: number, places: number): number {
-  return Math.round(value * 10 ** places) / 10 ** places;
 }

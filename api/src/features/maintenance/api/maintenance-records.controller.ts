@@ -17,6 +17,7 @@ import {
   MaintenanceRecordPageDto,
   MaintenanceRecordsQueryDto,
   NewMaintenanceRecordDto,
+  rowToMaintenanceRecordDto,
   toMaintenanceRecordDto,
 } from './maintenance-records.dto';
 
@@ -43,7 +44,7 @@ export class MaintenanceRecordsController {
     @Query() query: MaintenanceRecordsQueryDto,
   ): Promise<MaintenanceRecordPageDto> {
     const page = await this.records.list(scope, query);
-    return { ...page, items: page.items.map(toMaintenanceRecordDto) };
+    return { ...page, items: page.items.map(rowToMaintenanceRecordDto) };
   }
 
   @Post()

@@ -13,6 +13,7 @@ import {
 import { Amount, calendarDay, CurrencyCode, Omittable, Tags, Trimmed } from '../../../core/validation/form-fields';
 import { PageQueryDto } from '../../../core/identity/scoping/page-query.dto';
 import { ApiClearableProperty } from '../../../core/openapi/clearable-property';
+import type { MaintenanceRecordRow } from '../data/maintenance-record-list.query';
 import { ApiServiceKey, categoryDescription, ServiceKey } from './maintenance-fields';
 import type {
   MaintenanceRecordFields,
@@ -171,5 +172,27 @@ export function toMaintenanceRecordDto({ record, parts }: MaintenanceRecordWithP
     tags: record.tags,
     createdAt: record.createdAt.toISOString(),
     updatedAt: record.updatedAt.toISOString(),
+  };
+}
+
+/** A row of the list statement as the API returns it (the bench's bare baseline maps rows with it too). */
+export function rowToMaintenanceRecordDto(row: MaintenanceRecordRow): MaintenanceRecordDto {
+  return {
+    id: row.id,
+    vehicleId: row.vehicle_id,
+    performedAt: row.performed_at,
+    odometer: row.odometer,
+    category: row.category,
+    serviceKey: row.service_key,
+    title: row.title,
+    notes: row.notes,
+    parts: row.parts,
+    labourCost: row.labour_cost,
+    totalCost: row.total_cost,
+    currency: row.currency,
+    shop: row.shop,
+    tags: row.tags,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 }

@@ -16,7 +16,7 @@ import {
 } from '../../vehicles';
 import { MaintenancePartsRepository, PartValues } from '../data/maintenance-parts.repository';
 import { MaintenanceRecordEntity } from '../data/maintenance-record.entity';
-import { maintenanceRecordFilter } from '../data/maintenance-record-filters';
+import { MaintenanceRecordListRepository, MaintenanceRecordRow } from '../data/maintenance-record-list.query';
 import { startOfCalendarDateIn } from './calendar-date';
 import { categoryKeyOrRefuse } from './maintenance-categories';
 import {
@@ -48,6 +48,7 @@ export class MaintenanceRecordsService {
   constructor(
     @InjectRepository(MaintenanceRecordEntity) repository: Repository<MaintenanceRecordEntity>,
     private readonly parts: MaintenancePartsRepository,
+    private readonly listed: MaintenanceRecordListRepository,
     private readonly dataSource: DataSource,
     private readonly vehicles: VehiclesService,
     private readonly odometer: OdometerService,
@@ -56,19 +57,25 @@ export class MaintenanceRecordsService {
     this.records = new UserScopedRepository(repository, notFound);
   }
 
-  async list(scope: RequestScope, query: MaintenanceRecordListQuery): Promise<Page<MaintenanceRecordWithParts>> {
-    // Without a vehicle: the live vehicles' (a deleted vehicle's records are gone with it).
-    let vehicleIds: string[] | undefined;
-    if (query.vehicleId) await this.vehicles.get(scope, query.vehicleId);
-    else vehicleIds = await this.vehicles.liveIds(scope);
+  /** A page of the caller's records with their parts, as list rows (numbers and ISO text, ready to send). */
+  async list(scope: RequestScope, query: MaintenanceRecordListQuery): Promise<Page<MaintenanceRecordRow>> {
     const category = query.category === undefined ? undefined : categoryKeyOrRefuse(query.category);
-    const page = await scope.of(this.records).list({
-      page: query.page,
-      pageSize: query.pageSize,
-      where: maintenanceRecordFilter({ ...query, vehicleIds, category, text: query.q }),
-      order: { performedAt: 'DESC', odometer: 'DESC', id: 'DESC' },
+    const page = query.page ?? 1;
+    const pageSize = query.pageSize ?? 25;
+    const { vehicleId, from, to, q: text } = query;
+    const { rows, total } = await this.listed.page({
+      userId: scope.userId,
+      vehicleId,
+      category,
+      from,
+      to,
+      text,
+      page,
+      pageSize,
     });
-    return { ...page, items: await this.withParts(page.items) };
+    // Only the live vehicles' records are listed, so a row proves the vehicle is the caller's; without one, a 404 if it is not.
+    if (vehicleId && rows.length === 0) await this.vehicles.get(scope, vehicleId);
+    return { items: rows, total, page, pageSize };
   }
 
   async get(scope: RequestScope, id: string): Promise<MaintenanceRecordWithParts> {

@@ -52,3 +52,12 @@ export async function stationNames(
   });
   return new Map(rows.map((row) => [row.id, row.name]));
 }
+
+/**
+ * The name of the user's station whose id is in `stationIdColumn` (deleted ones included), as a scalar
+ * subquery for another capsule's list statement, so a fill-up names its station as it is called now
+ * in the same round trip. `userIdParameter` is that statement's placeholder for the user id, e.g. `'$1'`.
+ */
+export function stationNameOf(stationIdColumn: string, userIdParameter: string): string {
+  return `(select s.name from public.stations s where s.id = ${stationIdColumn} and s.user_id = ${userIdParameter})`;
+}

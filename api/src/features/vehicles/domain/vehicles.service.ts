@@ -73,11 +73,6 @@ export class VehiclesService {
     return scope.of(this.vehicles).all({ order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
-  /** The ids of the user's live vehicles: what a list across vehicles is narrowed to (a deleted vehicle's records are gone with it). */
-  async liveIds(scope: RequestScope): Promise<string[]> {
-    return (await this.allOwned(scope)).map((vehicle) => vehicle.id);
-  }
-
   async create(scope: RequestScope, input: VehicleFields): Promise<VehicleEntity> {
     return this.writing(() => this.dataSource.transaction((manager) => this.createWithin(manager, scope, input)));
   }
