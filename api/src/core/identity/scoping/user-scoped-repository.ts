@@ -110,6 +110,18 @@ export class UserScope<E extends UserOwned> {
   }
 
   /**
+   * The live record, locked until the caller's transaction ends (`select … for update`), or a 404:
+   * finding it owned and holding it in one statement. Only on a repository `within` a transaction.
+   */
+  async findOneForUpdate(id: string): Promise<E> {
+    const found = uuid.test(id)
+      ? await this.repository.findOne({ where: this.byId(id), lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!found) throw this.notFound();
+    return found;
+  }
+
+  /**
    * Inserts a record under a new id, or under `id` when its id had to be known before (a stored file's
    * key); `createdAt` only for one brought back from an export (default now).
    */
