@@ -79,12 +79,15 @@ export class MaintenanceRecordsService {
   }
 
   async create(scope: RequestScope, input: NewMaintenanceRecord): Promise<MaintenanceRecordWithParts> {
-    return this.dataSource.transaction((manager) => this.write(manager, scope, input));
+    // Before the transaction: a user read past the cache takes a pooled connection of its own, and
+    // one taken while holding another can starve the pool under load (every holder waiting for one more).
+    const user = await this.users.findCaller(scope);
+    return this.dataSource.transaction((manager) => this.write(manager, scope, input, user));
   }
 
   /** Writes a new record in the caller's transaction (completing a reminder does more in it); its id. */
   async createWithin(manager: EntityManager, scope: RequestScope, input: NewMaintenanceRecord): Promise<string> {
-    return (await this.write(manager, scope, input)).record.id;
+    return (await this.write(manager, scope, input, await this.users.findCaller(scope))).record.id;
   }
 
   /** A new record and its parts, as stored, in the caller's transaction. */
@@ -92,6 +95,7 @@ export class MaintenanceRecordsService {
     manager: EntityManager,
     scope: RequestScope,
     input: NewMaintenanceRecord,
+    user: { currency: string; timeZone: string },
   ): Promise<MaintenanceRecordWithParts> {
     // One writer per vehicle at a time: two records checked side by side could each pass and together break the order.
     const vehicle = await this.vehicles.getForWriting(scope, input.vehicleId, manager);
@@ -99,7 +103,6 @@ export class MaintenanceRecordsService {
       (field) => input[field] === undefined,
     );
     if (missing.length) throw new ValidationProblem(missing.map((field) => ({ field, message: 'is required' })));
-    const user = await this.users.findCaller(scope);
     const parts = (input.parts ?? []).map(partValues);
     const costs = this.costsOf({
       parts: parts.length > 0 ? parts : undefined,
