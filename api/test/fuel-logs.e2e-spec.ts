@@ -77,6 +77,10 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
     await fill(vehicle, 1, 5_000, 10);
     await fill(vehicle, 9, 5_400, 10);
     const before = await rowCount();
+    const readings = async () =>
+      (await capsule.db.query('select count(*) from public.odometer_readings where vehicle_id = $1', [vehicle])).rows[0]
+        .count;
+    const readingsBefore = await readings();
     const backwards = await fill<Problem>(vehicle, 5, 5_500, 10);
     expect(backwards.status).toBe(400);
     expect(backwards.body.detail).toMatch(/a later fill-up reads 5400 mi on 2026-03-09/);
@@ -89,6 +93,25 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
       odometer: 5_400,
     });
     expect(await rowCount()).toBe(before);
+    expect(await readings()).toBe(readingsBefore);
+    expect((await call<Vehicle>('GET', `/api/vehicles/${vehicle}`)).body.currentOdometer).toBe(5_400);
+  });
+
+  it('answers a new fill-up as it is stored: what reading it back gives', async () => {
+    const vehicle = await newVehicle();
+    await fill(vehicle, 1, 7_000, 10);
+    const created = await fill(vehicle, 4, 7_301.5, 9.871, {
+      pricePerUnit: 3.4567,
+      fuelType: 'gasoline',
+      fuelGrade: 'premium',
+      stationName: 'Corner Fuel',
+      notes: 'Road trip',
+      tags: ['trip', 'highway'],
+    });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ odometer: 7_301.5, quantity: 9.871, totalCost: 34.12, isFull: true });
+    expect(created.body.economyReason).toBe('measured');
+    expect((await call<FuelLog>('GET', `/api/fuel-logs/${created.body.id}`)).body).toEqual(created.body);
   });
 
   it('works out the third of quantity, price and total, and refuses three that disagree', async () => {

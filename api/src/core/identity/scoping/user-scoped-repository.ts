@@ -110,6 +110,29 @@ export class UserScope<E extends UserOwned> {
   }
 
   /**
+   * The live record, locked until the caller's transaction ends (`select … for update`), or a 404:
+   * finding it owned and holding it in one statement. Only on a repository `within` a transaction.
+   */
+  async findOneForUpdate(id: string): Promise<E> {
+    if (!uuid.test(id)) throw this.notFound();
+    // Plain SQL, hydrated as TypeORM would: its query builder costs more than the statement on a write path.
+    const { metadata } = this.repository;
+    const column = (property: keyof UserOwned) => `"${metadata.findColumnWithPropertyName(property)!.databaseName}"`;
+    const [row]: Record<string, unknown>[] = await this.repository.query(
+      `select * from ${metadata.tablePath}
+        where ${column('id')} = $1 and ${column('userId')} = $2 and ${column('deletedAt')} is null for update`,
+      [id, this.userId],
+    );
+    if (!row) throw this.notFound();
+    const { driver } = this.repository.manager.connection;
+    const entity = metadata.create() as Record<string, unknown>;
+    for (const column of metadata.columns) {
+      entity[column.propertyName] = driver.prepareHydratedValue(row[column.databaseName], column);
+    }
+    return entity as E;
+  }
+
+  /**
    * Inserts a record under a new id, or under `id` when its id had to be known before (a stored file's
    * key); `createdAt` only for one brought back from an export (default now).
    */

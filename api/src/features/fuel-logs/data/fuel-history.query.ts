@@ -13,7 +13,7 @@ export interface StoredFill {
   missedPrevious: boolean;
 }
 
-interface HistoryRow {
+export interface HistoryRow {
   id: string;
   filled_at_ms: string;
   odometer: number;
@@ -30,13 +30,20 @@ interface HistoryRow {
  */
 export async function readFuelHistory(db: EntityManager, userId: string, vehicleId: string): Promise<StoredFill[]> {
   const rows: HistoryRow[] = await db.query(
-    `select id, extract(epoch from filled_at) * 1000 as filled_at_ms, odometer::float8 as odometer,
-            quantity::float8 as quantity, quantity_unit, total_cost::float8 as total_cost, is_full, missed_previous
+    `select ${historyColumns}
        from public.fuel_logs
       where user_id = $1 and vehicle_id = $2 and deleted_at is null`,
     [userId, vehicleId],
   );
-  return rows.map((row) => ({
+  return rows.map(toStoredFill);
+}
+
+/** The columns of a history row, as `select`ed above (also by the insert that reads the history beside it). */
+export const historyColumns = `id, extract(epoch from filled_at) * 1000 as filled_at_ms, odometer::float8 as odometer,
+  quantity::float8 as quantity, quantity_unit, total_cost::float8 as total_cost, is_full, missed_previous`;
+
+export function toStoredFill(row: HistoryRow): StoredFill {
+  return {
     id: row.id,
     filledAt: new Date(Number(row.filled_at_ms)),
     odometer: row.odometer,
@@ -45,5 +52,5 @@ export async function readFuelHistory(db: EntityManager, userId: string, vehicle
     totalCost: row.total_cost,
     isFull: row.is_full,
     missedPrevious: row.missed_previous,
-  }));
+  };
 }

@@ -1,17 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ValidationProblem } from '@mvp/common';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
 import { Page, UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
 import { UsersService } from '../../../core/identity/users/users.service';
 import { LineFieldProblem, LinesRefused } from '../../../core/validation/line-problems';
 import { StationsService } from '../../stations';
-import { odometerOutOfOrder, OdometerService, OwnedVehicle, VehiclesService } from '../../vehicles';
+import { odometerOutOfOrder, OdometerReport, OdometerService, OwnedVehicle, VehiclesService } from '../../vehicles';
 import { FuelLogEntity } from '../data/fuel-log.entity';
 import { readFuelHistory } from '../data/fuel-history.query';
 import { FuelLogListRepository } from '../data/fuel-log-list.query';
 import { LiquidEconomyUnit } from './economy-units';
+import { insertFillUpReadingHistory } from '../data/fill-up-insert.query';
 import { completeAmounts, FillAmounts, GivenAmounts } from './fill-amounts';
 import { economiesOf, FillUpEconomy, ListedFillUp, listedFillUps } from './fill-up-economies';
 import { findOdometerConflict } from './fuel-economy';
@@ -63,12 +65,13 @@ export class FuelLogsService {
   }
 
   async create(scope: RequestScope, input: NewFuelLog): Promise<FillUpWithEconomy> {
-    const vehicle = await this.vehicles.get(scope, input.vehicleId);
-    const missing = (['filledAt', 'odometer'] as const).filter((field) => input[field] === undefined);
-    if (missing.length) throw new ValidationProblem(missing.map((field) => ({ field, message: 'is required' })));
     const user = await this.users.findCaller(scope);
-    const amounts = this.amountsOf(input);
     const created = await this.dataSource.transaction(async (manager) => {
+      // One writer per vehicle at a time: two fill-ups checked side by side could each pass and together break the order.
+      const vehicle = await this.vehicles.getForWriting(scope, input.vehicleId, manager);
+      const missing = (['filledAt', 'odometer'] as const).filter((field) => input[field] === undefined);
+      if (missing.length) throw new ValidationProblem(missing.map((field) => ({ field, message: 'is required' })));
+      const amounts = this.amountsOf(input);
       const station = await this.stations.forFillUp(scope, input, manager);
       const values = newFillUpValues(
         vehicle,
@@ -77,12 +80,16 @@ export class FuelLogsService {
         amounts,
         station,
       );
-      const history = await this.checkOdometerOrder(manager, scope, vehicle, { id: '', ...values });
-      const fill = await scope.of(this.fills.within(manager)).create(values);
-      await this.report(manager, scope, fill);
-      return { fill, history: [...history, fill] };
+      // Written, then checked against the history as it was: a conflict throws, which rolls the insert back.
+      const { fill, history } = await insertFillUpReadingHistory(manager, scope.userId, {
+        id: randomUUID(),
+        ...values,
+      });
+      refuseOdometerConflict(vehicle, history, fill);
+      await this.odometer.reportNew(scope, vehicle.id, [readingOf(fill)], manager);
+      return { vehicle, fill, history: [...history, fill] };
     });
-    const [entry] = await this.withEconomy(scope, [created.fill], { vehicle, history: created.history });
+    const [entry] = await this.withEconomy(scope, [created.fill], created);
     return entry;
   }
 
@@ -233,31 +240,44 @@ export class FuelLogsService {
   ): Promise<StoredFill[]> {
     // One writer per vehicle at a time: two fill-ups checked side by side could each pass and together break the order.
     await this.vehicles.lockForWriting(manager, vehicle.id);
-    // Readings of one vehicle share its unit, so they compare as they are, without converting to km.
     const history = await this.history(scope, vehicle.id, manager);
-    const others = history.map((other) => ({ ...other, odometerKm: other.odometer }));
-    const conflict = findOdometerConflict(others, { id: fill.id, filledAt: fill.filledAt, odometerKm: fill.odometer });
-    if (!conflict) return history;
-    const reading = (label: string, other: StoredFill) => ({
-      label,
-      odometer: other.odometer,
-      at: other.filledAt.toISOString(),
-      member: { id: other.id, filledAt: other.filledAt, odometer: other.odometer },
-    });
-    throw odometerOutOfOrder(vehicle.odometerUnit, {
-      previous: conflict.previous && reading('an earlier fill-up', conflict.previous),
-      next: conflict.next && reading('a later fill-up', conflict.next),
-    });
+    refuseOdometerConflict(vehicle, history, fill);
+    return history;
   }
 
   private report(manager: EntityManager, scope: RequestScope, fill: FuelLogEntity): Promise<void> {
-    return this.odometer.report(
-      scope,
-      fill.vehicleId,
-      { source: readingSource, sourceId: fill.id, odometer: fill.odometer, recordedAt: fill.filledAt },
-      manager,
-    );
+    return this.odometer.report(scope, fill.vehicleId, readingOf(fill), manager);
   }
+}
+
+/** What a fill-up reports to its vehicle's odometer. */
+function readingOf(fill: Pick<FuelLogEntity, 'id' | 'filledAt' | 'odometer'>): OdometerReport {
+  return { source: readingSource, sourceId: fill.id, odometer: fill.odometer, recordedAt: fill.filledAt };
+}
+
+/**
+ * The odometer may not go backwards along date order: a 400 naming the readings of `history` (the
+ * vehicle's other fill-ups) that `fill` would break.
+ */
+function refuseOdometerConflict(
+  vehicle: OwnedVehicle,
+  history: readonly StoredFill[],
+  fill: Pick<FuelLogEntity, 'id' | 'filledAt' | 'odometer'>,
+): void {
+  // Readings of one vehicle share its unit, so they compare as they are, without converting to km.
+  const others = history.map((other) => ({ ...other, odometerKm: other.odometer }));
+  const conflict = findOdometerConflict(others, { id: fill.id, filledAt: fill.filledAt, odometerKm: fill.odometer });
+  if (!conflict) return;
+  const reading = (label: string, other: StoredFill) => ({
+    label,
+    odometer: other.odometer,
+    at: other.filledAt.toISOString(),
+    member: { id: other.id, filledAt: other.filledAt, odometer: other.odometer },
+  });
+  throw odometerOutOfOrder(vehicle.odometerUnit, {
+    previous: conflict.previous && reading('an earlier fill-up', conflict.previous),
+    next: conflict.next && reading('a later fill-up', conflict.next),
+  });
 }
 
 function patchedAmounts(current: FuelLogEntity, patch: FuelLogFields): GivenAmounts {

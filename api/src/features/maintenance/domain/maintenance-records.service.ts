@@ -9,6 +9,7 @@ import { LineFieldProblem, LinesRefused } from '../../../core/validation/line-pr
 import {
   OdometerNeighbour,
   odometerOutOfOrder,
+  OdometerReport,
   OdometerService,
   OutOfOrderReading,
   OwnedVehicle,
@@ -17,6 +18,7 @@ import {
 import { MaintenancePartsRepository, PartValues } from '../data/maintenance-parts.repository';
 import { MaintenanceRecordEntity } from '../data/maintenance-record.entity';
 import { MaintenanceRecordListRepository, MaintenanceRecordRow } from '../data/maintenance-record-list.query';
+import { insertRecordWithParts } from '../data/maintenance-record-insert.query';
 import { startOfCalendarDateIn } from './calendar-date';
 import { categoryKeyOrRefuse } from './maintenance-categories';
 import {
@@ -84,18 +86,30 @@ export class MaintenanceRecordsService {
   }
 
   async create(scope: RequestScope, input: NewMaintenanceRecord): Promise<MaintenanceRecordWithParts> {
-    const id = await this.dataSource.transaction((manager) => this.createWithin(manager, scope, input));
-    return this.get(scope, id);
+    // Before the transaction: a user read past the cache takes a pooled connection of its own, and
+    // one taken while holding another can starve the pool under load (every holder waiting for one more).
+    const user = await this.users.findCaller(scope);
+    return this.dataSource.transaction((manager) => this.write(manager, scope, input, user));
   }
 
   /** Writes a new record in the caller's transaction (completing a reminder does more in it); its id. */
   async createWithin(manager: EntityManager, scope: RequestScope, input: NewMaintenanceRecord): Promise<string> {
-    const vehicle = await this.vehicles.get(scope, input.vehicleId, manager);
+    return (await this.write(manager, scope, input, await this.users.findCaller(scope))).record.id;
+  }
+
+  /** A new record and its parts, as stored, in the caller's transaction. */
+  private async write(
+    manager: EntityManager,
+    scope: RequestScope,
+    input: NewMaintenanceRecord,
+    user: { currency: string; timeZone: string },
+  ): Promise<MaintenanceRecordWithParts> {
+    // One writer per vehicle at a time: two records checked side by side could each pass and together break the order.
+    const vehicle = await this.vehicles.getForWriting(scope, input.vehicleId, manager);
     const missing = (['performedAt', 'odometer', 'category', 'title'] as const).filter(
       (field) => input[field] === undefined,
     );
     if (missing.length) throw new ValidationProblem(missing.map((field) => ({ field, message: 'is required' })));
-    const user = await this.users.findCaller(scope);
     const parts = (input.parts ?? []).map(partValues);
     const costs = this.costsOf({
       parts: parts.length > 0 ? parts : undefined,
@@ -115,11 +129,10 @@ export class MaintenanceRecordsService {
       shop: input.shop ?? null,
       tags: input.tags ?? [],
     };
-    await this.checkOdometerOrder(manager, scope, vehicle, { id: '', ...values });
-    const record = await scope.of(this.records.within(manager)).create(values);
-    await this.parts.replace(manager, record.id, parts);
-    await this.report(manager, scope, record);
-    return record.id;
+    await this.refuseOutOfOrder(manager, scope, vehicle, { id: '', ...values });
+    const written = await insertRecordWithParts(manager, scope.userId, values, parts);
+    await this.odometer.reportNew(scope, vehicle.id, [this.readingOf(written.record, user.timeZone)], manager);
+    return written;
   }
 
   /**
@@ -234,6 +247,16 @@ export class MaintenanceRecordsService {
   ): Promise<void> {
     // One writer per vehicle at a time: two records checked side by side could each pass and together break the order.
     await this.vehicles.lockForWriting(manager, vehicle.id);
+    await this.refuseOutOfOrder(manager, scope, vehicle, record);
+  }
+
+  /** `checkOdometerOrder` with the vehicle already locked by the caller's transaction. */
+  private async refuseOutOfOrder(
+    manager: EntityManager,
+    scope: RequestScope,
+    vehicle: OwnedVehicle,
+    record: Dated,
+  ): Promise<void> {
     const { previous, next } = await this.odometer.neighbours(
       scope,
       vehicle.id,
@@ -253,17 +276,17 @@ export class MaintenanceRecordsService {
 
   private async report(manager: EntityManager, scope: RequestScope, record: Dated): Promise<void> {
     const { timeZone } = await this.users.findCaller(scope);
-    await this.odometer.report(
-      scope,
-      record.vehicleId,
-      {
-        source: readingSource,
-        sourceId: record.id,
-        odometer: record.odometer,
-        recordedAt: startOfCalendarDateIn(record.performedAt, timeZone),
-      },
-      manager,
-    );
+    await this.odometer.report(scope, record.vehicleId, this.readingOf(record, timeZone), manager);
+  }
+
+  /** What a record reports to its vehicle's odometer: its reading at the start of its day, in the user's time zone. */
+  private readingOf(record: Dated, timeZone: string): OdometerReport {
+    return {
+      source: readingSource,
+      sourceId: record.id,
+      odometer: record.odometer,
+      recordedAt: startOfCalendarDateIn(record.performedAt, timeZone),
+    };
   }
 }
 

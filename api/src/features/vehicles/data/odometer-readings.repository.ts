@@ -63,7 +63,11 @@ export class OdometerReadingsRepository {
     return written.length > 0;
   }
 
-  /** Writes the readings of new records (an import) on a live vehicle of the user, in one statement per chunk. */
+  /**
+   * Writes the readings of new records (one, or an import's many) on a live vehicle of the user and
+   * raises its `current_odometer` to the highest of them, in one statement per chunk: the vehicle's
+   * live readings before this statement and the new ones, as `recomputeCurrent` would find them.
+   */
   async insertNew(db: EntityManager, userId: string, vehicleId: string, readings: OdometerReadingRow[]): Promise<void> {
     for (let start = 0; start < readings.length; start += 5000) {
       const chunk = readings.slice(start, start + 5000).map((reading) => ({
@@ -74,11 +78,18 @@ export class OdometerReadingsRepository {
         recorded_at: reading.recordedAt.toISOString(),
       }));
       await db.query(
-        `insert into public.odometer_readings (id, user_id, vehicle_id, source, source_id, odometer, recorded_at)
-         select x.id, v.user_id, v.id, x.source, x.source_id, x.odometer, x.recorded_at
-           from public.vehicles v,
-                jsonb_to_recordset($3::jsonb) as x(id uuid, source text, source_id uuid, odometer numeric, recorded_at timestamptz)
-          where v.id = $1 and v.user_id = $2 and v.deleted_at is null`,
+        `with added as (
+           insert into public.odometer_readings (id, user_id, vehicle_id, source, source_id, odometer, recorded_at)
+           select x.id, v.user_id, v.id, x.source, x.source_id, x.odometer, x.recorded_at
+             from public.vehicles v,
+                  jsonb_to_recordset($3::jsonb) as x(id uuid, source text, source_id uuid, odometer numeric, recorded_at timestamptz)
+            where v.id = $1 and v.user_id = $2 and v.deleted_at is null
+           returning odometer)
+         update public.vehicles v
+            set current_odometer = coalesce(greatest(
+              (select max(r.odometer) from public.odometer_readings r where r.vehicle_id = v.id and r.deleted_at is null),
+              (select max(a.odometer) from added a)), v.initial_odometer)
+          where v.id = $1 and exists (select 1 from added)`,
         [vehicleId, userId, JSON.stringify(chunk)],
       );
     }

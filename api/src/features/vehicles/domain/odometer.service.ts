@@ -63,8 +63,10 @@ export class OdometerService {
   }
 
   /**
-   * The readings of many new records of one vehicle (an import), in the caller's transaction: written
-   * together, and the current odometer worked out once.
+   * The readings of new records of one vehicle (a new record's, or an import's many), in the caller's
+   * transaction: written together with the current odometer, in one statement (per 5,000 readings).
+   * Records that are new have no reading yet, so nothing is replaced; a vehicle that is not the
+   * caller's live one gets none (the caller has found it owned and locked it).
    */
   async reportNew(
     scope: RequestScope,
@@ -74,7 +76,6 @@ export class OdometerService {
   ): Promise<void> {
     if (reports.length === 0) return;
     await this.readings.insertNew(manager, scope.userId, vehicleId, reports);
-    await this.readings.recomputeCurrent(manager, vehicleId);
   }
 
   /** Takes a record's reading back (its record was deleted); nothing happens when there is none. */

@@ -55,6 +55,14 @@ export class VehiclesService {
   }
 
   /**
+   * Inside the caller's transaction: the caller's live vehicle, held until it commits (see
+   * `lockForWriting`), found and locked in one statement; a 404 when it is not theirs.
+   */
+  getForWriting(scope: RequestScope, id: string, manager: EntityManager): Promise<VehicleEntity> {
+    return scope.of(this.vehicles.within(manager)).findOneForUpdate(id);
+  }
+
+  /**
    * Inside the caller's transaction: holds the vehicle (already found owned) until it commits, so
    * records of one vehicle that must be checked against each other (fill-ups in odometer order) are
    * checked and written one at a time.
