@@ -9,13 +9,13 @@ import { LineFieldProblem, LinesRefused } from '../../../core/validation/line-pr
 import { StationsService } from '../../stations';
 import { odometerOutOfOrder, OdometerService, OwnedVehicle, VehiclesService } from '../../vehicles';
 import { FuelLogEntity } from '../data/fuel-log.entity';
-import { readFuelHistory } from '../data/fuel-history.query';
+import { readFuelHistory, readFuelHistoryColumns } from '../data/fuel-history.query';
 import { fuelLogFilter } from '../data/fuel-log-filters';
 import { displayEconomyUnit, economyValue, LiquidEconomyUnit } from './economy-units';
 import { completeAmounts, FillAmounts, GivenAmounts } from './fill-amounts';
 import { economyPerEntry, findOdometerConflict } from './fuel-economy';
 import { FillUpToImport, FillUpWithEconomy, FuelLogFields, FuelLogListQuery, NewFuelLog } from './fuel-log-fields';
-import { canonicalFill, energyOf, StoredFill } from './fuel-history';
+import { canonicalFill, energyOf, FuelHistoryColumns, StoredFill } from './fuel-history';
 import { BatchReading, findBatchOdometerProblems } from './odometer-batch';
 
 const notFound = 'No such fill-up.';
@@ -190,6 +190,11 @@ export class FuelLogsService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<StoredFill[]> {
     return readFuelHistory(manager, scope.userId, vehicleId);
+  }
+
+  /** The same history as columns (`FuelHistoryColumns`), for statistics over a long one. */
+  historyColumns(scope: RequestScope, vehicleId: string): Promise<FuelHistoryColumns> {
+    return readFuelHistoryColumns(this.dataSource.manager, scope.userId, vehicleId);
   }
 
   /** Fill-ups naming their station as it is called now (it may have been renamed since). */
