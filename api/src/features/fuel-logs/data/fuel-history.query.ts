@@ -42,6 +42,8 @@ export async function readFuelHistoryColumns(
 ): Promise<FuelHistoryColumns> {
   // The subquery's order is kept by the aggregates: the index on (vehicle_id, filled_at, odometer, id)
   // gives it without a sort. Callers order the entries again all the same (a linear pass then).
+  // Numbers as float8, which PostgreSQL writes out faster than numeric (and exactly: an instant's
+  // whole milliseconds, amounts of at most 12 digits).
   const [{ history }]: [{ history: FuelHistoryColumns }] = await db.query(
     `select json_build_object(
               'ids', coalesce(json_agg(id), '[]'),
@@ -52,8 +54,9 @@ export async function readFuelHistoryColumns(
               'totalCosts', coalesce(json_agg(total_cost), '[]'),
               'isFull', coalesce(json_agg(is_full), '[]'),
               'missedPrevious', coalesce(json_agg(missed_previous), '[]')) as history
-       from (select id, extract(epoch from filled_at) * 1000 as filled_at_ms, odometer, quantity, quantity_unit,
-                    total_cost, is_full, missed_previous
+       from (select id, (extract(epoch from filled_at) * 1000)::float8 as filled_at_ms, odometer::float8 as odometer,
+                    quantity::float8 as quantity, quantity_unit, total_cost::float8 as total_cost, is_full,
+                    missed_previous
                from public.fuel_logs
               where user_id = $1 and vehicle_id = $2 and deleted_at is null
               order by filled_at, odometer, id) as fills`,

@@ -112,7 +112,7 @@ function walkHistory<T extends FuelEntry>(ordered: readonly T[]) {
     const distanceKm = entry.odometerKm - opener.odometerKm;
     const reason = voided ? 'missed_fill' : distanceKm <= 0 ? 'no_distance' : fuel <= 0 ? 'no_fuel' : 'measured';
     if (reason === 'measured') {
-      windows.push(measuredWindow(ordered, openedAt, index, distanceKm, fuel));
+      windows.push(new MeasuredWindow(ordered, openedAt, index, distanceKm, fuel));
       reasons[index] = reason;
     } else {
       settleOpenWindow(index, reason);
@@ -127,26 +127,29 @@ function walkHistory<T extends FuelEntry>(ordered: readonly T[]) {
 }
 
 /**
- * The window from `ordered[openedAt]` to `ordered[closedAt]`. Its `entryIds` are listed when first
- * read: statistics over a long history read thousands of windows and none of their ids.
+ * A valid window, as positions in the ordered history it came from: thousands of them (a long
+ * history's statistics) cost a small object each, and `entryIds` are listed only when read.
  */
-function measuredWindow<T extends FuelEntry>(
-  ordered: readonly T[],
-  openedAt: number,
-  closedAt: number,
-  distanceKm: number,
-  fuel: number,
-): EconomyWindow<T> {
-  let entryIds: string[] | undefined;
-  return {
-    openedBy: ordered[openedAt],
-    closedBy: ordered[closedAt],
-    distanceKm,
-    fuel,
-    get entryIds() {
-      return (entryIds ??= ordered.slice(openedAt + 1, closedAt + 1).map((member) => member.id));
-    },
-  };
+class MeasuredWindow<T extends FuelEntry> implements EconomyWindow<T> {
+  constructor(
+    private readonly ordered: readonly T[],
+    private readonly openedAt: number,
+    private readonly closedAt: number,
+    readonly distanceKm: number,
+    readonly fuel: number,
+  ) {}
+
+  get openedBy(): T {
+    return this.ordered[this.openedAt];
+  }
+
+  get closedBy(): T {
+    return this.ordered[this.closedAt];
+  }
+
+  get entryIds(): string[] {
+    return this.ordered.slice(this.openedAt + 1, this.closedAt + 1).map((member) => member.id);
+  }
 }
 
 /** What odometer validation needs of an entry. */
