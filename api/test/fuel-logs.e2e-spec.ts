@@ -225,14 +225,28 @@ describe('fuel logs: fill-ups, economy and statistics', () => {
       distance: 500,
       fuelUsed: 30,
     });
-    expect(stats.months).toEqual([expect.objectContaining({ month: '2026-03', cost: 105 })]);
-    expect(stats.pricePerUnit.map((point) => point.value)).toEqual([3.5, 3.5, 3.5]);
+    expect(stats.months).toEqual([expect.objectContaining({ month: '2026-03', cost: 105, pricePerUnit: 3.5 })]);
     const all = (await call<ApiSchema<'AllFuelStatsDto'>>('GET', '/api/fuel-stats')).body;
     expect(all.vehicles.length).toBeGreaterThan(1);
     expect(all.totalCost).toBeCloseTo(
       all.vehicles.reduce((sum, item) => sum + item.totalCost, 0),
       2,
     );
+  });
+
+  it('gives the price per unit by month, weighted by quantity, not one point per fill-up', async () => {
+    // March: 10 gal at 3.50 and a 2 gal top-up at 4.10: 43.20 for 12 gal is 3.60/gal (the mean of
+    // the two prices would be 3.80). April: one fill, 8 gal at 3.30.
+    const vehicle = await newVehicle();
+    await fill(vehicle, 1, 40_000, 10);
+    await fill(vehicle, 15, 40_100, 2, { pricePerUnit: 4.1, isFull: false });
+    await fill(vehicle, 0, 40_300, 8, { filledAt: '2026-04-10T12:00:00Z', pricePerUnit: 3.3 });
+    const stats = (await call<ApiSchema<'FuelStatsDto'>>('GET', `/api/vehicles/${vehicle}/fuel-stats`)).body;
+    expect(stats).not.toHaveProperty('pricePerUnit');
+    expect(stats.months.map(({ month, cost, pricePerUnit }) => ({ month, cost, pricePerUnit }))).toEqual([
+      { month: '2026-03', cost: 43.2, pricePerUnit: 3.6 },
+      { month: '2026-04', cost: 26.4, pricePerUnit: 3.3 },
+    ]);
   });
 
   it('filters by date half-open, from <= filledAt < to, whether one end is given or both', async () => {

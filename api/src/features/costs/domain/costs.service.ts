@@ -112,7 +112,11 @@ function checkRange(range: DayRange): void {
 
 function byVehicle<T extends MonthlyAmount & { vehicleId: string }>(amounts: readonly T[]): Map<string, T[]> {
   const grouped = new Map<string, T[]>();
-  for (const amount of amounts) grouped.set(amount.vehicleId, [...(grouped.get(amount.vehicleId) ?? []), amount]);
+  for (const amount of amounts) {
+    const ofVehicle = grouped.get(amount.vehicleId);
+    if (ofVehicle) ofVehicle.push(amount);
+    else grouped.set(amount.vehicleId, [amount]);
+  }
   return grouped;
 }
 

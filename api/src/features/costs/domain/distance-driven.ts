@@ -17,12 +17,17 @@ export class OdometerTimeline {
   private readonly lowest: number | null;
 
   constructor(readings: readonly DayReading[]) {
-    const ordered = [...readings].sort((a, b) => a.day.localeCompare(b.day) || a.odometer - b.odometer);
-    this.lowest = ordered.length > 0 ? Math.min(...ordered.map((reading) => reading.odometer)) : null;
+    // Days are 'YYYY-MM-DD': plain string order is date order, without a collator's cost.
+    const ordered = [...readings].sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : a.odometer - b.odometer));
+    let lowest = Infinity;
+    let highest = -Infinity;
     for (const reading of ordered) {
+      lowest = Math.min(lowest, reading.odometer);
+      highest = Math.max(highest, reading.odometer);
       this.days.push(reading.day);
-      this.highest.push(Math.max(reading.odometer, this.highest.at(-1) ?? -Infinity));
+      this.highest.push(highest);
     }
+    this.lowest = ordered.length > 0 ? lowest : null;
   }
 
   get hasReadings(): boolean {

@@ -3,7 +3,6 @@ import type {
   AllFuelStatsReport,
   FuelStatsMonth,
   FuelStatsReport,
-  PricePoint,
   VehicleFuelStatsReport,
 } from '../domain/fuel-stats-report';
 import { EconomyDto } from './fuel-logs.dto';
@@ -14,11 +13,14 @@ export class FuelStatsMonthDto implements FuelStatsMonth {
   @ApiProperty() fuelUsed: number;
   @ApiProperty() distance: number;
   @ApiProperty({ nullable: true, type: EconomyDto }) economy: EconomyDto | null;
-}
-
-export class PricePointDto implements PricePoint {
-  @ApiProperty({ format: 'date-time' }) filledAt: string;
-  @ApiProperty({ description: 'Currency per fuelUnit' }) value: number;
+  @ApiProperty({
+    nullable: true,
+    type: Number,
+    example: 1.729,
+    description:
+      "Currency per fuelUnit paid in the month: its fill-ups' cost over their quantity (a big fill weighs more than a top-up); null when none has a quantity",
+  })
+  pricePerUnit: number | null;
 }
 
 /** A vehicle's fuel statistics in the user's units (`distanceUnit`, `fuelUnit`) and currency. */
@@ -36,8 +38,11 @@ export class FuelStatsDto implements FuelStatsReport {
   @ApiProperty({ enum: ['mi', 'km'] }) distanceUnit: 'mi' | 'km';
   @ApiProperty() fuelUsed: number;
   @ApiProperty({ enum: ['l', 'gal_us', 'gal_uk', 'kwh'] }) fuelUnit: 'l' | 'gal_us' | 'gal_uk' | 'kwh';
-  @ApiProperty({ type: [FuelStatsMonthDto] }) months: FuelStatsMonthDto[];
-  @ApiProperty({ type: [PricePointDto] }) pricePerUnit: PricePointDto[];
+  @ApiProperty({
+    type: [FuelStatsMonthDto],
+    description: 'Months with a fill-up, in order (calendar months of your time zone): spending, economy and price',
+  })
+  months: FuelStatsMonthDto[];
 }
 
 export class VehicleFuelStatsDto extends FuelStatsDto implements VehicleFuelStatsReport {

@@ -60,6 +60,11 @@ export function fuelEconomyWindows<T extends FuelEntry>(entries: readonly T[]): 
   return walkHistory(orderEntries(entries)).windows;
 }
 
+/** `fuelEconomyWindows` of entries already in `compareEntries` order (as `orderEntries` gives them). */
+export function fuelEconomyWindowsInOrder<T extends FuelEntry>(ordered: readonly T[]): EconomyWindow<T>[] {
+  return walkHistory(ordered).windows;
+}
+
 /** Each entry's economy by id, in date order. The entries may come in any order. */
 export function economyPerEntry<T extends FuelEntry>(entries: readonly T[]): Map<string, EntryEconomy<T>> {
   const ordered = orderEntries(entries);
@@ -90,7 +95,8 @@ function walkHistory<T extends FuelEntry>(ordered: readonly T[]) {
     for (let member = openedAt + 1; member <= closedAt; member++) reasons[member] = reason;
   };
 
-  for (const [index, entry] of ordered.entries()) {
+  for (let index = 0; index < ordered.length; index++) {
+    const entry = ordered[index];
     if (openedAt < 0) {
       // Before the first full fill a missed-fill flag changes nothing: there is no window to void.
       reasons.push('baseline');
@@ -106,8 +112,7 @@ function walkHistory<T extends FuelEntry>(ordered: readonly T[]) {
     const distanceKm = entry.odometerKm - opener.odometerKm;
     const reason = voided ? 'missed_fill' : distanceKm <= 0 ? 'no_distance' : fuel <= 0 ? 'no_fuel' : 'measured';
     if (reason === 'measured') {
-      const entryIds = ordered.slice(openedAt + 1, index + 1).map((member) => member.id);
-      windows.push({ openedBy: opener, closedBy: entry, distanceKm, fuel, entryIds });
+      windows.push(new MeasuredWindow(ordered, openedAt, index, distanceKm, fuel));
       reasons[index] = reason;
     } else {
       settleOpenWindow(index, reason);
@@ -119,6 +124,32 @@ function walkHistory<T extends FuelEntry>(ordered: readonly T[]) {
   // The last window is still open; a flag late in it voids the partial fills before the flag too.
   if (voided) settleOpenWindow(ordered.length - 1, 'missed_fill');
   return { windows, reasons };
+}
+
+/**
+ * A valid window, as positions in the ordered history it came from: thousands of them (a long
+ * history's statistics) cost a small object each, and `entryIds` are listed only when read.
+ */
+class MeasuredWindow<T extends FuelEntry> implements EconomyWindow<T> {
+  constructor(
+    private readonly ordered: readonly T[],
+    private readonly openedAt: number,
+    private readonly closedAt: number,
+    readonly distanceKm: number,
+    readonly fuel: number,
+  ) {}
+
+  get openedBy(): T {
+    return this.ordered[this.openedAt];
+  }
+
+  get closedBy(): T {
+    return this.ordered[this.closedAt];
+  }
+
+  get entryIds(): string[] {
+    return this.ordered.slice(this.openedAt + 1, this.closedAt + 1).map((member) => member.id);
+  }
 }
 
 /** What odometer validation needs of an entry. */

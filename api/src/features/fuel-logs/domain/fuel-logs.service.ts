@@ -10,7 +10,7 @@ import { LineFieldProblem, LinesRefused } from '../../../core/validation/line-pr
 import { StationsService } from '../../stations';
 import { odometerOutOfOrder, OdometerReport, OdometerService, OwnedVehicle, VehiclesService } from '../../vehicles';
 import { FuelLogEntity } from '../data/fuel-log.entity';
-import { readFuelHistory } from '../data/fuel-history.query';
+import { readFuelHistory, readFuelHistoryColumns } from '../data/fuel-history.query';
 import { FuelLogListRepository } from '../data/fuel-log-list.query';
 import { LiquidEconomyUnit } from './economy-units';
 import { insertFillUpReadingHistory } from '../data/fill-up-insert.query';
@@ -18,7 +18,7 @@ import { completeAmounts, FillAmounts, GivenAmounts } from './fill-amounts';
 import { economiesOf, FillUpEconomy, ListedFillUp, listedFillUps } from './fill-up-economies';
 import { findOdometerConflict } from './fuel-economy';
 import { FillUpToImport, FillUpWithEconomy, FuelLogFields, FuelLogListQuery, NewFuelLog } from './fuel-log-fields';
-import { StoredFill } from './fuel-history';
+import { FuelHistoryColumns, StoredFill } from './fuel-history';
 import { BatchReading, findBatchOdometerProblems } from './odometer-batch';
 
 const notFound = 'No such fill-up.';
@@ -197,6 +197,11 @@ export class FuelLogsService {
     manager: EntityManager = this.dataSource.manager,
   ): Promise<StoredFill[]> {
     return readFuelHistory(manager, scope.userId, vehicleId);
+  }
+
+  /** The same history as columns (`FuelHistoryColumns`), for statistics over a long one. */
+  historyColumns(scope: RequestScope, vehicleId: string): Promise<FuelHistoryColumns> {
+    return readFuelHistoryColumns(this.dataSource.manager, scope.userId, vehicleId);
   }
 
   /** Fill-ups naming their station as it is called now (it may have been renamed since). */

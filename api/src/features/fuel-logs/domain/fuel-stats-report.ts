@@ -13,8 +13,8 @@ export interface FuelStatsReport {
   distanceUnit: 'mi' | 'km';
   fuelUsed: number;
   fuelUnit: 'l' | 'gal_us' | 'gal_uk' | 'kwh';
+  /** One per month with a fill-up: the series grows by month, never by fill-up. */
   months: FuelStatsMonth[];
-  pricePerUnit: PricePoint[];
 }
 
 export interface FuelStatsMonth {
@@ -24,13 +24,8 @@ export interface FuelStatsMonth {
   fuelUsed: number;
   distance: number;
   economy: Economy | null;
-}
-
-export interface PricePoint {
-  /** ISO 8601 instant */
-  filledAt: string;
-  /** Currency per fuel unit */
-  value: number;
+  /** Currency per fuel unit: the month's cost over its quantity (weighted by quantity); null without fuel. */
+  pricePerUnit: number | null;
 }
 
 export interface VehicleFuelStatsReport extends FuelStatsReport {

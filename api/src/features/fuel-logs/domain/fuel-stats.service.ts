@@ -11,7 +11,7 @@ import {
   LiquidEconomyUnit,
   toLitres,
 } from './economy-units';
-import { canonicalFill, energyOf } from './fuel-history';
+import { canonicalHistory, energyOfUnits } from './fuel-history';
 import type { FilledAtRange } from './fuel-log-fields';
 import { FuelLogsService } from './fuel-logs.service';
 import { fuelStats } from './fuel-stats';
@@ -60,18 +60,15 @@ export class FuelStatsService {
 
   private async statsOf(scope: RequestScope, vehicle: OwnedVehicle, range: FilledAtRange): Promise<FuelStatsReport> {
     const user = await this.users.findCaller(scope);
-    const history = await this.fills.history(scope, vehicle.id);
-    const electric = energyOf(history) === 'electric';
+    const history = await this.fills.historyColumns(scope, vehicle.id);
+    const electric = energyOfUnits(history.quantityUnits) === 'electric';
     const unit = displayEconomyUnit(user.economyUnit as LiquidEconomyUnit, electric ? 'electric' : 'liquid');
-    const stats = fuelStats(
-      history.map((fill) => canonicalFill(fill, vehicle.odometerUnit)),
-      {
-        unit,
-        timeZone: user.timeZone,
-        from: range.from ? new Date(range.from) : undefined,
-        to: range.to ? new Date(range.to) : undefined,
-      },
-    );
+    const stats = fuelStats(canonicalHistory(history, vehicle.odometerUnit), {
+      unit,
+      timeZone: user.timeZone,
+      from: range.from ? new Date(range.from) : undefined,
+      to: range.to ? new Date(range.to) : undefined,
+    });
     const distance = (km: number) => rounded(fromKm(km, user.distanceUnit), 1);
     const fuel = (canonical: number) => rounded(electric ? canonical : fromLitres(canonical, user.volumeUnit), 2);
     const perFuelUnit = (minorPerCanonical: number) =>
@@ -97,10 +94,7 @@ export class FuelStatsService {
         fuelUsed: fuel(month.fuelUsed),
         distance: distance(month.distanceKm),
         economy: shown(month.economy),
-      })),
-      pricePerUnit: stats.pricePerUnit.map((point) => ({
-        filledAt: point.filledAt.toISOString(),
-        value: perFuelUnit(point.pricePerUnitMinor),
+        pricePerUnit: month.pricePerUnitMinor === null ? null : perFuelUnit(month.pricePerUnitMinor),
       })),
     };
   }

@@ -49,8 +49,22 @@ describe('fuelStats', () => {
   it('buckets months and gives each the economy of the windows closed in it', () => {
     const stats = fuelStats(history, { unit: 'l_per_100km', timeZone: 'UTC' });
     expect(stats.months).toEqual([
-      { month: '2025-01', costMinor: 7500, fuelUsed: 50, distanceKm: 100, economy: { value: 10, unit: 'l_per_100km' } },
-      { month: '2025-02', costMinor: 2400, fuelUsed: 15, distanceKm: 300, economy: { value: 5, unit: 'l_per_100km' } },
+      {
+        month: '2025-01',
+        costMinor: 7500,
+        fuelUsed: 50,
+        distanceKm: 100,
+        economy: { value: 10, unit: 'l_per_100km' },
+        pricePerUnitMinor: 150,
+      },
+      {
+        month: '2025-02',
+        costMinor: 2400,
+        fuelUsed: 15,
+        distanceKm: 300,
+        economy: { value: 5, unit: 'l_per_100km' },
+        pricePerUnitMinor: 160,
+      },
     ]);
   });
 
@@ -65,12 +79,29 @@ describe('fuelStats', () => {
     expect(months('Europe/Berlin')).toEqual(['2025-01', '2025-02']);
   });
 
-  it('lists the price per unit over time', () => {
-    expect(fuelStats(history, { unit: 'km_per_l', timeZone: 'UTC' }).pricePerUnit).toEqual([
-      { entryId: 'a', filledAt: history[0].filledAt, pricePerUnitMinor: 150 },
-      { entryId: 'b', filledAt: history[1].filledAt, pricePerUnitMinor: 150 },
-      { entryId: 'c', filledAt: history[2].filledAt, pricePerUnitMinor: 160 },
+  it('gives each month the price per unit of its fuel, weighted by quantity, partial and voided fills included', () => {
+    // March: 40 L for 60.00 (1.50/L), a 10 L top-up for 20.00 (2.00/L), a voided 20 L fill for 34.00
+    // (1.70/L): 114.00 for 70 L is 1.628…/L, where the mean of the three prices would be 1.733…
+    // April: one fill, 30 L for 48.00. May has no entry, so no month and no price.
+    const fills = [
+      fill('a', '2025-03-02T08:00Z', 1000, 40, 6000),
+      fill('p', '2025-03-09T08:00Z', 1300, 10, 2000, { isFull: false }),
+      fill('m', '2025-03-20T08:00Z', 1900, 20, 3400, { missedPrevious: true }),
+      fill('b', '2025-04-03T08:00Z', 2300, 30, 4800),
+      fill('c', '2025-06-01T08:00Z', 2800, 25, 4250),
+    ];
+    const months = fuelStats(fills, { unit: 'km_per_l', timeZone: 'UTC' }).months;
+    expect(months.map(({ month, pricePerUnitMinor }) => ({ month, pricePerUnitMinor }))).toEqual([
+      { month: '2025-03', pricePerUnitMinor: 11400 / 70 },
+      { month: '2025-04', pricePerUnitMinor: 160 },
+      { month: '2025-06', pricePerUnitMinor: 170 },
     ]);
+  });
+
+  it('gives a month whose entries add no fuel no price (bad stored data)', () => {
+    const noFuel = [fill('a', '2025-03-02T08:00Z', 1000, 40, 6000), fill('b', '2025-04-02T08:00Z', 1100, 0, 500)];
+    const months = fuelStats(noFuel, { unit: 'km_per_l', timeZone: 'UTC' }).months;
+    expect(months.map((month) => month.pricePerUnitMinor)).toEqual([150, null]);
   });
 
   it('counts a window when its closing fill is in range, even if it opened before', () => {
@@ -131,7 +162,6 @@ describe('fuelStats', () => {
       distanceKm: 0,
       fuelUsed: 0,
       months: [],
-      pricePerUnit: [],
     });
   });
 

@@ -1,6 +1,6 @@
 import { calendarMonthIn } from './calendar-month';
 import { betterIsHigher, Economy, EconomyUnit, economyValue } from './economy-units';
-import { EconomyWindow, FuelEntry, fuelEconomyWindows, orderEntries } from './fuel-economy';
+import { EconomyWindow, FuelEntry, fuelEconomyWindowsInOrder, orderEntries } from './fuel-economy';
 
 export interface CostedFuelEntry extends FuelEntry {
   /** What the fill cost, in the currency's minor units (cents); an integer. */
@@ -26,13 +26,12 @@ export interface MonthFuelStats {
   distanceKm: number;
   /** Of the windows closed by a full fill in this month. */
   economy: Economy | null;
-}
-
-export interface PricePoint {
-  entryId: string;
-  filledAt: Date;
-  /** Minor units per litre (or kWh); a fraction, rounded only for display. */
-  pricePerUnitMinor: number;
+  /**
+   * What the month's fuel cost per litre (or kWh), in minor units: the cost of its entries with a
+   * quantity over that quantity, so a big fill weighs more than a top-up. A fraction, rounded only
+   * for display; null when no entry of the month has a quantity.
+   */
+  pricePerUnitMinor: number | null;
 }
 
 /**
@@ -57,9 +56,8 @@ export interface FuelStats {
   distanceKm: number;
   /** All fuel added by the entries in range, partial fills included. */
   fuelUsed: number;
-  /** Months with at least one entry, in order. */
+  /** Months with at least one entry, in order: the series grows by month, never by entry. */
   months: MonthFuelStats[];
-  pricePerUnit: PricePoint[];
 }
 
 interface MonthTotals {
@@ -68,6 +66,8 @@ interface MonthTotals {
   distanceKm: number;
   windowDistanceKm: number;
   windowFuel: number;
+  pricedCostMinor: number;
+  pricedQuantity: number;
 }
 
 /**
@@ -86,7 +86,15 @@ export function fuelStats(entries: readonly CostedFuelEntry[], options: FuelStat
     const month = monthOf(entry.filledAt);
     let totals = monthTotals.get(month);
     if (!totals) {
-      totals = { costMinor: 0, fuelUsed: 0, distanceKm: 0, windowDistanceKm: 0, windowFuel: 0 };
+      totals = {
+        costMinor: 0,
+        fuelUsed: 0,
+        distanceKm: 0,
+        windowDistanceKm: 0,
+        windowFuel: 0,
+        pricedCostMinor: 0,
+        pricedQuantity: 0,
+      };
       monthTotals.set(month, totals);
     }
     return totals;
@@ -95,7 +103,6 @@ export function fuelStats(entries: readonly CostedFuelEntry[], options: FuelStat
   let totalCostMinor = 0;
   let fuelUsed = 0;
   let distanceKm = 0;
-  const pricePerUnit: PricePoint[] = [];
   let previousReadingKm: number | null = null;
   for (const entry of ordered) {
     const drivenKm = previousReadingKm === null ? 0 : entry.odometerKm - previousReadingKm;
@@ -112,16 +119,12 @@ export function fuelStats(entries: readonly CostedFuelEntry[], options: FuelStat
     fuelUsed += entry.quantity;
     distanceKm += drivenKm;
     if (entry.quantity > 0) {
-      pricePerUnit.push({
-        entryId: entry.id,
-        filledAt: entry.filledAt,
-        pricePerUnitMinor: entry.totalCostMinor / entry.quantity,
-      });
+      month.pricedCostMinor += entry.totalCostMinor;
+      month.pricedQuantity += entry.quantity;
     }
   }
 
-  // Already ordered, so sorting again inside costs a single linear pass.
-  const windows = fuelEconomyWindows(ordered).filter((window) => inRange(window.closedBy));
+  const windows = fuelEconomyWindowsInOrder(ordered).filter((window) => inRange(window.closedBy));
   for (const window of windows) {
     const month = totalsOf(window.closedBy);
     month.windowDistanceKm += window.distanceKm;
@@ -153,8 +156,8 @@ export function fuelStats(entries: readonly CostedFuelEntry[], options: FuelStat
         fuelUsed: totals.fuelUsed,
         distanceKm: totals.distanceKm,
         economy: economyOf(totals.windowDistanceKm, totals.windowFuel),
+        pricePerUnitMinor: totals.pricedQuantity > 0 ? totals.pricedCostMinor / totals.pricedQuantity : null,
       })),
-    pricePerUnit,
   };
 }
 

@@ -24,6 +24,13 @@ export interface DayReadingRow {
   day: string;
 }
 
+/** A vehicle's readings as columns: `days[i]` ('YYYY-MM-DD' in the zone asked for) is `odometers[i]`'s. */
+export interface VehicleReadingDays {
+  vehicleId: string;
+  days: string[];
+  odometers: number[];
+}
+
 /** A stored reading whole, for the export. */
 export interface ExportedReadingRow extends OdometerReadingRow {
   id: string;
@@ -198,22 +205,27 @@ export class OdometerReadingsRepository {
     }));
   }
 
-  /** The live readings of the user's vehicles, each with its day in `timeZone`, in day order per vehicle. */
+  /**
+   * The live readings of the user's vehicles, each with its day in `timeZone`, by vehicle and in no
+   * particular order (reports order them). A long history has thousands: each vehicle's come as
+   * two JSON arrays in one row, which the driver parses natively, rather than a row apiece.
+   */
   async days(
     db: EntityManager,
     userId: string,
     vehicleIds: readonly string[],
     timeZone: string,
-  ): Promise<DayReadingRow[]> {
+  ): Promise<VehicleReadingDays[]> {
     if (vehicleIds.length === 0) return [];
-    const rows: { vehicle_id: string; odometer: number; day: string }[] = await db.query(
-      `select vehicle_id, odometer::float8 as odometer, to_char(recorded_at at time zone $3, 'YYYY-MM-DD') as day
+    const rows: { vehicle_id: string; days: string[]; odometers: number[] }[] = await db.query(
+      `select vehicle_id, json_agg(to_char(recorded_at at time zone $3, 'YYYY-MM-DD')) as days,
+              json_agg(odometer) as odometers
          from public.odometer_readings
         where user_id = $1 and vehicle_id = any($2::uuid[]) and deleted_at is null
-        order by vehicle_id, recorded_at, odometer`,
+        group by vehicle_id`,
       [userId, vehicleIds, timeZone],
     );
-    return rows.map((row) => ({ vehicleId: row.vehicle_id, odometer: row.odometer, day: row.day }));
+    return rows.map((row) => ({ vehicleId: row.vehicle_id, days: row.days, odometers: row.odometers }));
   }
 
   /** The user's live readings in id order, up to `limit` after the id `after` (null: from the first). */

@@ -124,8 +124,8 @@ export class OdometerService {
 
   /**
    * The live readings of the caller's vehicles (every source: initial, fill-ups, services), each with
-   * its calendar day in `timeZone`, in date order, by vehicle id: what reports of distance driven need.
-   * Vehicles with no readings (or not the caller's) are absent.
+   * its calendar day in `timeZone`, in no particular order, by vehicle id: what reports of distance
+   * driven need (they order them). Vehicles with no readings (or not the caller's) are absent.
    */
   async readingDays(
     scope: RequestScope,
@@ -133,15 +133,16 @@ export class OdometerService {
     timeZone: string,
   ): Promise<Map<string, DayReading[]>> {
     const byVehicle = new Map<string, DayReading[]>();
-    for (const { vehicleId, ...reading } of await this.readings.days(
+    for (const { vehicleId, days, odometers } of await this.readings.days(
       this.dataSource.manager,
       scope.userId,
       vehicleIds,
       timeZone,
     )) {
-      const readings = byVehicle.get(vehicleId) ?? [];
-      readings.push(reading);
-      byVehicle.set(vehicleId, readings);
+      byVehicle.set(
+        vehicleId,
+        days.map((day, index) => ({ day, odometer: odometers[index] })),
+      );
     }
     return byVehicle;
   }

@@ -1679,12 +1679,11 @@ export interface components {
       fuelUsed: number;
       distance: number;
       economy: components['schemas']['EconomyDto'] | null;
-    };
-    PricePointDto: {
-      /** Format: date-time */
-      filledAt: string;
-      /** @description Currency per fuelUnit */
-      value: number;
+      /**
+       * @description Currency per fuelUnit paid in the month: its fill-ups' cost over their quantity (a big fill weighs more than a top-up); null when none has a quantity
+       * @example 1.729
+       */
+      pricePerUnit: number | null;
     };
     FuelStatsDto: {
       /** @description Total distance of closed windows over their fuel */
@@ -1702,8 +1701,8 @@ export interface components {
       fuelUsed: number;
       /** @enum {string} */
       fuelUnit: 'l' | 'gal_us' | 'gal_uk' | 'kwh';
+      /** @description Months with a fill-up, in order (calendar months of your time zone): spending, economy and price */
       months: components['schemas']['FuelStatsMonthDto'][];
-      pricePerUnit: components['schemas']['PricePointDto'][];
     };
     AllFuelStatsMonthDto: {
       /** @example 2026-11 */
@@ -1726,8 +1725,8 @@ export interface components {
       fuelUsed: number;
       /** @enum {string} */
       fuelUnit: 'l' | 'gal_us' | 'gal_uk' | 'kwh';
+      /** @description Months with a fill-up, in order (calendar months of your time zone): spending, economy and price */
       months: components['schemas']['FuelStatsMonthDto'][];
-      pricePerUnit: components['schemas']['PricePointDto'][];
       /** Format: uuid */
       vehicleId: string;
       displayName: string;

@@ -15,14 +15,7 @@ import {
 import { BaseChartDirective, provideCharts } from 'ng2-charts';
 import { ThemeService } from '../../../core/theme/theme.service';
 import { FuelStats } from '../data/fuel-log';
-import {
-  economyUnitLabels,
-  formatCurrency,
-  formatMonth,
-  formatNumber,
-  formatShortDate,
-  quantityUnitLabels,
-} from '../data/fuel-format';
+import { economyUnitLabels, formatCurrency, formatMonth, formatNumber, quantityUnitLabels } from '../data/fuel-format';
 import { themedChartOptions } from '../../../core/charts/chart-options';
 import { readChartPalette } from '../../../core/charts/chart-palette';
 
@@ -30,8 +23,8 @@ type LineOptions = ChartConfiguration<'line', (number | null)[], string>['option
 type BarOptions = ChartConfiguration<'bar', number[], string>['options'];
 
 /**
- * A vehicle's fuel over time, from its statistics: economy by month, spending by month, and the
- * price paid per unit at each fill-up. Chart.js through ng2-charts, with only the pieces these
+ * A vehicle's fuel over time, from its statistics: economy, spending and the price paid per unit,
+ * each by month (one point a month however many fill-ups, so a long history stays light). Chart.js through ng2-charts, with only the pieces these
  * three charts draw; colours come from the Material theme and follow light and dark.
  */
 @Component({
@@ -94,7 +87,7 @@ type BarOptions = ChartConfiguration<'bar', number[], string>['options'];
       <figure class="chart">
         <figcaption>
           <span class="title">Price</span>
-          <span class="unit">per {{ fuelUnit() }} at each fill-up</span>
+          <span class="unit">per {{ fuelUnit() }} by month</span>
         </figcaption>
         <div class="canvas-box">
           <canvas
@@ -166,7 +159,6 @@ export class FuelCharts {
 
   readonly stats = input.required<FuelStats>();
   readonly locale = input<string>();
-  readonly timeZone = input<string>();
 
   /** Read again whenever the scheme changes (the theme's effect has set it on <html> by then). */
   private readonly palette = computed(() => {
@@ -233,13 +225,10 @@ export class FuelCharts {
     ),
   );
 
-  protected readonly priceData = computed<ChartData<'line', (number | null)[], string>>(() => {
-    const points = this.stats().pricePerUnit;
-    return {
-      labels: points.map((point) => formatShortDate(point.filledAt, this.locale(), this.timeZone())),
-      datasets: [{ label: 'Price', data: points.map((point) => point.value) }],
-    };
-  });
+  protected readonly priceData = computed<ChartData<'line', (number | null)[], string>>(() => ({
+    labels: this.monthLabels(),
+    datasets: [{ label: 'Price', data: this.stats().months.map((month) => month.pricePerUnit), spanGaps: true }],
+  }));
   private readonly unitPrice = (value: number) =>
     `${formatCurrency(value, this.stats().currency, this.locale(), 3)}/${this.fuelUnit()}`;
   protected readonly priceOptions = computed<LineOptions>(() => {
@@ -247,10 +236,10 @@ export class FuelCharts {
     return { ...themedChartOptions(palette, this.unitPrice, false), elements: lineElements(palette.secondary) };
   });
   protected readonly priceDescription = computed(() => {
-    const points = this.stats().pricePerUnit;
-    const values = points.map((point) => point.value);
+    const values = this.stats().months.flatMap((month) => (month.pricePerUnit === null ? [] : [month.pricePerUnit]));
     if (!values.length) return 'Price per unit: no fill-ups';
-    return `Price per ${this.fuelUnit()} at ${points.length} fill-ups, from ${this.unitPrice(Math.min(...values))} to ${this.unitPrice(Math.max(...values))}`;
+    const months = values.length === 1 ? '1 month' : `${values.length} months`;
+    return `Price per ${this.fuelUnit()} by month over ${months}, from ${this.unitPrice(Math.min(...values))} to ${this.unitPrice(Math.max(...values))}`;
   });
 }
 

@@ -20,7 +20,6 @@ export type NewFuelLog = ApiSchema<'NewFuelLogDto'>;
 export type FuelLogPage = ApiSchema<'FuelLogPageDto'>;
 
 export type FuelStatsMonth = ApiSchema<'FuelStatsMonthDto'>;
-export type PricePoint = ApiSchema<'PricePointDto'>;
 
 /** A vehicle's statistics, in the user's units (`distanceUnit`, `fuelUnit`) and currency. */
 export type FuelStats = ApiSchema<'FuelStatsDto'>;
