@@ -36,7 +36,10 @@ describe('catalog and VIN decoding through the API → TCP → platform', () => 
   it('walks year → make → model → trim → engine', async () => {
     const years = await get<number[]>('/api/vehicles/catalog/years');
     expect(years.status).toBe(200);
+    expect(years.type).toBe('application/json; charset=utf-8');
     expect(years.body).toContain(2020);
+    // Read again from the API's copy, answered as the same text.
+    expect(await get<number[]>('/api/vehicles/catalog/years')).toEqual(years);
     const honda = byName(
       (await get<ApiSchema<'CatalogMakeDto'>[]>('/api/vehicles/catalog/makes?year=2020')).body,
       'Honda',

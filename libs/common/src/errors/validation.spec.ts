@@ -1,5 +1,8 @@
 import type { ValidationError } from '@nestjs/common';
-import { toFieldErrors } from './validation';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Min } from 'class-validator';
+import { ValidationProblem } from './problem';
+import { createValidationPipe, toFieldErrors } from './validation';
 
 function error(
   property: string,
@@ -25,5 +28,45 @@ describe('toFieldErrors', () => {
     expect(toFieldErrors([error('colour', { whitelistValidation: 'property colour should not exist' })])).toEqual([
       { field: 'colour', message: 'is not an accepted field' },
     ]);
+  });
+});
+
+class PageQuery {
+  @IsOptional() @Type(() => Number) @IsInt() @Min(1) page?: number;
+  @IsOptional() @IsString({ each: true }) tags?: string[];
+}
+
+describe('createValidationPipe on queries', () => {
+  const query = { type: 'query' as const, metatype: PageQuery, data: undefined };
+
+  it('answers a query it accepted before with an equal DTO of its own, arrays included', async () => {
+    const pipe = createValidationPipe();
+    const first = (await pipe.transform({ page: '2', tags: ['a'] }, query)) as PageQuery;
+    const again = (await pipe.transform({ page: '2', tags: ['a'] }, query)) as PageQuery;
+    expect(again).toBeInstanceOf(PageQuery);
+    expect(again).toEqual(first);
+    expect(again).toEqual(Object.assign(new PageQuery(), { page: 2, tags: ['a'] }));
+    again.tags!.push('changed by a handler');
+    again.page = 99;
+    expect(await pipe.transform({ page: '2', tags: ['a'] }, query)).toEqual(first);
+  });
+
+  it('refuses a bad query every time, remembering only accepted ones', async () => {
+    const pipe = createValidationPipe();
+    for (let attempt = 0; attempt < 2; attempt++) {
+      await expect(pipe.transform({ page: '0' }, query)).rejects.toBeInstanceOf(ValidationProblem);
+      await expect(pipe.transform({ page: '2', colour: 'red' }, query)).rejects.toBeInstanceOf(ValidationProblem);
+    }
+  });
+
+  it('keeps DTOs apart: the same query text for another DTO is validated by that DTO', async () => {
+    class StrictQuery {
+      @Type(() => Number) @IsInt() @Min(5) page!: number;
+    }
+    const pipe = createValidationPipe();
+    await expect(pipe.transform({ page: '2' }, query)).resolves.toEqual(Object.assign(new PageQuery(), { page: 2 }));
+    await expect(
+      pipe.transform({ page: '2' }, { type: 'query', metatype: StrictQuery, data: undefined }),
+    ).rejects.toBeInstanceOf(ValidationProblem);
   });
 });

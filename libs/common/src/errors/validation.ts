@@ -1,4 +1,5 @@
-import { ArgumentMetadata, HttpStatus, ValidationError, ValidationPipe } from '@nestjs/common';
+import { ArgumentMetadata, HttpStatus, Type, ValidationError, ValidationPipe } from '@nestjs/common';
+import { LRUCache } from 'lru-cache';
 import { maxNestingDepth, nestingDepth } from './nesting-depth';
 import { FieldError, ProblemException, problemTypes, ValidationProblem } from './problem';
 
@@ -22,8 +23,14 @@ function fieldMessage(message: string, error: ValidationError): string {
 /**
  * Refuses values nested deeper than `maxNestingDepth` before validating them: a JSON body nested
  * 10,000 levels parses, but overflowed the stack of the pipe's own recursive walks (a 500).
+ *
+ * Queries it has accepted are remembered for a minute, per DTO: a list or a dropdown is asked the
+ * same few queries over and over, and class-transformer and class-validator cost more than the rest
+ * of such a request. Each request gets its own copy. Bodies are always validated afresh.
  */
 class DepthLimitedValidationPipe extends ValidationPipe {
+  private readonly acceptedQueries = new WeakMap<Type, LRUCache<string, object>>();
+
   override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
     if (nestingDepth(value, maxNestingDepth) > maxNestingDepth) {
       throw new ProblemException(HttpStatus.BAD_REQUEST, {
@@ -32,8 +39,38 @@ class DepthLimitedValidationPipe extends ValidationPipe {
         detail: `The ${metadata.type === 'body' ? 'body' : metadata.type} nests deeper than ${maxNestingDepth} levels.`,
       });
     }
-    return super.transform(value, metadata) as Promise<unknown>;
+    const rememberable = metadata.type === 'query' && metadata.metatype !== undefined && this.toValidate(metadata);
+    const remembered = rememberable ? this.rememberedFor(metadata.metatype!) : undefined;
+    const key = remembered && queryKey(value);
+    if (!remembered || key === undefined) return super.transform(value, metadata) as Promise<unknown>;
+    const accepted = remembered.get(key);
+    if (accepted) return copyOf(accepted);
+    const transformed = (await super.transform(value, metadata)) as unknown;
+    if (typeof transformed === 'object' && transformed !== null) remembered.set(key, copyOf(transformed));
+    return transformed;
   }
+
+  private rememberedFor(metatype: Type): LRUCache<string, object> {
+    let remembered = this.acceptedQueries.get(metatype);
+    if (!remembered) {
+      remembered = new LRUCache<string, object>({ max: 500, ttl: 60_000 });
+      this.acceptedQueries.set(metatype, remembered);
+    }
+    return remembered;
+  }
+}
+
+/** A short query's text, as the cache's key; a long one (rare, and costly to keep) is not remembered. */
+function queryKey(value: unknown): string | undefined {
+  const text = JSON.stringify(value ?? {});
+  return text.length <= 512 ? text : undefined;
+}
+
+/** The DTO with its own fields and arrays, so a handler that changes its copy changes no other request's. */
+function copyOf(dto: object): object {
+  const copy = Object.create(Object.getPrototypeOf(dto) as object | null) as Record<string, unknown>;
+  for (const [field, value] of Object.entries(dto)) copy[field] = Array.isArray(value) ? [...value] : value;
+  return copy;
 }
 
 /** Bodies and queries: transformed into their DTOs, unknown properties rejected, no absurd nesting. */
