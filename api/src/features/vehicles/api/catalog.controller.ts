@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -22,6 +22,9 @@ import {
   VinDecodeDto,
 } from './catalog.dto';
 
+/** Catalog lists are answered as the JSON text the catalog keeps (`CatalogService.textOf`). */
+const jsonContentType = 'application/json; charset=utf-8';
+
 @ApiTags('vehicles')
 @ApiBearerAuth()
 @ApiServiceUnavailableResponse({ description: 'The platform service is down or still importing the catalog' })
@@ -33,39 +36,44 @@ export class CatalogController {
   @Get('catalog/years')
   @ApiOperation({ summary: 'Model years the catalog has, newest first' })
   @ApiOkResponse({ type: [Number] })
-  years(): Promise<number[]> {
-    return this.catalog.years();
+  @Header('content-type', jsonContentType)
+  async years(): Promise<string> {
+    return this.catalog.textOf(await this.catalog.years());
   }
 
   @Get('catalog/makes')
   @ApiOperation({ summary: 'Makes with models in a year' })
   @ApiOkResponse({ type: [CatalogMakeDto] })
-  makes(@Query() query: CatalogYearQuery): Promise<CatalogMakeDto[]> {
-    return this.catalog.makes(query);
+  @Header('content-type', jsonContentType)
+  async makes(@Query() query: CatalogYearQuery): Promise<string> {
+    return this.catalog.textOf(await this.catalog.makes(query));
   }
 
   @Get('catalog/models')
   @ApiOperation({ summary: "A make's models in a year" })
   @ApiOkResponse({ type: [CatalogModelDto] })
   @ApiNotFoundResponse({ description: 'The catalog has no make by that id' })
-  models(@Query() query: CatalogModelsQuery): Promise<CatalogModelDto[]> {
-    return this.catalog.models(query);
+  @Header('content-type', jsonContentType)
+  async models(@Query() query: CatalogModelsQuery): Promise<string> {
+    return this.catalog.textOf(await this.catalog.models(query));
   }
 
   @Get('catalog/trims')
   @ApiOperation({ summary: "A model's trims in a year" })
   @ApiOkResponse({ type: [CatalogTrimDto] })
   @ApiNotFoundResponse({ description: 'The catalog has no model by that id' })
-  trims(@Query() query: CatalogTrimsQuery): Promise<CatalogTrimDto[]> {
-    return this.catalog.trims(query);
+  @Header('content-type', jsonContentType)
+  async trims(@Query() query: CatalogTrimsQuery): Promise<string> {
+    return this.catalog.textOf(await this.catalog.trims(query));
   }
 
   @Get('catalog/engines')
   @ApiOperation({ summary: "A model's engines in a year, or a trim's when the catalog links them" })
   @ApiOkResponse({ type: [CatalogEngineDto] })
   @ApiNotFoundResponse({ description: 'The catalog has no model (or trim) by that id' })
-  engines(@Query() query: CatalogEnginesQuery): Promise<CatalogEngineDto[]> {
-    return this.catalog.engines(query);
+  @Header('content-type', jsonContentType)
+  async engines(@Query() query: CatalogEnginesQuery): Promise<string> {
+    return this.catalog.textOf(await this.catalog.engines(query));
   }
 
   @Get('vin/:vin')

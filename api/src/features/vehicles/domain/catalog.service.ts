@@ -30,7 +30,9 @@ export type DecodedVin = VinDecodeResult & { fuelTypes: FuelType[] };
  */
 @Injectable()
 export class CatalogService {
-  private readonly lists = new LRUCache<string, object>({ max: 2_000, ttl: 60_000 });
+  private readonly lists = new LRUCache<string, unknown[]>({ max: 2_000, ttl: 60_000 });
+  /** The JSON text of each list kept above, written once: a warm dropdown then costs what a no-op route costs. */
+  private readonly listTexts = new WeakMap<unknown[], string>();
 
   constructor(private readonly platform: PlatformClient) {}
 
@@ -50,21 +52,33 @@ export class CatalogService {
     return this.list(platformPatterns.trims, { year: query.year, modelId: query.modelId });
   }
 
-  async engines(query: EnginesQuery): Promise<EngineWithFuelTypes[]> {
+  engines(query: EnginesQuery): Promise<EngineWithFuelTypes[]> {
     const { year, modelId, trimId } = query;
-    const engines = await this.list<CatalogEngine>(platformPatterns.engines, {
-      year,
-      modelId,
-      ...(trimId ? { trimId } : {}),
-    });
-    return engines.map((engine) => ({ ...engine, fuelTypes: fuelTypesOf(engine.fuelType) }));
+    return this.list(platformPatterns.engines, { year, modelId, ...(trimId ? { trimId } : {}) }, (engines) =>
+      (engines as CatalogEngine[]).map((engine) => ({ ...engine, fuelTypes: fuelTypesOf(engine.fuelType) })),
+    );
   }
 
-  private async list<Item>(pattern: PlatformPattern, payload: object): Promise<Item[]> {
+  /** A list as JSON text, for an answer: the same text for as long as the list is kept. */
+  textOf(list: unknown[]): string {
+    let text = this.listTexts.get(list);
+    if (text === undefined) {
+      text = JSON.stringify(list);
+      this.listTexts.set(list, text);
+    }
+    return text;
+  }
+
+  /** Kept as `shape` makes it, so a list read again is the same array (and `textOf` knows it). */
+  private async list<Item>(
+    pattern: PlatformPattern,
+    payload: object,
+    shape: (items: unknown[]) => Item[] = (items) => items as Item[],
+  ): Promise<Item[]> {
     const key = `${pattern}:${JSON.stringify(payload)}`;
     const cached = this.lists.get(key);
     if (cached) return cached as Item[];
-    const items = await this.platform.send<Item[]>(pattern, payload);
+    const items = shape(await this.platform.send<unknown[]>(pattern, payload));
     this.lists.set(key, items);
     return items;
   }
