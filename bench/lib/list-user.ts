@@ -12,7 +12,8 @@ export interface ListUser {
 
 /**
  * Signs up a user through the embedded issuer and adds `vehicles` vehicles through the API, for the
- * list scenarios (fill-ups, service records, documents), which seed their rows on these vehicles.
+ * list scenarios (fill-ups, service records, documents), which seed their rows on these vehicles,
+ * and the write scenarios, which write to them.
  */
 export async function listUser(apiUrl: string, vehicles: number): Promise<ListUser> {
   const { accessToken } = await signUp(apiUrl, {
@@ -29,7 +30,7 @@ export async function listUser(apiUrl: string, vehicles: number): Promise<ListUs
       body: JSON.stringify({
         make: ['Honda', 'Toyota', 'Ford'][index % 3],
         model: `Model ${index}`,
-        year: 2010 + index,
+        year: 2000 + (index % 25),
         odometerUnit: index % 2 === 0 ? 'km' : 'mi',
         fuelTypes: ['gasoline'],
       }),

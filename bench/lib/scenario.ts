@@ -152,3 +152,21 @@ export function defineScenario<State = undefined>(scenario: Scenario<State>): Sc
 export function defineScriptedScenario<State = undefined>(scenario: ScriptedScenario<State>): ScriptedScenario<State> {
   return scenario;
 }
+
+/**
+ * One POST sent over and over with a new JSON body each time: `bodyOf(sent)` gets 1, 2, 3… (so a
+ * write can be later and further than the last) and the vehicle its turn falls on.
+ */
+export function everNewPosts(
+  path: string,
+  headers: Record<string, string>,
+  vehicleIds: string[],
+  bodyOf: (sent: number, vehicleId: string) => object,
+): BenchRequest[] {
+  let sent = 0;
+  const body = () => {
+    sent += 1;
+    return JSON.stringify(bodyOf(sent, vehicleIds[sent % vehicleIds.length]));
+  };
+  return [{ method: 'POST', path, headers, body: body(), setupRequest: (request) => ({ ...request, body: body() }) }];
+}

@@ -1,6 +1,5 @@
-import { decodeJwt } from 'jose';
-import { signUp } from '../../api/test/support/oidc-login';
-import { defineScenario } from '../lib/scenario';
+import { listUser } from '../lib/list-user';
+import { defineScenario, everNewPosts } from '../lib/scenario';
 import type { BenchRequest } from '../lib/scenario';
 
 const vehicleCount = 50;
@@ -19,28 +18,12 @@ export default defineScenario({
   goal: 'ours ≥ 0.6 × bare requests/s',
   minRatio: 0.6,
   prepare: async ({ apiUrl }) => {
-    const { accessToken } = await signUp(apiUrl, {
-      email: 'bench@example.com',
-      password: 'bench-password-1',
-      displayName: 'Bench',
-    });
-    const headers = { authorization: `Bearer ${accessToken}`, 'content-type': 'application/json' };
-    const vehicleIds: string[] = [];
-    for (let index = 0; index < 2 * vehicleCount; index++) {
-      const response = await fetch(`${apiUrl}/api/vehicles`, {
-        method: 'POST',
-        headers,
-        body: JSON.stringify({ make: 'Mazda', model: `Bench ${index}`, odometerUnit: 'km' }),
-      });
-      vehicleIds.push(((await response.json()) as { id: string }).id);
-    }
-    const jwks = await (await fetch(`${apiUrl}/auth/jwks`)).text();
-    const claims = decodeJwt(accessToken);
+    const user = await listUser(apiUrl, 2 * vehicleCount);
     return {
-      headers,
-      ours: vehicleIds.slice(0, vehicleCount),
-      bare: vehicleIds.slice(vehicleCount),
-      bareEnv: { BENCH_JWKS: jwks, BENCH_ISSUER: String(claims.iss), BENCH_AUDIENCE: String(claims.aud) },
+      headers: { ...user.headers, 'content-type': 'application/json' },
+      ours: user.vehicleIds.slice(0, vehicleCount),
+      bare: user.vehicleIds.slice(vehicleCount),
+      bareEnv: user.bareEnv,
     };
   },
   subject: {
@@ -57,26 +40,13 @@ export default defineScenario({
 
 /** Fill-ups a minute and 5 km apart, round-robin over the vehicles: every one valid whatever the order they land in. */
 function fillUps(headers: Record<string, string>, vehicleIds: string[]): BenchRequest[] {
-  let sent = 0;
   const start = Date.UTC(2020, 0, 1);
-  const body = () => {
-    sent += 1;
-    return JSON.stringify({
-      vehicleId: vehicleIds[sent % vehicleIds.length],
-      filledAt: new Date(start + sent * 60_000).toISOString(),
-      odometer: sent * 5,
-      quantity: 35.5,
-      pricePerUnit: 1.659,
-      isFull: sent % 5 !== 0,
-    });
-  };
-  return [
-    {
-      method: 'POST',
-      path: '/api/fuel-logs',
-      headers,
-      body: body(),
-      setupRequest: (request) => ({ ...request, body: body() }),
-    },
-  ];
+  return everNewPosts('/api/fuel-logs', headers, vehicleIds, (sent, vehicleId) => ({
+    vehicleId,
+    filledAt: new Date(start + sent * 60_000).toISOString(),
+    odometer: sent * 5,
+    quantity: 35.5,
+    pricePerUnit: 1.659,
+    isFull: sent % 5 !== 0,
+  }));
 }
