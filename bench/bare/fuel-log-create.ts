@@ -12,6 +12,8 @@ import type * as Economy from '../../api/src/features/fuel-logs/domain/fuel-econ
 import type * as Units from '../../api/src/features/fuel-logs/domain/economy-units';
 import type * as History from '../../api/src/features/fuel-logs/domain/fuel-history';
 import type * as Amounts from '../../api/src/features/fuel-logs/domain/fill-amounts';
+import type * as Insert from '../../api/src/features/fuel-logs/data/fill-up-insert.query';
+import type * as HistoryQuery from '../../api/src/features/fuel-logs/data/fuel-history.query';
 import { main, runBareServer } from './server';
 import { answerRefusal, callers, inTransaction, lockOwnedVehicle, Refused, reportNewReading } from './write-path';
 
@@ -21,6 +23,9 @@ const { economyPerEntry, findOdometerConflict } = require(join(domain, 'fuel-eco
 const { displayEconomyUnit, economyValue } = require(join(domain, 'economy-units.js')) as typeof Units;
 const { canonicalFill, energyOf } = require(join(domain, 'fuel-history.js')) as typeof History;
 const { completeAmounts } = require(join(domain, 'fill-amounts.js')) as typeof Amounts;
+const data = join(domain, '../data');
+const { fillUpInsertStatement } = require(join(data, 'fill-up-insert.query.js')) as typeof Insert;
+const { toStoredFill } = require(join(data, 'fuel-history.query.js')) as typeof HistoryQuery;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 interface NewFill {
@@ -32,24 +37,6 @@ interface NewFill {
   totalCost?: number;
   isFull?: unknown;
 }
-
-type HistoryRow = {
-  inserted: boolean;
-  id: string;
-  filled_at_ms: string;
-  odometer: number;
-  quantity: number;
-  quantity_unit: History.StoredFill['quantityUnit'];
-  total_cost: number;
-  is_full: boolean;
-  missed_previous: boolean;
-  price_per_unit: number | null;
-  created_at: Date | null;
-  updated_at: Date | null;
-};
-
-const columns = `id, extract(epoch from filled_at) * 1000 as filled_at_ms, odometer::float8 as odometer,
-  quantity::float8 as quantity, quantity_unit, total_cost::float8 as total_cost, is_full, missed_previous`;
 
 main(() =>
   runBareServer({}, (app, { pool }) => {
@@ -87,54 +74,13 @@ main(() =>
             notes: null,
             tags: [] as string[],
           };
-          const { rows } = await client.query<HistoryRow>(
-            `with inserted as (
-               insert into public.fuel_logs (id, user_id, vehicle_id, filled_at, odometer, quantity, quantity_unit,
-                                             price_per_unit, total_cost, currency, fuel_type, fuel_grade, is_full,
-                                             missed_previous, station_id, station_name, notes, tags)
-               values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
-               returning *)
-             select true as inserted, ${columns}, price_per_unit::float8 as price_per_unit, created_at, updated_at
-               from inserted
-             union all
-             select false, ${columns}, null, null, null
-               from public.fuel_logs where user_id = $2 and vehicle_id = $3 and deleted_at is null`,
-            [
-              fill.id,
-              caller.id,
-              fill.vehicleId,
-              fill.filledAt,
-              fill.odometer,
-              fill.quantity,
-              fill.quantityUnit,
-              fill.pricePerUnit,
-              fill.totalCost,
-              fill.currency,
-              fill.fuelType,
-              fill.fuelGrade,
-              fill.isFull,
-              fill.missedPrevious,
-              fill.stationId,
-              fill.stationName,
-              fill.notes,
-              fill.tags,
-            ],
-          );
+          const statement = fillUpInsertStatement(caller.id, fill as unknown as Insert.NewFillUpRow);
+          const { rows } = await client.query<Insert.InsertedRow>(statement.text, statement.values);
           const history: History.StoredFill[] = [];
-          let stored: HistoryRow | undefined;
+          let stored: Insert.InsertedRow | undefined;
           for (const row of rows) {
-            const entry = {
-              id: row.id,
-              filledAt: new Date(Number(row.filled_at_ms)),
-              odometer: row.odometer,
-              quantity: row.quantity,
-              quantityUnit: row.quantity_unit,
-              totalCost: row.total_cost,
-              isFull: row.is_full,
-              missedPrevious: row.missed_previous,
-            };
             if (row.inserted) stored = row;
-            else history.push(entry);
+            else history.push(toStoredFill(row));
           }
           const others = history.map((other) => ({ ...other, odometerKm: other.odometer }));
           if (findOdometerConflict(others, { id: fill.id, filledAt, odometerKm: odometer })) {

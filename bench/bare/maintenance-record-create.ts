@@ -6,11 +6,11 @@
  * written (one statement). Costs, categories and calendar days are the API's own functions, taken
  * from its build (`dist/api`).
  */
-import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type * as Dates from '../../api/src/features/maintenance/domain/calendar-date';
 import type * as Categories from '../../api/src/features/maintenance/domain/maintenance-categories';
 import type * as Costs from '../../api/src/features/maintenance/domain/record-costs';
+import type * as Insert from '../../api/src/features/maintenance/data/maintenance-record-insert.query';
 import { main, runBareServer } from './server';
 import { answerRefusal, callers, inTransaction, lockOwnedVehicle, Refused, reportNewReading } from './write-path';
 
@@ -19,6 +19,7 @@ const domain = join(__dirname, '../../api/api/src/features/maintenance/domain');
 const { isCalendarDate, startOfCalendarDateIn } = require(join(domain, 'calendar-date.js')) as typeof Dates;
 const { categoryKey } = require(join(domain, 'maintenance-categories.js')) as typeof Categories;
 const { completeCosts } = require(join(domain, 'record-costs.js')) as typeof Costs;
+const { recordInsertStatement } = require(join(domain, '../data/maintenance-record-insert.query.js')) as typeof Insert;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
 interface Part {
@@ -37,18 +38,6 @@ interface NewRecord {
   labourCost?: number;
   totalCost?: number;
   parts?: Part[];
-}
-
-interface StoredRecord {
-  id: string;
-  performed_at: string;
-  odometer: number;
-  labour_cost: number | null;
-  total_cost: number | null;
-  currency: string;
-  created_at: Date;
-  updated_at: Date;
-  parts: { name: string; part_number: string | null; quantity: number; unit_cost: number }[];
 }
 
 const badRequest = (field: string) =>
@@ -98,56 +87,27 @@ main(() =>
               throw new Refused(400, { status: 400, title: 'Bad Request', detail: 'odometer out of order' });
             }
           }
-          const partRows = parts.map((part, position) => ({
-            id: randomUUID(),
-            position,
-            name: part.name,
-            part_number: part.partNumber ?? null,
-            quantity: part.quantity,
-            unit_cost: part.unitCost,
-          }));
-          const {
-            rows: [stored],
-          } = await client.query<StoredRecord>(
-            `with inserted as (
-               insert into public.maintenance_records (id, user_id, vehicle_id, performed_at, odometer, category,
-                                                       service_key, title, notes, labour_cost, total_cost, currency,
-                                                       shop, tags)
-               values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
-               returning *),
-             parts as (
-               insert into public.maintenance_parts (id, record_id, position, name, part_number, quantity, unit_cost)
-               select p.id, i.id, p.position, p.name, p.part_number, p.quantity, p.unit_cost
-                 from inserted i,
-                      jsonb_to_recordset($15::jsonb)
-                        as p(id uuid, position integer, name text, part_number text, quantity numeric, unit_cost numeric)
-               returning *)
-             select i.id, i.performed_at::text as performed_at, i.odometer::float8 as odometer,
-                    i.labour_cost::float8 as labour_cost, i.total_cost::float8 as total_cost, i.currency,
-                    i.created_at, i.updated_at,
-                    (select coalesce(jsonb_agg(jsonb_build_object(
-                              'name', p.name, 'part_number', p.part_number, 'quantity', p.quantity::float8,
-                              'unit_cost', p.unit_cost::float8) order by p.position), '[]')
-                       from parts p) as parts
-               from inserted i`,
-            [
-              randomUUID(),
-              caller.id,
-              vehicle.id,
+          const statement = recordInsertStatement(
+            caller.id,
+            {
+              vehicleId: vehicle.id,
               performedAt,
               odometer,
               category,
-              null,
+              serviceKey: null,
               title,
-              null,
-              major(costs.labourCostMinor),
-              major(costs.totalCostMinor),
-              caller.currency,
-              null,
-              [],
-              JSON.stringify(partRows),
-            ],
+              notes: null,
+              labourCost: major(costs.labourCostMinor),
+              totalCost: major(costs.totalCostMinor),
+              currency: caller.currency,
+              shop: null,
+              tags: [],
+            },
+            parts.map((part) => ({ ...part, partNumber: part.partNumber ?? null })),
           );
+          const {
+            rows: [stored],
+          } = await client.query<Insert.InsertedRow>(statement.text, statement.values);
           await reportNewReading(client, caller.id, vehicle.id, {
             source: 'maintenance',
             sourceId: stored.id,

@@ -5,7 +5,7 @@ import { historyColumns, HistoryRow, StoredFill, toStoredFill } from './fuel-his
 /** A new fill-up's columns, as the service has worked them out (the owner and the times are the database's). */
 export type NewFillUpRow = Omit<FuelLogEntity, 'userId' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
-interface InsertedRow extends HistoryRow {
+export interface InsertedRow extends HistoryRow {
   inserted: boolean;
   price_per_unit: number | null;
   created_at: Date | null;
@@ -13,18 +13,14 @@ interface InsertedRow extends HistoryRow {
 }
 
 /**
- * Inserts the fill-up and reads the vehicle's live history beside it, in one statement: `history`
- * is as it was before this fill-up (a statement does not see its own insert), `fill` as stored
- * (numbers at their columns' scale). Call it with the vehicle locked, so no other writer's fill-up
- * can come between.
+ * The statement that inserts the fill-up and reads the vehicle's live history beside it: the
+ * history as it was before this fill-up (a statement does not see its own insert), the fill-up as
+ * stored (numbers at their columns' scale) in the row marked `inserted`. (The bench's bare server
+ * runs it too.)
  */
-export async function insertFillUpReadingHistory(
-  db: EntityManager,
-  userId: string,
-  row: NewFillUpRow,
-): Promise<{ fill: FuelLogEntity; history: StoredFill[] }> {
-  const rows: InsertedRow[] = await db.query(
-    `with inserted as (
+export function fillUpInsertStatement(userId: string, row: NewFillUpRow): { text: string; values: unknown[] } {
+  return {
+    text: `with inserted as (
        insert into public.fuel_logs (id, user_id, vehicle_id, filled_at, odometer, quantity, quantity_unit,
                                      price_per_unit, total_cost, currency, fuel_type, fuel_grade, is_full,
                                      missed_previous, station_id, station_name, notes, tags)
@@ -36,7 +32,7 @@ export async function insertFillUpReadingHistory(
      select false, ${historyColumns}, null, null, null
        from public.fuel_logs
       where user_id = $2 and vehicle_id = $3 and deleted_at is null`,
-    [
+    values: [
       row.id,
       userId,
       row.vehicleId,
@@ -56,7 +52,20 @@ export async function insertFillUpReadingHistory(
       row.notes,
       row.tags,
     ],
-  );
+  };
+}
+
+/**
+ * Inserts the fill-up and reads the vehicle's live history beside it, in one statement
+ * (`fillUpInsertStatement`). Call it with the vehicle locked, so no other writer's fill-up can come between.
+ */
+export async function insertFillUpReadingHistory(
+  db: EntityManager,
+  userId: string,
+  row: NewFillUpRow,
+): Promise<{ fill: FuelLogEntity; history: StoredFill[] }> {
+  const statement = fillUpInsertStatement(userId, row);
+  const rows: InsertedRow[] = await db.query(statement.text, statement.values);
   const history: StoredFill[] = [];
   let fill: FuelLogEntity | undefined;
   for (const stored of rows) {

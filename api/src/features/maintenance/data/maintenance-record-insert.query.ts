@@ -6,7 +6,7 @@ import { MaintenancePartEntity, MaintenanceRecordEntity } from './maintenance-re
 /** A new record's columns, as the service has worked them out (the owner and the times are the database's). */
 export type NewRecordRow = Omit<MaintenanceRecordEntity, 'id' | 'userId' | 'createdAt' | 'updatedAt' | 'deletedAt'>;
 
-interface InsertedRow {
+export interface InsertedRow {
   id: string;
   performed_at: string;
   odometer: number;
@@ -26,15 +26,14 @@ interface InsertedRow {
 }
 
 /**
- * Inserts a record of the user and its parts (in their order) in one statement; both as stored
- * (numbers at their columns' scale), so nothing needs reading back.
+ * The statement that inserts a record of the user and its parts (in their order), and answers both
+ * as stored (numbers at their columns' scale) in one row. (The bench's bare server runs it too.)
  */
-export async function insertRecordWithParts(
-  db: EntityManager,
+export function recordInsertStatement(
   userId: string,
   row: NewRecordRow,
   parts: readonly PartValues[],
-): Promise<{ record: MaintenanceRecordEntity; parts: MaintenancePartEntity[] }> {
+): { text: string; values: unknown[] } {
   const partRows = parts.map((part, position) => ({
     id: randomUUID(),
     position,
@@ -43,8 +42,8 @@ export async function insertRecordWithParts(
     quantity: part.quantity,
     unit_cost: part.unitCost,
   }));
-  const [stored]: InsertedRow[] = await db.query(
-    `with inserted as (
+  return {
+    text: `with inserted as (
        insert into public.maintenance_records (id, user_id, vehicle_id, performed_at, odometer, category, service_key,
                                                title, notes, labour_cost, total_cost, currency, shop, tags)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
@@ -63,7 +62,7 @@ export async function insertRecordWithParts(
                       'quantity', p.quantity::float8, 'unit_cost', p.unit_cost::float8) order by p.position), '[]')
                from parts p) as parts
        from inserted i`,
-    [
+    values: [
       randomUUID(),
       userId,
       row.vehicleId,
@@ -80,7 +79,21 @@ export async function insertRecordWithParts(
       row.tags,
       JSON.stringify(partRows),
     ],
-  );
+  };
+}
+
+/**
+ * Inserts a record of the user and its parts in one statement (`recordInsertStatement`); both as
+ * stored, so nothing needs reading back.
+ */
+export async function insertRecordWithParts(
+  db: EntityManager,
+  userId: string,
+  row: NewRecordRow,
+  parts: readonly PartValues[],
+): Promise<{ record: MaintenanceRecordEntity; parts: MaintenancePartEntity[] }> {
+  const statement = recordInsertStatement(userId, row, parts);
+  const [stored]: InsertedRow[] = await db.query(statement.text, statement.values);
   const record = Object.assign(new MaintenanceRecordEntity(), {
     id: stored.id,
     userId,
