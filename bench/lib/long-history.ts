@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import { signUp } from '../../api/test/support/oidc-login';
 
 export interface LongHistory {
   fillUps: number;
@@ -44,4 +45,31 @@ export async function seedLongHistory(db: Pool, vehicleId: string, history: Long
        from records`,
     [vehicleId, services, every],
   );
+}
+
+/**
+ * The bench user (signed up through the embedded issuer) with one Toyota in km, given `fields`
+ * besides, and its long history: for the scenarios that read a whole history on every call.
+ */
+export async function longHistoryVehicle(
+  apiUrl: string,
+  db: Pool,
+  history: LongHistory,
+  fields: Record<string, unknown> = {},
+): Promise<{ headers: { authorization: string }; vehicleId: string }> {
+  const { accessToken } = await signUp(apiUrl, {
+    email: 'bench@example.com',
+    password: 'bench-password-1',
+    displayName: 'Bench',
+  });
+  const headers = { authorization: `Bearer ${accessToken}` };
+  const created = await fetch(`${apiUrl}/api/vehicles`, {
+    method: 'POST',
+    headers: { ...headers, 'content-type': 'application/json' },
+    body: JSON.stringify({ make: 'Toyota', model: 'Corolla', year: 2010, odometerUnit: 'km', ...fields }),
+  });
+  if (created.status !== 201) throw new Error(`Adding the vehicle failed: ${created.status}`);
+  const vehicle = (await created.json()) as { id: string };
+  await seedLongHistory(db, vehicle.id, history);
+  return { headers, vehicleId: vehicle.id };
 }

@@ -1,5 +1,4 @@
-import { signUp } from '../../api/test/support/oidc-login';
-import { seedLongHistory } from '../lib/long-history';
+import { longHistoryVehicle } from '../lib/long-history';
 import { defineScenario } from '../lib/scenario';
 
 const fillUps = 10_000;
@@ -21,28 +20,14 @@ export default defineScenario({
   latencyGoal: { p50Ms: 25 },
   connections: 1,
   prepare: async ({ apiUrl, db, log }) => {
-    const { accessToken } = await signUp(apiUrl, {
-      email: 'bench@example.com',
-      password: 'bench-password-1',
-      displayName: 'Bench',
-    });
-    const headers = { authorization: `Bearer ${accessToken}` };
-    const created = await fetch(`${apiUrl}/api/vehicles`, {
-      method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        make: 'Toyota',
-        model: 'Corolla',
-        year: 2010,
-        odometerUnit: 'km',
-        purchaseDate: '1970-12-15',
-        purchasePrice: 2500,
-      }),
-    });
-    const vehicle = (await created.json()) as { id: string };
-    await seedLongHistory(db, vehicle.id, { fillUps, services });
-    log(`vehicle ${vehicle.id.slice(0, 8)}… has ${fillUps} fill-ups and ${services} services`);
-    return { headers, path: `/api/vehicles/${vehicle.id}/costs` };
+    const { headers, vehicleId } = await longHistoryVehicle(
+      apiUrl,
+      db,
+      { fillUps, services },
+      { purchaseDate: '1970-12-15', purchasePrice: 2500 },
+    );
+    log(`vehicle ${vehicleId.slice(0, 8)}… has ${fillUps} fill-ups and ${services} services`);
+    return { headers, path: `/api/vehicles/${vehicleId}/costs` };
   },
   subject: {
     label: 'ours costs',
