@@ -49,7 +49,7 @@ describe('the web shell', () => {
       expect(await nav.getByRole('link', { name: 'Dashboard' }).getAttribute('aria-current')).toBe('page');
       expect(await nav.getByRole('link', { name: 'Settings' }).getAttribute('aria-current')).toBeNull();
 
-      expect(await page.locator('nav.side-nav').isVisible()).toBe(true);
+      expect(await page.locator('mat-sidenav').isVisible()).toBe(true);
       expect(await page.locator('mvp-bottom-nav').count()).toBe(0);
       expect(await page.getByRole('main').count()).toBe(1);
       expect(await page.title()).toBe('Dashboard · MotoVaultPro');
@@ -159,7 +159,7 @@ describe('the web shell', () => {
       await openSignedIn(page, '/dashboard');
       await page.locator('mvp-service-health-card').getByText('All services are up').waitFor();
 
-      expect(await page.locator('nav.side-nav').count()).toBe(0);
+      expect(await page.locator('mat-sidenav').count()).toBe(0);
       const bar = page.locator('mvp-bottom-nav');
       expect(await bar.isVisible()).toBe(true);
       const box = await bar.boundingBox();
@@ -173,7 +173,7 @@ describe('the web shell', () => {
       await expectIconsAsGlyphs(page);
 
       // Nothing hides under the bar: the end of the content scrolls clear of it.
-      const scroller = page.locator('.shell-content');
+      const scroller = page.locator('mat-sidenav-content');
       await scroller.evaluate((element) => element.scrollTo(0, element.scrollHeight));
       const card = await page.locator('mvp-service-health-card').boundingBox();
       expect(card!.y + card!.height).toBeLessThanOrEqual(box!.y);

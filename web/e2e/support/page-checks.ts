@@ -29,13 +29,13 @@ export async function waitForValue(locator: Locator, value: string): Promise<voi
 }
 
 /**
- * A screenshot of the whole page: the shell scrolls inside `.shell-content`, so a full-page
+ * A screenshot of the whole page: the shell scrolls inside `mat-sidenav-content`, so a full-page
  * shot would stop at the window; the window grows to the content's height for the shot instead.
  */
 export async function screenshotWhole(page: Page, name: string): Promise<void> {
   const viewport = page.viewportSize()!;
   const extra = await page.evaluate(() => {
-    const scroller = document.querySelector('.shell-content');
+    const scroller = document.querySelector('mat-sidenav-content');
     return scroller ? scroller.scrollHeight - scroller.clientHeight : 0;
   });
   await page.setViewportSize({ width: viewport.width, height: viewport.height + Math.max(0, extra) });
@@ -49,7 +49,7 @@ export async function screenshotWhole(page: Page, name: string): Promise<void> {
 /** Nothing on the page is wider than the screen: no sideways scrolling on a phone. */
 export async function expectNoSidewaysScroll(page: Page): Promise<void> {
   const overflow = await page.evaluate(() =>
-    [document.documentElement, document.querySelector('.shell-content')]
+    [document.documentElement, document.querySelector('mat-sidenav-content')]
       .filter((element): element is Element => !!element)
       .map((element) => element.scrollWidth - element.clientWidth),
   );

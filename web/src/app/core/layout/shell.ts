@@ -1,8 +1,8 @@
 import { BreakpointObserver } from '@angular/cdk/layout';
-import { CdkScrollable } from '@angular/cdk/scrolling';
 import { ChangeDetectionStrategy, Component, ElementRef, computed, inject, viewChild } from '@angular/core';
 import { toSignal } from '@angular/core/rxjs-interop';
 import { MatIcon } from '@angular/material/icon';
+import { MatSidenav, MatSidenavContainer, MatSidenavContent } from '@angular/material/sidenav';
 import { MatToolbar } from '@angular/material/toolbar';
 import { RouterLink, RouterLinkActive, RouterOutlet } from '@angular/router';
 import { OidcSecurityService } from 'angular-auth-oidc-client';
@@ -21,8 +21,10 @@ const phoneQuery = '(max-width: 599.98px)';
   selector: 'mvp-shell',
   imports: [
     BottomNav,
-    CdkScrollable,
     MatIcon,
+    MatSidenav,
+    MatSidenavContainer,
+    MatSidenavContent,
     MatToolbar,
     RouterLink,
     RouterLinkActive,
