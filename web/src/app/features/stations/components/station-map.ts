@@ -134,7 +134,9 @@ export class StationMap {
     if (here) points.push([here.lat, here.lng]);
     const fitTo = JSON.stringify(points);
     if (points.length && fitTo !== this.fittedTo) {
-      leaflet.fitBounds(latLngBounds(points), { padding: [32, 32], maxZoom: closestFit });
+      // Not animated: Leaflet 1.9 throws (`_leaflet_pos` of undefined) when the map is removed while
+      // a zoom animation is still running, as when someone leaves the page right after a search.
+      leaflet.fitBounds(latLngBounds(points), { padding: [32, 32], maxZoom: closestFit, animate: false });
     }
     this.fittedTo = fitTo;
   }
