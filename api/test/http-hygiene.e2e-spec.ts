@@ -31,7 +31,7 @@ class HygieneModule {}
 const allowedOrigin = 'https://dash.example.test';
 const writeLimit = 3;
 
-function expectSecurityHeaders(response: Response): void {
+function expectPageSecurityHeaders(response: Response): void {
   const csp = response.headers.get('content-security-policy') ?? '';
   expect(csp).toContain("default-src 'self'");
   expect(csp).toContain("frame-ancestors 'none'");
@@ -40,6 +40,15 @@ function expectSecurityHeaders(response: Response): void {
   expect(csp).not.toContain("'unsafe-eval'");
   expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   expect(response.headers.get('x-frame-options')).toBe('DENY');
+  expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
+}
+
+/** An API answer is no page: nothing may load in it or frame it, and other sites may not embed it. */
+function expectApiSecurityHeaders(response: Response): void {
+  expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'");
+  expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  expect(response.headers.get('x-frame-options')).toBe('DENY');
+  expect(response.headers.get('cross-origin-resource-policy')).toBe('same-origin');
   expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin');
 }
 
@@ -62,16 +71,24 @@ describe('security headers on everything the API serves', () => {
     ['API JSON', '/api/health', 'application/json', 200],
     ['an error', '/api/vehicles', 'application/problem+json', 401],
     ['an unknown route', '/api/nothing-here', 'application/problem+json', 404],
+  ])('%s: the API set', async (_name, path, type, status) => {
+    const response = await fetch(`${api.url}${path}`, { headers: { accept: `${type}, */*;q=0.1` } });
+    expect(response.status).toBe(status);
+    expect(response.headers.get('content-type')).toContain(type);
+    expectApiSecurityHeaders(response);
+  });
+
+  it.each([
     ["the web app's index", '/', 'text/html', 200],
     ["a client-side route's index", '/settings', 'text/html', 200],
     ["the issuer's discovery document", '/auth/.well-known/openid-configuration', 'application/json', 200],
     ["the issuer's sign-out page", '/auth/session/end', 'text/html', 200],
     ['Swagger UI', '/api/docs', 'text/html', 200],
-  ])('%s', async (_name, path, type, status) => {
+  ])('%s: the page set', async (_name, path, type, status) => {
     const response = await fetch(`${api.url}${path}`, { headers: { accept: `${type}, */*;q=0.1` } });
     expect(response.status).toBe(status);
     expect(response.headers.get('content-type')).toContain(type);
-    expectSecurityHeaders(response);
+    expectPageSecurityHeaders(response);
   });
 
   it("lets in the index's inline code by hash only, and no HSTS over plain HTTP", async () => {
@@ -104,8 +121,10 @@ describe('HSTS when people reach the app over HTTPS', () => {
     await database?.drop();
   });
 
-  it('sends Strict-Transport-Security and upgrades insecure requests', async () => {
-    const response = await fetch(`${api.url}/api/health`);
+  it('sends Strict-Transport-Security on every answer and upgrades insecure requests on pages', async () => {
+    const answer = await fetch(`${api.url}/api/health`);
+    expect(answer.headers.get('strict-transport-security')).toBe('max-age=15552000');
+    const response = await fetch(`${api.url}/api/docs`);
     expect(response.headers.get('strict-transport-security')).toBe('max-age=15552000');
     const csp = response.headers.get('content-security-policy') ?? '';
     expect(csp).toContain('upgrade-insecure-requests');

@@ -1,4 +1,11 @@
-import { contentSecurityPolicy, inlineEventHandlersOf, inlineScriptsOf, tileSources } from './security-headers';
+import {
+  apiSecurityHeadersFor,
+  contentSecurityPolicy,
+  inlineEventHandlersOf,
+  inlineScriptsOf,
+  isApiAnswer,
+  tileSources,
+} from './security-headers';
 
 const config = {
   PUBLIC_URL: 'http://localhost:3001',
@@ -41,5 +48,26 @@ describe('the Content-Security-Policy', () => {
     expect(directives['script-src']).not.toContain("'unsafe-hashes'");
     expect(directives['upgrade-insecure-requests']).toBeUndefined();
     expect(contentSecurityPolicy(config, true)['upgrade-insecure-requests']).toEqual([]);
+  });
+});
+
+describe('API answers', () => {
+  it('are everything under /api but Swagger UI and its document', () => {
+    expect(isApiAnswer('/api/vehicles?limit=5')).toBe(true);
+    expect(isApiAnswer('/api/health')).toBe(true);
+    expect(isApiAnswer('/api/docs')).toBe(false);
+    expect(isApiAnswer('/api/docs-json')).toBe(false);
+    expect(isApiAnswer('/auth/session/end')).toBe(false);
+    expect(isApiAnswer('/settings')).toBe(false);
+    expect(isApiAnswer('/apiary')).toBe(false);
+  });
+
+  it('carry a policy that lets nothing in, and HSTS only over HTTPS', () => {
+    const plain = apiSecurityHeadersFor(config);
+    expect(plain['content-security-policy']).toBe("default-src 'none'; frame-ancestors 'none'");
+    expect(plain['strict-transport-security']).toBeUndefined();
+    expect(apiSecurityHeadersFor({ PUBLIC_URL: 'https://garage.example' })['strict-transport-security']).toBe(
+      'max-age=15552000',
+    );
   });
 });

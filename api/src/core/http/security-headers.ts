@@ -12,21 +12,29 @@ type SecurityHeadersConfig = Pick<
   'PUBLIC_URL' | 'SERVE_WEB' | 'WEB_DIST_DIR' | 'MAP_TILE_URL' | 'AUTH0_DOMAIN' | 'OIDC_ISSUER_URL'
 >;
 
+const hsts = { maxAge: 15_552_000, includeSubDomains: false };
+
 /**
- * Security headers on every answer (API JSON, errors, the web app, the issuer's pages, Swagger UI):
- * a Content-Security-Policy that lets in only what those pages load, no framing, no MIME sniffing,
- * the origin alone as referrer (tile servers such as OpenStreetMap's refuse requests without one),
- * and HSTS only when people reach the app over HTTPS.
+ * Security headers on every answer, computed once at start: the pages (the web app, the issuer's
+ * pages, Swagger UI) get helmet's full set, with a Content-Security-Policy that lets in only what
+ * they load; API answers (JSON, problems) get the few that matter to a response no browser renders
+ * as a page (see `apiSecurityHeadersFor`). HSTS only when people reach the app over HTTPS.
  */
 export function registerSecurityHeaders(app: NestFastifyApplication, config: SecurityHeadersConfig): void {
-  const headers = securityHeadersFor(config);
+  const pageHeaders = securityHeadersFor(config);
+  const apiHeaders = apiSecurityHeadersFor(config);
   app
     .getHttpAdapter()
     .getInstance()
-    .addHook('onRequest', (_request, reply, done) => {
-      void reply.headers(headers);
+    .addHook('onRequest', (request, reply, done) => {
+      void reply.headers(isApiAnswer(request.url) ? apiHeaders : pageHeaders);
       done();
     });
+}
+
+/** Under /api, except Swagger UI (/api/docs, a page) and its document. */
+export function isApiAnswer(url: string): boolean {
+  return url.startsWith('/api/') && !url.startsWith('/api/docs');
 }
 
 /**
@@ -37,7 +45,7 @@ export function securityHeadersFor(config: SecurityHeadersConfig): Record<string
   const https = config.PUBLIC_URL.startsWith('https:');
   const setHeaders = helmet({
     contentSecurityPolicy: { useDefaults: false, directives: contentSecurityPolicy(config, https) },
-    strictTransportSecurity: https ? { maxAge: 15_552_000, includeSubDomains: false } : false,
+    strictTransportSecurity: https ? hsts : false,
     xFrameOptions: { action: 'deny' },
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     crossOriginEmbedderPolicy: false,
@@ -51,6 +59,26 @@ export function securityHeadersFor(config: SecurityHeadersConfig): Record<string
     if (error) throw error;
   });
   return headers;
+}
+
+/**
+ * What an API answer carries, after OWASP's REST Security Cheat Sheet: a policy that lets nothing
+ * load or frame it should a browser ever render one, no MIME sniffing, no framing, no cross-origin
+ * embedding (a page elsewhere cannot pull our JSON in as a script or image), and HSTS over HTTPS.
+ * The page headers (script hashes, tile servers, the issuer's origins: about 900 bytes) would cost
+ * every API answer a third of a health check's CPU, to protect a page that is not there.
+ * Document content sets its own policy (`content-response.ts`).
+ */
+export function apiSecurityHeadersFor(config: Pick<SecurityHeadersConfig, 'PUBLIC_URL'>): Record<string, string> {
+  const https = config.PUBLIC_URL.startsWith('https:');
+  return {
+    'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+    'x-content-type-options': 'nosniff',
+    'x-frame-options': 'DENY',
+    'cross-origin-resource-policy': 'same-origin',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    ...(https ? { 'strict-transport-security': `max-age=${hsts.maxAge}` } : {}),
+  };
 }
 
 export function contentSecurityPolicy(config: SecurityHeadersConfig, https: boolean) {
