@@ -12,7 +12,15 @@ import type * as Categories from '../../api/src/features/maintenance/domain/main
 import type * as Costs from '../../api/src/features/maintenance/domain/record-costs';
 import type * as Insert from '../../api/src/features/maintenance/data/maintenance-record-insert.query';
 import { main, runBareServer } from './server';
-import { answerRefusal, callers, inTransaction, lockOwnedVehicle, Refused, reportNewReading } from './write-path';
+import {
+  answerRefusal,
+  callers,
+  inTransaction,
+  lockOwnedVehicle,
+  readingNeighbours,
+  Refused,
+  reportNewReading,
+} from './write-path';
 
 const domain = join(__dirname, '../../api/api/src/features/maintenance/domain');
 /* eslint-disable @typescript-eslint/no-require-imports */
@@ -67,21 +75,7 @@ main(() =>
           });
           if (Array.isArray(costs)) throw new Refused(400, { status: 400, title: 'Bad Request', errors: costs });
           const major = (minor: number | null) => (minor === null ? null : minor / 100);
-          const { rows: neighbours } = await client.query<{ side: 'previous' | 'next'; odometer: string }>(
-            `with live as (
-                 select r.source, r.source_id, r.odometer, r.recorded_at,
-                        (r.recorded_at at time zone u.time_zone)::date as day
-                   from public.odometer_readings r join public.users u on u.id = r.user_id
-                  where r.vehicle_id = $1 and r.user_id = $2 and r.deleted_at is null)
-               (select 'previous' as side, source, source_id, odometer, recorded_at, to_char(day, 'YYYY-MM-DD') as day
-                  from live where source = 'initial' or day < $3::date
-                 order by odometer desc, recorded_at desc limit 1)
-               union all
-               (select 'next', source, source_id, odometer, recorded_at, to_char(day, 'YYYY-MM-DD')
-                  from live where source <> 'initial' and day > $3::date
-                 order by odometer asc, recorded_at asc limit 1)`,
-            [vehicle.id, caller.id, performedAt],
-          );
+          const neighbours = await readingNeighbours(client, caller.id, vehicle.id, performedAt);
           for (const { side, odometer: reading } of neighbours) {
             if (side === 'previous' ? Number(reading) > odometer : Number(reading) < odometer) {
               throw new Refused(400, { status: 400, title: 'Bad Request', detail: 'odometer out of order' });

@@ -1,12 +1,22 @@
 /**
  * What the bare write baselines share: the caller from the same RS256 JWT (verified on every
  * request, as vehicles.ts does), the caller's preferences (cached, as the API caches its users),
- * a transaction on one pooled client, the vehicle found owned and locked in one statement, and the
- * new record's odometer reading written with the vehicle's current odometer in one statement.
+ * a transaction on one pooled client, the vehicle found owned and locked in one statement, the
+ * readings beside a record's day (for the odometer-order rule), and the new record's odometer
+ * reading written with the vehicle's current odometer in one statement. The two reading statements
+ * are the API's own (`odometer-readings.query`), taken from its build (`dist/api`).
  */
 import { createLocalJWKSet, jwtVerify } from 'jose';
+import { join } from 'node:path';
 import type { Pool, PoolClient } from 'pg';
-import { randomUUID } from 'node:crypto';
+import type * as Readings from '../../api/src/features/vehicles/data/odometer-readings.query';
+
+const vehiclesData = join(__dirname, '../../api/api/src/features/vehicles/data');
+/* eslint-disable @typescript-eslint/no-require-imports */
+const { neighboursStatement, newReadingsStatement } = require(
+  join(vehiclesData, 'odometer-readings.query.js'),
+) as typeof Readings;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 export interface Caller {
   id: string;
@@ -96,26 +106,29 @@ export async function lockOwnedVehicle(client: PoolClient, userId: string, vehic
   return { id: rows[0].id, odometerUnit: rows[0].odometer_unit, fuelTypes: rows[0].fuel_types };
 }
 
+/**
+ * The vehicle's live readings just before and just after `day` ('YYYY-MM-DD', in the user's time
+ * zone): a row for each side that has one.
+ */
+export async function readingNeighbours(
+  client: PoolClient,
+  userId: string,
+  vehicleId: string,
+  day: string,
+): Promise<Readings.NeighbourQueryRow[]> {
+  const statement = neighboursStatement(userId, vehicleId, { day });
+  return (await client.query<Readings.NeighbourQueryRow>(statement.text, statement.values)).rows;
+}
+
 /** The new record's reading, and the vehicle's current odometer raised to it, in one statement. */
 export async function reportNewReading(
   client: PoolClient,
   userId: string,
   vehicleId: string,
-  reading: { source: string; sourceId: string; odometer: number; recordedAt: Date },
+  reading: Readings.OdometerReadingRow,
 ): Promise<void> {
-  await client.query(
-    `with added as (
-       insert into public.odometer_readings (id, user_id, vehicle_id, source, source_id, odometer, recorded_at)
-       select $3, v.user_id, v.id, $4, $5, $6, $7
-         from public.vehicles v where v.id = $1 and v.user_id = $2 and v.deleted_at is null
-       returning odometer)
-     update public.vehicles v
-        set current_odometer = coalesce(greatest(
-          (select max(r.odometer) from public.odometer_readings r where r.vehicle_id = v.id and r.deleted_at is null),
-          (select max(a.odometer) from added a)), v.initial_odometer)
-      where v.id = $1 and exists (select 1 from added)`,
-    [vehicleId, userId, randomUUID(), reading.source, reading.sourceId, reading.odometer, reading.recordedAt],
-  );
+  const statement = newReadingsStatement(userId, vehicleId, [reading]);
+  await client.query(statement.text, statement.values);
 }
 
 /** Sends a refusal as the route's answer; anything else is the server's fault. */

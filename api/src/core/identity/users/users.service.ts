@@ -88,11 +88,13 @@ export class UsersService {
    * one named (prepared) statement on the pg pool (TypeORM's `findOneBy` cost ~2.5× the whole
    * request), and rows are kept in memory for `recentUserTtlMs`. This process's writes refresh the
    * copy at once; a change made through another API replica shows here within that time.
+   * `manager`: the caller's transaction, which reads it on its own connection (see `findCaller`).
    */
-  async findById(id: string, options: { fresh?: boolean } = {}): Promise<UserEntity> {
+  async findById(id: string, options: { fresh?: boolean; manager?: EntityManager } = {}): Promise<UserEntity> {
     const now = Date.now();
     const recent = options.fresh ? undefined : this.recentUsers.get(id);
     if (recent && recent.until > now) return Object.assign(new UserEntity(), recent.user);
+    if (options.manager) return this.readWithin(options.manager, id);
     const { rows } = await this.pool.query<UserEntity>({ name: 'users.findById', text: this.byIdSql, values: [id] });
     if (!rows[0]) {
       this.recentUsers.delete(id);
@@ -101,6 +103,13 @@ export class UsersService {
     if (this.recentUsers.size >= maxCachedSubjects) this.recentUsers.clear();
     this.recentUsers.set(id, { user: rows[0], until: now + recentUserTtlMs });
     return Object.assign(new UserEntity(), rows[0]);
+  }
+
+  /** Not kept in memory: the transaction may have changed the row and may yet roll back. */
+  private async readWithin(manager: EntityManager, id: string): Promise<UserEntity> {
+    const [row] = await manager.query<UserEntity[]>(this.byIdSql, [id]);
+    if (!row) throw new NotFoundException('No such user.');
+    return Object.assign(new UserEntity(), row);
   }
 
   private get pool(): Pool {
@@ -150,9 +159,13 @@ export class UsersService {
     return id;
   }
 
-  /** The caller's own row: name, units, currency, time zone. */
-  findCaller(scope: RequestScope): Promise<UserEntity> {
-    return this.findById(scope.userId);
+  /**
+   * The caller's own row: name, units, currency, time zone. Inside a transaction pass its `manager`:
+   * a read past the cache would otherwise take a second pooled connection while the transaction
+   * holds one, and enough such requests at once leave every connection waiting for another.
+   */
+  findCaller(scope: RequestScope, manager?: EntityManager): Promise<UserEntity> {
+    return this.findById(scope.userId, { manager });
   }
 
   /**

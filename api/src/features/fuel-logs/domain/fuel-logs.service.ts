@@ -109,7 +109,7 @@ export class FuelLogsService {
     manager: EntityManager,
   ): Promise<string[]> {
     const vehicle = await this.vehicles.get(scope, vehicleId, manager);
-    const user = await this.users.findCaller(scope);
+    const user = await this.users.findCaller(scope, manager);
     await this.vehicles.lockForWriting(manager, vehicle.id);
     const history = await this.history(scope, vehicle.id, manager);
     const fills = scope.of(this.fills.within(manager));
@@ -178,7 +178,7 @@ export class FuelLogsService {
   async restore(scope: RequestScope, id: string): Promise<FillUpWithEconomy> {
     await this.dataSource.transaction(async (manager) => {
       const fill = await scope.of(this.fills.within(manager)).restore(id);
-      const vehicle = await this.vehicles.get(scope, fill.vehicleId);
+      const vehicle = await this.vehicles.get(scope, fill.vehicleId, manager);
       await this.checkOdometerOrder(manager, scope, vehicle, fill);
       await this.report(manager, scope, fill);
     });

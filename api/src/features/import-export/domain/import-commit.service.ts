@@ -190,7 +190,7 @@ export class ImportCommitService {
     used: (string | null)[],
     chosenId: string | null,
   ): Promise<(name: string | undefined) => OwnedVehicle> {
-    const owned = await this.vehicles.allOwned(scope);
+    const owned = await this.vehicles.allOwned(scope, manager);
     const described = new Map(vehicles.map((vehicle) => [vehicle.name, vehicle]));
     const names = new Set([...described.keys(), ...used.flatMap((name) => (name === null ? [] : [name]))]);
     const byName = new Map<string, OwnedVehicle>();

@@ -94,7 +94,7 @@ export class MaintenanceRecordsService {
 
   /** Writes a new record in the caller's transaction (completing a reminder does more in it); its id. */
   async createWithin(manager: EntityManager, scope: RequestScope, input: NewMaintenanceRecord): Promise<string> {
-    return (await this.write(manager, scope, input, await this.users.findCaller(scope))).record.id;
+    return (await this.write(manager, scope, input, await this.users.findCaller(scope, manager))).record.id;
   }
 
   /** A new record and its parts, as stored, in the caller's transaction. */
@@ -180,6 +180,7 @@ export class MaintenanceRecordsService {
   async update(scope: RequestScope, id: string, patch: MaintenanceRecordFields): Promise<MaintenanceRecordWithParts> {
     const current = await this.get(scope, id);
     const vehicle = await this.vehicles.get(scope, current.record.vehicleId);
+    const { timeZone } = await this.users.findCaller(scope);
     const { parts: givenParts, labourCost, totalCost, category, ...fields } = patch;
     const parts = givenParts?.map(partValues);
     const touchesCosts = parts !== undefined || labourCost !== undefined || totalCost !== undefined;
@@ -193,7 +194,7 @@ export class MaintenanceRecordsService {
       await this.checkOdometerOrder(manager, scope, vehicle, { ...current.record, ...values });
       const record = await scope.of(this.records.within(manager)).update(id, values);
       if (parts) await this.parts.replace(manager, id, parts);
-      await this.report(manager, scope, record);
+      await this.report(manager, scope, record, timeZone);
     });
     return this.get(scope, id);
   }
@@ -206,11 +207,12 @@ export class MaintenanceRecordsService {
   }
 
   async restore(scope: RequestScope, id: string): Promise<MaintenanceRecordWithParts> {
+    const { timeZone } = await this.users.findCaller(scope);
     await this.dataSource.transaction(async (manager) => {
       const record = await scope.of(this.records.within(manager)).restore(id);
-      const vehicle = await this.vehicles.get(scope, record.vehicleId);
+      const vehicle = await this.vehicles.get(scope, record.vehicleId, manager);
       await this.checkOdometerOrder(manager, scope, vehicle, record);
-      await this.report(manager, scope, record);
+      await this.report(manager, scope, record, timeZone);
     });
     return this.get(scope, id);
   }
@@ -274,8 +276,8 @@ export class MaintenanceRecordsService {
     });
   }
 
-  private async report(manager: EntityManager, scope: RequestScope, record: Dated): Promise<void> {
-    const { timeZone } = await this.users.findCaller(scope);
+  /** `timeZone`: the user's, read before the transaction (see `create`). */
+  private async report(manager: EntityManager, scope: RequestScope, record: Dated, timeZone: string): Promise<void> {
     await this.odometer.report(scope, record.vehicleId, this.readingOf(record, timeZone), manager);
   }
 

@@ -34,8 +34,8 @@ export class ReminderDueService {
     { now = new Date(), manager }: { now?: Date; manager?: EntityManager } = {},
   ): Promise<ReminderWithDue[]> {
     if (reminders.length === 0) return [];
-    const user = await this.users.findCaller(scope);
-    const vehicles = new Map((await this.vehicles.allOwned(scope)).map((vehicle) => [vehicle.id, vehicle]));
+    const user = await this.users.findCaller(scope, manager);
+    const vehicles = new Map((await this.vehicles.allOwned(scope, manager)).map((vehicle) => [vehicle.id, vehicle]));
     const readings = groupBy(await this.odometer.recent(scope, READING_WINDOW_DAYS, manager));
     const records = groupBy(await this.facts.latestRecords(scope.userId, manager));
     return reminders.flatMap((reminder) => {

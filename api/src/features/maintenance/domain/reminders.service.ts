@@ -187,7 +187,7 @@ export class RemindersService {
     vehicle: OwnedVehicle,
     inputs: ReminderToImport[],
   ): Promise<string[]> {
-    const { timeZone } = await this.users.findCaller(scope);
+    const { timeZone } = await this.users.findCaller(scope, manager);
     const today = calendarDateAt(new Date(), timeZone);
     const reminders = scope.of(this.reminders.within(manager));
     const ids: string[] = [];

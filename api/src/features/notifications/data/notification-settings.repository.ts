@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { randomUUID } from 'node:crypto';
-import { Repository } from 'typeorm';
+import { EntityManager, Repository } from 'typeorm';
 import { NotificationSettingsEntity } from './notification-settings.entity';
 
 export type SettingsValues = Pick<
@@ -16,8 +16,10 @@ export class NotificationSettingsRepository {
     @InjectRepository(NotificationSettingsEntity) readonly repository: Repository<NotificationSettingsEntity>,
   ) {}
 
-  async find(userId: string): Promise<NotificationSettingsEntity | undefined> {
-    return (await this.repository.findOne({ where: { userId } })) ?? undefined;
+  /** `manager`: the caller's transaction. */
+  async find(userId: string, manager?: EntityManager): Promise<NotificationSettingsEntity | undefined> {
+    const table = manager ? manager.getRepository(NotificationSettingsEntity) : this.repository;
+    return (await table.findOne({ where: { userId } })) ?? undefined;
   }
 
   /** Writes the user's settings, creating the row on first save (two first saves at once: the later wins). */

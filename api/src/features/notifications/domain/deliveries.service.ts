@@ -69,7 +69,7 @@ export class DeliveriesService implements OnModuleInit {
     await this.dataSource.transaction(async (db) => {
       const delivery = await this.deliveries.claimDue(db, id);
       if (!delivery) return;
-      const settings = await this.settings.of(delivery.userId);
+      const settings = await this.settings.of(delivery.userId, db);
       const outcome = enabledIn(settings, delivery.channel)
         ? await this.sender.send(delivery.channel, settings, this.outgoing(delivery))
         : refused(

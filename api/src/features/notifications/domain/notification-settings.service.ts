@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ValidationProblem } from '@mvp/common';
+import type { EntityManager } from 'typeorm';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
 import { UsersService } from '../../../core/identity/users/users.service';
 import { NotificationSettingsRepository } from '../data/notification-settings.repository';
@@ -41,9 +42,15 @@ export class NotificationSettingsService {
     return this.of(scope.userId);
   }
 
-  /** The user's settings; also for background work, which has a user id and no request. */
-  async of(userId: string): Promise<NotificationSettings> {
-    const [row, user] = await Promise.all([this.settings.find(userId), this.users.findById(userId)]);
+  /**
+   * The user's settings; also for background work, which has a user id and no request. `manager`:
+   * the caller's transaction, whose connection reads them (not a second one from the pool).
+   */
+  async of(userId: string, manager?: EntityManager): Promise<NotificationSettings> {
+    const [row, user] = await Promise.all([
+      this.settings.find(userId, manager),
+      this.users.findById(userId, { manager }),
+    ]);
     const accountEmail = user.email;
     return {
       emailEnabled: row ? row.emailEnabled : accountEmail !== null,

@@ -40,7 +40,7 @@ export class NotificationsService {
    */
   async notify(userId: string, notification: Notification, options: NotifyOptions = {}): Promise<RecordedDelivery[]> {
     checkNotification(notification);
-    const settings = await this.settings.of(userId);
+    const settings = await this.settings.of(userId, options.manager);
     const db = options.manager ?? this.dataSource.manager;
     const recorded: RecordedDelivery[] = [];
     for (const channel of channels.filter((each) => enabledIn(settings, each))) {

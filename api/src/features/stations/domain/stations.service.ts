@@ -71,8 +71,9 @@ export class StationsService {
     return scope.of(this.stations).pageAfter(after, limit);
   }
 
-  get(scope: RequestScope, id: string): Promise<StationEntity> {
-    return scope.of(this.stations).findOne(id);
+  /** `manager`: the caller's transaction. */
+  get(scope: RequestScope, id: string, manager?: EntityManager): Promise<StationEntity> {
+    return scope.of(manager ? this.stations.within(manager) : this.stations).findOne(id);
   }
 
   /**

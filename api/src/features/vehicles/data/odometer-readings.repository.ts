@@ -1,14 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import { EntityManager } from 'typeorm';
-
-/** A reading as `OdometerService` records it; see `OdometerReport`. */
-export interface OdometerReadingRow {
-  source: string;
-  sourceId: string;
-  odometer: number;
-  recordedAt: Date;
-}
+import {
+  neighboursStatement,
+  NeighbourQueryRow,
+  newReadingsStatement,
+  OdometerReadingRow,
+} from './odometer-readings.query';
 
 /** A live reading near a date, with its day in its user's time zone. */
 export interface OdometerNeighbourRow extends OdometerReadingRow {
@@ -72,33 +70,13 @@ export class OdometerReadingsRepository {
 
   /**
    * Writes the readings of new records (one, or an import's many) on a live vehicle of the user and
-   * raises its `current_odometer` to the highest of them, in one statement per chunk: the vehicle's
-   * live readings before this statement and the new ones, as `recomputeCurrent` would find them.
+   * raises its `current_odometer` to the highest of them, in one statement per chunk
+   * (`newReadingsStatement`): as `recomputeCurrent` would find it after them.
    */
   async insertNew(db: EntityManager, userId: string, vehicleId: string, readings: OdometerReadingRow[]): Promise<void> {
     for (let start = 0; start < readings.length; start += 5000) {
-      const chunk = readings.slice(start, start + 5000).map((reading) => ({
-        id: randomUUID(),
-        source: reading.source,
-        source_id: reading.sourceId,
-        odometer: reading.odometer,
-        recorded_at: reading.recordedAt.toISOString(),
-      }));
-      await db.query(
-        `with added as (
-           insert into public.odometer_readings (id, user_id, vehicle_id, source, source_id, odometer, recorded_at)
-           select x.id, v.user_id, v.id, x.source, x.source_id, x.odometer, x.recorded_at
-             from public.vehicles v,
-                  jsonb_to_recordset($3::jsonb) as x(id uuid, source text, source_id uuid, odometer numeric, recorded_at timestamptz)
-            where v.id = $1 and v.user_id = $2 and v.deleted_at is null
-           returning odometer)
-         update public.vehicles v
-            set current_odometer = coalesce(greatest(
-              (select max(r.odometer) from public.odometer_readings r where r.vehicle_id = v.id and r.deleted_at is null),
-              (select max(a.odometer) from added a)), v.initial_odometer)
-          where v.id = $1 and exists (select 1 from added)`,
-        [vehicleId, userId, JSON.stringify(chunk)],
-      );
+      const statement = newReadingsStatement(userId, vehicleId, readings.slice(start, start + 5000));
+      await db.query(statement.text, statement.values);
     }
   }
 
@@ -128,7 +106,8 @@ export class OdometerReadingsRepository {
   /**
    * Of the vehicle's live readings other than the excluded record's (if any): the highest read on a day before
    * `day` (or the initial reading, whatever its day) and the lowest read on a day after it (never the
-   * initial reading). Days are taken in the user's time zone; readings on `day` itself are neither.
+   * initial reading). Days are taken in the user's time zone; readings on `day` itself are neither
+   * (`neighboursStatement`).
    */
   async neighbours(
     db: EntityManager,
@@ -136,29 +115,8 @@ export class OdometerReadingsRepository {
     vehicleId: string,
     at: { day: string; excluding?: { source: string; sourceId: string } },
   ): Promise<{ previous?: OdometerNeighbourRow; next?: OdometerNeighbourRow }> {
-    const rows: {
-      side: 'previous' | 'next';
-      source: string;
-      source_id: string;
-      odometer: string;
-      recorded_at: Date;
-      day: string;
-    }[] = await db.query(
-      `with live as (
-           select r.source, r.source_id, r.odometer, r.recorded_at,
-                  (r.recorded_at at time zone u.time_zone)::date as day
-             from public.odometer_readings r join public.users u on u.id = r.user_id
-            where r.vehicle_id = $1 and r.user_id = $2 and r.deleted_at is null
-              and ($3::text is null or not (r.source = $3 and r.source_id = $4::uuid)))
-         (select 'previous' as side, source, source_id, odometer, recorded_at, to_char(day, 'YYYY-MM-DD') as day
-            from live where source = 'initial' or day < $5::date
-           order by odometer desc, recorded_at desc limit 1)
-         union all
-         (select 'next', source, source_id, odometer, recorded_at, to_char(day, 'YYYY-MM-DD')
-            from live where source <> 'initial' and day > $5::date
-           order by odometer asc, recorded_at asc limit 1)`,
-      [vehicleId, userId, at.excluding?.source ?? null, at.excluding?.sourceId ?? null, at.day],
-    );
+    const statement = neighboursStatement(userId, vehicleId, at);
+    const rows: NeighbourQueryRow[] = await db.query(statement.text, statement.values);
     const found: { previous?: OdometerNeighbourRow; next?: OdometerNeighbourRow } = {};
     for (const row of rows) {
       found[row.side] = {

@@ -4,7 +4,7 @@ import { ProblemException, ValidationProblem } from '@mvp/common';
 import { checkVin } from '@mvp/platform-contract';
 import { DataSource, EntityManager, QueryFailedError, Repository } from 'typeorm';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
-import { Page, UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
+import { NewValues, Page, UserScopedRepository } from '../../../core/identity/scoping/user-scoped-repository';
 import { UsersService } from '../../../core/identity/users/users.service';
 import { VehicleEntity } from '../data/vehicle.entity';
 import { VehicleListRepository, VehicleRow } from '../data/vehicle-list.query';
@@ -76,13 +76,17 @@ export class VehiclesService {
     return scope.of(this.vehicles).pageAfter(after, limit);
   }
 
-  /** All the user's live vehicles, for capsules that report across them. */
-  allOwned(scope: RequestScope): Promise<VehicleEntity[]> {
-    return scope.of(this.vehicles).all({ order: { createdAt: 'ASC', id: 'ASC' } });
+  /** All the user's live vehicles, for capsules that report across them. `manager`: the caller's transaction. */
+  allOwned(scope: RequestScope, manager?: EntityManager): Promise<VehicleEntity[]> {
+    return scope
+      .of(manager ? this.vehicles.within(manager) : this.vehicles)
+      .all({ order: { createdAt: 'ASC', id: 'ASC' } });
   }
 
   async create(scope: RequestScope, input: VehicleFields): Promise<VehicleEntity> {
-    return this.writing(() => this.dataSource.transaction((manager) => this.createWithin(manager, scope, input)));
+    // What it needs is read before the transaction, which then holds one pooled connection and asks for no other.
+    const values = await this.newVehicleValues(scope, input);
+    return this.writing(() => this.dataSource.transaction((manager) => this.insert(manager, scope, values)));
   }
 
   /**
@@ -96,36 +100,50 @@ export class VehiclesService {
     input: VehicleFields,
     since?: Date,
   ): Promise<VehicleEntity> {
+    const values = await this.newVehicleValues(scope, input, manager);
+    return this.writing(() => this.insert(manager, scope, values, since));
+  }
+
+  /** A new vehicle's columns: the VIN checked, make and model from the catalog, the caller's distance unit by default. */
+  private async newVehicleValues(
+    scope: RequestScope,
+    input: VehicleFields,
+    manager?: EntityManager,
+  ): Promise<NewValues<VehicleEntity>> {
     this.checkVinOf(input);
     const identity = await this.identity.resolve(input);
-    const odometerUnit = input.odometerUnit ?? (await this.users.findCaller(scope)).distanceUnit;
+    const odometerUnit = input.odometerUnit ?? (await this.users.findCaller(scope, manager)).distanceUnit;
     const initialOdometer = input.initialOdometer ?? 0;
-    return this.writing(async () => {
-      const vehicles = scope.of(this.vehicles.within(manager));
-      const vehicle = await vehicles.create(
-        {
-          ...identity,
-          vin: input.vin ?? null,
-          nickname: input.nickname ?? null,
-          color: input.color ?? null,
-          licensePlate: input.licensePlate ?? null,
-          licenseRegion: input.licenseRegion ?? null,
-          purchaseDate: input.purchaseDate ?? null,
-          purchasePrice: input.purchasePrice ?? null,
-          odometerUnit,
-          initialOdometer,
-          currentOdometer: initialOdometer,
-          tankCapacity: input.tankCapacity ?? null,
-          tankCapacityUnit: input.tankCapacityUnit ?? null,
-          status: input.status ?? 'active',
-          notes: input.notes ?? null,
-        },
-        undefined,
-        since,
-      );
-      await this.reportInitialReading(manager, scope, vehicle);
-      return vehicles.findOne(vehicle.id);
-    });
+    return {
+      ...identity,
+      vin: input.vin ?? null,
+      nickname: input.nickname ?? null,
+      color: input.color ?? null,
+      licensePlate: input.licensePlate ?? null,
+      licenseRegion: input.licenseRegion ?? null,
+      purchaseDate: input.purchaseDate ?? null,
+      purchasePrice: input.purchasePrice ?? null,
+      odometerUnit,
+      initialOdometer,
+      currentOdometer: initialOdometer,
+      tankCapacity: input.tankCapacity ?? null,
+      tankCapacityUnit: input.tankCapacityUnit ?? null,
+      status: input.status ?? 'active',
+      notes: input.notes ?? null,
+    };
+  }
+
+  /** Writes the vehicle and its initial reading in the caller's transaction; the vehicle as stored. */
+  private async insert(
+    manager: EntityManager,
+    scope: RequestScope,
+    values: NewValues<VehicleEntity>,
+    since?: Date,
+  ): Promise<VehicleEntity> {
+    const vehicles = scope.of(this.vehicles.within(manager));
+    const vehicle = await vehicles.create(values, undefined, since);
+    await this.reportInitialReading(manager, scope, vehicle);
+    return vehicles.findOne(vehicle.id);
   }
 
   async update(scope: RequestScope, id: string, patch: VehicleFields): Promise<VehicleEntity> {

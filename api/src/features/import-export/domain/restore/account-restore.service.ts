@@ -71,7 +71,7 @@ export class AccountRestoreService {
     for (const { fields } of file.stations) {
       const known = ids.known('stations', fields.id);
       const station =
-        (known && (await this.stations.get(scope, known).catch(notFoundAsNull))) ||
+        (known && (await this.stations.get(scope, known, manager).catch(notFoundAsNull))) ||
         (await this.stations.create(scope, stationInput(fields), manager)).station;
       ids.keep('stations', fields.id, station.id, station.id === known);
     }
