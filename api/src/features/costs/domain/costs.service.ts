@@ -43,7 +43,7 @@ export class CostsService {
       this.users.findCaller(scope),
       this.versions.of([vehicleId]),
     ]);
-    return this.reports.text('costs', reportKey(scope, user, [vehicle], version, range), async () => {
+    return this.reports.text('costs', reportKey('vehicle', scope, user, [vehicle], version, range), async () => {
       const [breakdown] = await this.breakdowns(scope, [vehicle], user, range);
       return this.vehicleReport(vehicle, breakdown, user.currency, range);
     });
@@ -57,7 +57,7 @@ export class CostsService {
     checkRange(range);
     const [user, vehicles] = await Promise.all([this.users.findCaller(scope), this.vehicles.allOwned(scope)]);
     const version = await this.versions.of(vehicles.map((vehicle) => vehicle.id));
-    return this.reports.text('costs', reportKey(scope, user, vehicles, version, range), () =>
+    return this.reports.text('costs', reportKey('all', scope, user, vehicles, version, range), () =>
       this.allReport(scope, user, vehicles, range),
     );
   }
@@ -127,10 +127,11 @@ export class CostsService {
 }
 
 /**
- * Everything a report is made of besides the data `version` stands for: the caller and the
- * preferences it is shown in, what of each vehicle it shows (name, unit, purchase), the range.
+ * Everything a report is made of besides the data `version` stands for: which report, the caller
+ * and the preferences it is shown in, what of each vehicle it shows (name, unit, purchase), the range.
  */
 function reportKey(
+  report: 'vehicle' | 'all',
   scope: RequestScope,
   user: UserEntity,
   vehicles: readonly OwnedVehicle[],
@@ -139,6 +140,7 @@ function reportKey(
 ): string {
   const { currency, timeZone, distanceUnit } = user;
   return JSON.stringify([
+    report,
     version,
     scope.userId,
     currency,

@@ -52,6 +52,7 @@ export class FuelStatsService {
     const [user, vehicles] = await Promise.all([this.users.findCaller(scope), this.vehicles.allOwned(scope)]);
     const versions = await this.versions.ofEach(vehicles.map((vehicle) => vehicle.id));
     const key = JSON.stringify([
+      'all',
       ...reportKey(scope, user, range),
       vehicles.map((vehicle) => [vehicle.id, displayNameOf(vehicle), vehicle.odometerUnit, versions.get(vehicle.id)]),
     ]);
@@ -75,7 +76,13 @@ export class FuelStatsService {
     version: string,
     range: FilledAtRange,
   ): Promise<JsonText<FuelStatsReport>> {
-    const key = JSON.stringify([...reportKey(scope, user, range), vehicle.id, vehicle.odometerUnit, version]);
+    const key = JSON.stringify([
+      'vehicle',
+      ...reportKey(scope, user, range),
+      vehicle.id,
+      vehicle.odometerUnit,
+      version,
+    ]);
     return this.reports.text('fuel-stats', key, () => this.statsOf(scope, vehicle, user, range));
   }
 
