@@ -299,10 +299,13 @@ describe('report cache: fuel statistics and costs are never stale', () => {
     ]);
   });
 
-  it("answers another user's vehicle with a 404 even while its reports are kept", async () => {
+  it("answers another user's vehicle, or a malformed id, with a 404 even while its reports are kept", async () => {
     const garage = await warmGarage();
     const stranger = await newUser();
     for (const path of garage.paths.filter((path) => path.startsWith('/api/vehicles/'))) {
+      expect((await call('GET', path, undefined, stranger)).status).toBe(404);
+    }
+    for (const path of ['/api/vehicles/not-a-uuid/fuel-stats', '/api/vehicles/not-a-uuid/costs']) {
       expect((await call('GET', path, undefined, stranger)).status).toBe(404);
     }
     const [allStats, allCosts] = await read(capsule.api.url, stranger, ['/api/fuel-stats', '/api/costs']);

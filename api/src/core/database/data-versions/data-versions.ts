@@ -4,6 +4,9 @@ import { pgPoolOf } from '@mvp/common';
 import { DataSource } from 'typeorm';
 import { readDataVersionKey, readDataVersionKeys } from './data-versions.query';
 
+/** Only a UUID can name a vehicle; anything else has no versions (and would fail the uuid cast). */
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * What a report over vehicles' data can be cached under: the versions the database gave their rows'
  * last changes (`public.data_versions`, bumped by triggers in the writing transaction). Compare them
@@ -14,10 +17,14 @@ import { readDataVersionKey, readDataVersionKeys } from './data-versions.query';
 export class DataVersions {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
-  /** One key for all of these vehicles' data. */
+  /**
+   * One key for all of these vehicles' data. Ids as a request gives them may be read beside the
+   * vehicle itself: a malformed one gets '' here and its 404 there.
+   */
   of(vehicleIds: readonly string[]): Promise<string> {
-    if (vehicleIds.length === 0) return Promise.resolve('');
-    return readDataVersionKey(pgPoolOf(this.dataSource), vehicleIds);
+    const ids = vehicleIds.filter((id) => uuid.test(id));
+    if (ids.length === 0) return Promise.resolve('');
+    return readDataVersionKey(pgPoolOf(this.dataSource), ids);
   }
 
   /** A key per vehicle (as `of([id])` would give it), read in one statement. */
