@@ -3,8 +3,10 @@ import { DynamicModule, Global, Logger, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { runMigrationsExclusively } from '@mvp/common';
 import { DataSource } from 'typeorm';
+import { ReportCache } from './caching/report-cache';
 import { API_CONFIG } from './config/api.config';
 import { buildDataSourceOptions } from './database/data-source-options';
+import { DataVersions } from './database/data-versions/data-versions';
 import { HealthController } from './health/health.controller';
 import { HealthService } from './health/health.service';
 import { JobsService } from './jobs/jobs.service';
@@ -12,7 +14,10 @@ import { ApiMetrics } from './metrics/api-metrics';
 import { MetricsSources } from './metrics/metrics-sources';
 import { API_RUNTIME, ApiRuntime } from './runtime';
 
-/** Cross-cutting wiring: config, database, cache, background jobs, health and metrics, available to every capsule. */
+/**
+ * Cross-cutting wiring: config, database (and its data versions), caches, background jobs, health and
+ * metrics, available to every capsule.
+ */
 @Global()
 @Module({})
 export class CoreModule {
@@ -52,8 +57,16 @@ export class CoreModule {
         HealthService,
         JobsService,
         MetricsSources,
+        DataVersions,
+        {
+          provide: ReportCache,
+          useValue: new ReportCache({
+            maxSize: config.REPORT_CACHE_MB * 1024 * 1024,
+            observe: (keyspace, hit) => runtime.metrics.observeCacheGet(keyspace, hit),
+          }),
+        },
       ],
-      exports: [API_RUNTIME, API_CONFIG, JobsService, ApiMetrics],
+      exports: [API_RUNTIME, API_CONFIG, JobsService, ApiMetrics, DataVersions, ReportCache],
     };
   }
 }

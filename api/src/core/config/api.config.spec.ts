@@ -127,3 +127,14 @@ describe('api config: HTTP hygiene', () => {
     expect(() => load({ API_WRITE_LIMIT_PER_MINUTE: '-1' })).toThrow(/API_WRITE_LIMIT_PER_MINUTE/);
   });
 });
+
+describe('api config: report cache', () => {
+  const load = (env: Record<string, string>) => loadApiConfig({ SECRETS_DIR: '/nonexistent', ...env });
+
+  it('keeps 16 MB of reports by default, none at 0, and refuses a negative or fractional size', () => {
+    expect(load({}).REPORT_CACHE_MB).toBe(16);
+    expect(load({ REPORT_CACHE_MB: '0' }).REPORT_CACHE_MB).toBe(0);
+    expect(() => load({ REPORT_CACHE_MB: '-1' })).toThrow(/REPORT_CACHE_MB/);
+    expect(() => load({ REPORT_CACHE_MB: '1.5' })).toThrow(/REPORT_CACHE_MB must be a whole number/);
+  });
+});

@@ -24,6 +24,10 @@ export const apiConfigKeys = {
   REDIS_URL: redisUrl().optional(),
   CACHE_NAMESPACE: nonEmpty(),
   CACHE_TTL_SECONDS: positiveInt(),
+  REPORT_CACHE_MB: z.coerce
+    .number({ error: 'must be a number' })
+    .int('must be a whole number')
+    .min(0, 'must be 0 (no report cache) or more'),
   LOG_LEVEL: logLevel(),
   LOG_FORMAT: logFormat(),
   AUTH0_DOMAIN: nonEmpty().optional(),

@@ -1,8 +1,12 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Controller, Get, Header, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { JsonText } from '../../../core/caching/report-cache';
 import { RequestScope, Scoped } from '../../../core/identity/scoping/request-scope';
 import { CostsService } from '../domain/costs.service';
 import { AllCostsDto, CostsQueryDto, VehicleCostsDto } from './costs.dto';
+
+/** Costs are answered as the JSON text the report cache keeps: a kept answer is sent as it is. */
+const jsonContentType = 'application/json; charset=utf-8';
 
 @ApiTags('costs')
 @ApiBearerAuth()
@@ -16,18 +20,20 @@ export class CostsController {
   })
   @ApiOkResponse({ type: VehicleCostsDto })
   @ApiNotFoundResponse({ description: 'No vehicle of yours by that id' })
+  @Header('content-type', jsonContentType)
   forVehicle(
     @Scoped() scope: RequestScope,
     @Param('id') id: string,
     @Query() query: CostsQueryDto,
-  ): Promise<VehicleCostsDto> {
+  ): Promise<JsonText<VehicleCostsDto>> {
     return this.costs.forVehicle(scope, id, query);
   }
 
   @Get('api/costs')
   @ApiOperation({ summary: 'The cost of ownership of all your vehicles, and of each' })
   @ApiOkResponse({ type: AllCostsDto })
-  forAll(@Scoped() scope: RequestScope, @Query() query: CostsQueryDto): Promise<AllCostsDto> {
+  @Header('content-type', jsonContentType)
+  forAll(@Scoped() scope: RequestScope, @Query() query: CostsQueryDto): Promise<JsonText<AllCostsDto>> {
     return this.costs.forAll(scope, query);
   }
 }

@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { ValidationProblem } from '@mvp/common';
+import { JsonText, ReportCache } from '../../../core/caching/report-cache';
+import { DataVersions } from '../../../core/database/data-versions/data-versions';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
 import { UsersService } from '../../../core/identity/users/users.service';
 import { FuelCostsService } from '../../fuel-logs';
 import { MaintenanceCostsService } from '../../maintenance';
 import { displayNameOf, OdometerService, OdometerUnit, OwnedVehicle, VehiclesService } from '../../vehicles';
+import type { UserEntity } from '../../../core/identity/users/user.entity';
 import type { DayRange } from './calendar-months';
 import { CostBreakdown, combineBreakdowns, costBreakdown, MonthlyAmount, PeriodCosts } from './cost-breakdown';
 import type { AllCostsReport, CostsReport, PeriodCostsReport, VehicleCostsReport } from './costs-report';
@@ -17,6 +20,8 @@ const rounded = (value: number, places: number) => Math.round(value * 10 ** plac
  * Cost of ownership: fuel (fuel-logs), service (maintenance) and purchase price (vehicles) by
  * calendar month of the user's time zone, by year and in all, with the distance driven from the
  * vehicles' odometer readings. A read model over the other capsules' public services; no tables.
+ * Answered as JSON text from the report cache, keyed by the vehicles' data versions (their fill-ups,
+ * records and readings) and everything else the report is made of, so an answer is never stale.
  */
 @Injectable()
 export class CostsService {
@@ -26,25 +31,43 @@ export class CostsService {
     private readonly fuel: FuelCostsService,
     private readonly maintenance: MaintenanceCostsService,
     private readonly users: UsersService,
+    private readonly versions: DataVersions,
+    private readonly reports: ReportCache,
   ) {}
 
   /** One of the caller's vehicles (another's is a 404), distance in its odometer unit. */
-  async forVehicle(scope: RequestScope, vehicleId: string, range: DayRange): Promise<VehicleCostsReport> {
+  async forVehicle(scope: RequestScope, vehicleId: string, range: DayRange): Promise<JsonText<VehicleCostsReport>> {
     checkRange(range);
-    const vehicle = await this.vehicles.get(scope, vehicleId);
-    const user = await this.users.findCaller(scope);
-    const [breakdown] = await this.breakdowns(scope, [vehicle], user, range);
-    return this.vehicleReport(vehicle, breakdown, user.currency, range);
+    const [vehicle, user, version] = await Promise.all([
+      this.vehicles.get(scope, vehicleId),
+      this.users.findCaller(scope),
+      this.versions.of([vehicleId]),
+    ]);
+    return this.reports.text('costs', reportKey('vehicle', scope, user, [vehicle], version, range), async () => {
+      const [breakdown] = await this.breakdowns(scope, [vehicle], user, range);
+      return this.vehicleReport(vehicle, breakdown, user.currency, range);
+    });
   }
 
   /**
    * All the caller's live vehicles as one, distance in the user's unit; `vehicles` lists those with a
    * cost in the range (each in its own odometer unit).
    */
-  async forAll(scope: RequestScope, range: DayRange): Promise<AllCostsReport> {
+  async forAll(scope: RequestScope, range: DayRange): Promise<JsonText<AllCostsReport>> {
     checkRange(range);
-    const user = await this.users.findCaller(scope);
-    const vehicles = await this.vehicles.allOwned(scope);
+    const [user, vehicles] = await Promise.all([this.users.findCaller(scope), this.vehicles.allOwned(scope)]);
+    const version = await this.versions.of(vehicles.map((vehicle) => vehicle.id));
+    return this.reports.text('costs', reportKey('all', scope, user, vehicles, version, range), () =>
+      this.allReport(scope, user, vehicles, range),
+    );
+  }
+
+  private async allReport(
+    scope: RequestScope,
+    user: UserEntity,
+    vehicles: readonly OwnedVehicle[],
+    range: DayRange,
+  ): Promise<AllCostsReport> {
     const breakdowns = await this.breakdowns(scope, vehicles, user, range);
     const combined = combineBreakdowns(
       vehicles.map((vehicle, index) => ({
@@ -101,6 +124,38 @@ export class CostsService {
       ...report(breakdown, currency, vehicle.odometerUnit, range),
     };
   }
+}
+
+/**
+ * Everything a report is made of besides the data `version` stands for: which report, the caller
+ * and the preferences it is shown in, what of each vehicle it shows (name, unit, purchase), the range.
+ */
+function reportKey(
+  report: 'vehicle' | 'all',
+  scope: RequestScope,
+  user: UserEntity,
+  vehicles: readonly OwnedVehicle[],
+  version: string,
+  range: DayRange,
+): string {
+  const { currency, timeZone, distanceUnit } = user;
+  return JSON.stringify([
+    report,
+    version,
+    scope.userId,
+    currency,
+    timeZone,
+    distanceUnit,
+    range.from,
+    range.to,
+    vehicles.map((vehicle) => [
+      vehicle.id,
+      displayNameOf(vehicle),
+      vehicle.odometerUnit,
+      vehicle.purchaseDate,
+      vehicle.purchasePrice,
+    ]),
+  ]);
 }
 
 /** A range that ends before it starts is a 400 on `to`; an empty one (`from` = `to`) is allowed. */

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -9,6 +9,7 @@ import {
   ApiOperation,
   ApiTags,
 } from '@nestjs/swagger';
+import type { JsonText } from '../../../core/caching/report-cache';
 import { RequestScope, Scoped } from '../../../core/identity/scoping/request-scope';
 import { FuelLogsService } from '../domain/fuel-logs.service';
 import { FuelStatsService } from '../domain/fuel-stats.service';
@@ -31,6 +32,8 @@ const odometerOutOfOrder = ApiBadRequestResponse({
     'Invalid request (`errors` names each field), or an odometer that goes backwards along date order ' +
     '(`previous` and `next` name the neighbouring readings)',
 });
+/** Statistics are answered as the JSON text the report cache keeps: a kept answer is sent as it is. */
+const jsonContentType = 'application/json; charset=utf-8';
 
 @ApiTags('fuel-logs')
 @ApiBearerAuth()
@@ -103,18 +106,20 @@ export class FuelLogsController {
   @ApiOperation({ summary: "A vehicle's economy, spending and prices, in your units" })
   @ApiOkResponse({ type: FuelStatsDto })
   @noSuchVehicle
+  @Header('content-type', jsonContentType)
   vehicleStats(
     @Scoped() scope: RequestScope,
     @Param('id') id: string,
     @Query() query: FuelStatsQueryDto,
-  ): Promise<FuelStatsDto> {
+  ): Promise<JsonText<FuelStatsDto>> {
     return this.stats.forVehicle(scope, id, query);
   }
 
   @Get('api/fuel-stats')
   @ApiOperation({ summary: 'Every vehicle’s statistics and the spending they add up to' })
   @ApiOkResponse({ type: AllFuelStatsDto })
-  allStats(@Scoped() scope: RequestScope, @Query() query: FuelStatsQueryDto): Promise<AllFuelStatsDto> {
+  @Header('content-type', jsonContentType)
+  allStats(@Scoped() scope: RequestScope, @Query() query: FuelStatsQueryDto): Promise<JsonText<AllFuelStatsDto>> {
     return this.stats.forAll(scope, query);
   }
 }

@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { JsonText, ReportCache } from '../../../core/caching/report-cache';
+import { DataVersions } from '../../../core/database/data-versions/data-versions';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
+import type { UserEntity } from '../../../core/identity/users/user.entity';
 import { UsersService } from '../../../core/identity/users/users.service';
 import { displayNameOf, OwnedVehicle, VehiclesService } from '../../vehicles';
 import {
@@ -21,45 +24,74 @@ const money = (minor: number) => Math.round(minor) / 100;
 const rounded = (value: number, places = 2) => Math.round(value * 10 ** places) / 10 ** places;
 const shown = (economy: Economy | null) => economy && { value: rounded(economy.value), unit: economy.unit };
 
-/** Statistics in the user's units, currency and time zone, from `fuelStats` over canonical histories. */
+/**
+ * Statistics in the user's units, currency and time zone, from `fuelStats` over canonical histories.
+ * Answered as JSON text from the report cache, keyed by the vehicle's data version and everything
+ * else the report is made of, so an answer is never stale (see `DataVersions`).
+ */
 @Injectable()
 export class FuelStatsService {
   constructor(
     private readonly fills: FuelLogsService,
     private readonly vehicles: VehiclesService,
     private readonly users: UsersService,
+    private readonly versions: DataVersions,
+    private readonly reports: ReportCache,
   ) {}
 
-  async forVehicle(scope: RequestScope, vehicleId: string, range: FilledAtRange): Promise<FuelStatsReport> {
-    const vehicle = await this.vehicles.get(scope, vehicleId);
-    return this.statsOf(scope, vehicle, range);
+  async forVehicle(scope: RequestScope, vehicleId: string, range: FilledAtRange): Promise<JsonText<FuelStatsReport>> {
+    const [vehicle, user, version] = await Promise.all([
+      this.vehicles.get(scope, vehicleId),
+      this.users.findCaller(scope),
+      this.versions.of([vehicleId]),
+    ]);
+    return this.statsText(scope, vehicle, user, version, range);
   }
 
-  async forAll(scope: RequestScope, range: FilledAtRange): Promise<AllFuelStatsReport> {
-    const user = await this.users.findCaller(scope);
-    const vehicles = await this.vehicles.allOwned(scope);
-    const perVehicle: VehicleFuelStatsReport[] = [];
-    for (const vehicle of vehicles) {
-      const stats = await this.statsOf(scope, vehicle, range);
-      if (stats.months.length > 0)
-        perVehicle.push({ vehicleId: vehicle.id, displayName: displayNameOf(vehicle), ...stats });
-    }
-    // Amounts are whole cents already: summing them as integers keeps the totals exact.
-    const cents = (amount: number) => Math.round(amount * 100);
-    const months = new Map<string, number>();
-    for (const stats of perVehicle) {
-      for (const month of stats.months) months.set(month.month, (months.get(month.month) ?? 0) + cents(month.cost));
-    }
-    return {
-      currency: user.currency,
-      totalCost: money(perVehicle.reduce((sum, stats) => sum + cents(stats.totalCost), 0)),
-      months: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, cost]) => ({ month, cost: money(cost) })),
-      vehicles: perVehicle,
-    };
+  async forAll(scope: RequestScope, range: FilledAtRange): Promise<JsonText<AllFuelStatsReport>> {
+    const [user, vehicles] = await Promise.all([this.users.findCaller(scope), this.vehicles.allOwned(scope)]);
+    const versions = await this.versions.ofEach(vehicles.map((vehicle) => vehicle.id));
+    const key = JSON.stringify([
+      'all',
+      ...reportKey(scope, user, range),
+      vehicles.map((vehicle) => [vehicle.id, displayNameOf(vehicle), vehicle.odometerUnit, versions.get(vehicle.id)]),
+    ]);
+    return this.reports.text('fuel-stats', key, async () => {
+      const perVehicle: VehicleFuelStatsReport[] = [];
+      for (const vehicle of vehicles) {
+        const text = await this.statsText(scope, vehicle, user, versions.get(vehicle.id) ?? '', range);
+        const stats = JSON.parse(text) as FuelStatsReport;
+        if (stats.months.length > 0)
+          perVehicle.push({ vehicleId: vehicle.id, displayName: displayNameOf(vehicle), ...stats });
+      }
+      return allVehicles(user, perVehicle);
+    });
   }
 
-  private async statsOf(scope: RequestScope, vehicle: OwnedVehicle, range: FilledAtRange): Promise<FuelStatsReport> {
-    const user = await this.users.findCaller(scope);
+  /** One vehicle's statistics, kept under `version`: read before the history, so never older than it. */
+  private statsText(
+    scope: RequestScope,
+    vehicle: OwnedVehicle,
+    user: UserEntity,
+    version: string,
+    range: FilledAtRange,
+  ): Promise<JsonText<FuelStatsReport>> {
+    const key = JSON.stringify([
+      'vehicle',
+      ...reportKey(scope, user, range),
+      vehicle.id,
+      vehicle.odometerUnit,
+      version,
+    ]);
+    return this.reports.text('fuel-stats', key, () => this.statsOf(scope, vehicle, user, range));
+  }
+
+  private async statsOf(
+    scope: RequestScope,
+    vehicle: OwnedVehicle,
+    user: UserEntity,
+    range: FilledAtRange,
+  ): Promise<FuelStatsReport> {
     const history = await this.fills.historyColumns(scope, vehicle.id);
     const electric = energyOfUnits(history.quantityUnits) === 'electric';
     const unit = displayEconomyUnit(user.economyUnit as LiquidEconomyUnit, electric ? 'electric' : 'liquid');
@@ -98,4 +130,26 @@ export class FuelStatsService {
       })),
     };
   }
+}
+
+/** What a report depends on besides its vehicles: the caller and the preferences it is shown in, the range. */
+function reportKey(scope: RequestScope, user: UserEntity, range: FilledAtRange): unknown[] {
+  const { economyUnit, distanceUnit, volumeUnit, currency, timeZone } = user;
+  return [scope.userId, economyUnit, distanceUnit, volumeUnit, currency, timeZone, range.from, range.to];
+}
+
+/** Every vehicle's statistics and the spending they add up to. */
+function allVehicles(user: UserEntity, perVehicle: VehicleFuelStatsReport[]): AllFuelStatsReport {
+  // Amounts are whole cents already: summing them as integers keeps the totals exact.
+  const cents = (amount: number) => Math.round(amount * 100);
+  const months = new Map<string, number>();
+  for (const stats of perVehicle) {
+    for (const month of stats.months) months.set(month.month, (months.get(month.month) ?? 0) + cents(month.cost));
+  }
+  return {
+    currency: user.currency,
+    totalCost: money(perVehicle.reduce((sum, stats) => sum + cents(stats.totalCost), 0)),
+    months: [...months].sort(([a], [b]) => a.localeCompare(b)).map(([month, cost]) => ({ month, cost: money(cost) })),
+    vehicles: perVehicle,
+  };
 }
