@@ -10,7 +10,8 @@ const services = 500;
  * summed per month in SQL, the distance comes from every reading. Against /api/me on the same API.
  * The answer holds months and years (660 and 55 here), never a record's worth of anything. Goal:
  * p50 under 25 ms, about what the fuel statistics of the same history may take plus the SQL sums:
- * a cost report should cost no more than a statistics page on a small server.
+ * a cost report should cost no more than a statistics page on a small server. Between changes the
+ * report cache answers; `costs-uncached` measures the computation a change costs the next read.
  */
 export default defineScenario({
   name: 'costs',

@@ -8,7 +8,9 @@ const fillUps = 10_000;
  * years), one request at a time: economy windows, months and prices are computed from the whole
  * history on every call. Against /api/me on the same API, to show what the computation costs.
  * The goal is the issue's (#18): under 15 ms, where it took 45 ms and answered every fill-up's price
- * (611 kB); the answer now holds one entry per month (660 months, 87 kB).
+ * (611 kB); the answer now holds one entry per month (660 months, 87 kB). Between changes the report
+ * cache answers (keyed by the vehicle's data version, read on every call); `fuel-stats-uncached`
+ * measures the computation a change costs the next read.
  */
 export default defineScenario({
   name: 'fuel-stats',
