@@ -6,6 +6,7 @@ import {
   expectNoSidewaysScroll,
   phoneContext,
   screenshotWhole,
+  waitForChartPixels,
 } from './support/page-checks';
 import { screenshot } from './support/browser';
 
@@ -102,6 +103,45 @@ describe('cost of ownership', () => {
       expect(await split.textContent()).toMatch(/Fuel\s*\$75\.10\s*Service\s*\$83\.20\s*Purchase\s*\$12,000\.00/);
       expect(await card.getByRole('note').textContent()).toContain('€50.00');
       await screenshot(page, 'costs-dashboard-desktop-light');
+    });
+  });
+
+  it('hides and shows a series from its legend entry, by mouse and by keyboard', async () => {
+    await inSignedInPage(web, { viewport: desktop, colorScheme: 'light' }, async ({ page }) => {
+      await openSignedIn(page, '/vehicles');
+      await page.getByRole('link', { name: vehicleName }).click();
+      await page.getByRole('tablist', { name: 'Vehicle' }).getByRole('tab', { name: 'Costs' }).click();
+      const chart = page.locator('mvp-monthly-cost-chart');
+      const canvas = chart.locator('canvas');
+      // Fuel's bars are in the primary colour, service's in the secondary.
+      await waitForChartPixels(canvas, '--mat-sys-primary', { atLeast: 500 });
+      await waitForChartPixels(canvas, '--mat-sys-secondary', { atLeast: 500 });
+      const description = await canvas.getAttribute('aria-label');
+      const series = chart.getByRole('list', { name: 'Series shown' });
+      const fuel = series.getByRole('button', { name: 'Fuel' });
+      const service = series.getByRole('button', { name: 'Service' });
+      expect(await fuel.getAttribute('aria-pressed')).toBe('true');
+      expect(await service.getAttribute('aria-pressed')).toBe('true');
+
+      await fuel.click();
+      await series.locator('button[aria-pressed="false"]', { hasText: 'Fuel' }).waitFor();
+      await waitForChartPixels(canvas, '--mat-sys-primary', { atMost: 0 });
+      await waitForChartPixels(canvas, '--mat-sys-secondary', { atLeast: 500 });
+      expect(await service.getAttribute('aria-pressed')).toBe('true');
+      expect(await canvas.getAttribute('aria-label')).toBe(description);
+      await screenshot(page, 'costs-legend-fuel-hidden');
+
+      await fuel.click();
+      await series.locator('button[aria-pressed="true"]', { hasText: 'Fuel' }).waitFor();
+      await waitForChartPixels(canvas, '--mat-sys-primary', { atLeast: 500 });
+
+      await service.press('Space');
+      await series.locator('button[aria-pressed="false"]', { hasText: 'Service' }).waitFor();
+      await waitForChartPixels(canvas, '--mat-sys-secondary', { atMost: 0 });
+      await waitForChartPixels(canvas, '--mat-sys-primary', { atLeast: 500 });
+      await service.press('Enter');
+      await series.locator('button[aria-pressed="true"]', { hasText: 'Service' }).waitFor();
+      await waitForChartPixels(canvas, '--mat-sys-secondary', { atLeast: 500 });
     });
   });
 

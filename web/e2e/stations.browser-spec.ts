@@ -12,6 +12,7 @@ import {
   screenshotWhole,
   snackBar,
   snackBarShown,
+  waitForChartPixels,
   waitForValue,
 } from './support/page-checks';
 
@@ -196,6 +197,40 @@ describe('stations', () => {
       expect(await prices.textContent()).toContain('Fill-ups1');
       await expectChartDrawnInPrimary(page.locator('mvp-station-price-chart canvas'), 20);
       await screenshotWhole(page, 'station-desktop');
+
+      // A second grade, bought the day before: a line each, with a legend whose entries hide and show
+      // them. A hidden line stays hidden through a theme switch, which gives the chart new datasets.
+      const earlier = await call('POST', '/api/fuel-logs', {
+        vehicleId: vehicle.body.id,
+        filledAt: new Date(Date.now() - 86_400_000).toISOString(),
+        odometer: 9900,
+        quantity: 9,
+        pricePerUnit: 3.659,
+        stationId,
+        fuelGrade: '95',
+      });
+      expect(earlier.status).toBe(201);
+      await openSignedIn(page, `/stations/${stationId}`);
+      const priceChart = page.locator('mvp-station-price-chart');
+      const priceCanvas = priceChart.locator('canvas');
+      const lines = priceChart.getByRole('list', { name: 'Series shown' });
+      expect(await lines.getByRole('button').count()).toBe(2);
+      // The first entry is the line in the primary colour, the second the one in the secondary.
+      const firstLine = lines.getByRole('button').first();
+      await waitForChartPixels(priceCanvas, '--mat-sys-primary', { atLeast: 20 });
+      await firstLine.click();
+      await lines.locator('li:first-child button[aria-pressed="false"]').waitFor();
+      await waitForChartPixels(priceCanvas, '--mat-sys-primary', { atMost: 0 });
+      await waitForChartPixels(priceCanvas, '--mat-sys-secondary', { atLeast: 20 });
+      await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+      // Drawn again in the dark theme's colours, still without the hidden line.
+      await waitForChartPixels(priceCanvas, '--mat-sys-secondary', { atLeast: 20 });
+      await waitForChartPixels(priceCanvas, '--mat-sys-primary', { atMost: 0 });
+      expect(await firstLine.getAttribute('aria-pressed')).toBe('false');
+      await page.getByRole('button', { name: 'Switch to light theme' }).click();
+      await firstLine.click();
+      await lines.locator('li:first-child button[aria-pressed="true"]').waitFor();
+      await waitForChartPixels(priceCanvas, '--mat-sys-primary', { atLeast: 20 });
 
       // Name and notes of its own.
       await field(page, 'Notes').fill('Cash only at night');

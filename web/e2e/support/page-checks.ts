@@ -62,30 +62,42 @@ export async function expectNoSidewaysScroll(page: Page): Promise<void> {
  * colour (a month's bar fills thousands, a lone point of a line a few dozen).
  */
 export async function expectChartDrawnInPrimary(canvas: Locator, pixels: number): Promise<void> {
+  await waitForChartPixels(canvas, '--mat-sys-primary', { atLeast: pixels });
+}
+
+/**
+ * Waits until the canvas has a size and the count of its pixels in the colour of a theme token
+ * (`--mat-sys-secondary`) is within the bounds: `{ atMost: 0 }` once a series in it is hidden.
+ */
+export async function waitForChartPixels(
+  canvas: Locator,
+  token: string,
+  bounds: { atLeast?: number; atMost?: number },
+): Promise<void> {
   await canvas.waitFor();
   const box = await canvas.boundingBox();
   expect(box?.width).toBeGreaterThan(0);
   await canvas.page().waitForFunction(
-    ([element, minimum]) => {
+    ([element, colourToken, { atLeast = 0, atMost }]) => {
       const chartCanvas = element as HTMLCanvasElement;
       if (chartCanvas.width === 0 || chartCanvas.height === 0) return false;
       const probe = document.createElement('span');
-      probe.style.color = 'var(--mat-sys-primary)';
+      probe.style.color = `var(${colourToken})`;
       document.body.appendChild(probe);
       const [r, g, b] = (getComputedStyle(probe).color.match(/\d+/g) ?? []).map(Number);
       probe.remove();
       const pixels = chartCanvas.getContext('2d')!.getImageData(0, 0, chartCanvas.width, chartCanvas.height).data;
-      let inPrimary = 0;
+      let inColour = 0;
       for (let index = 0; index < pixels.length; index += 4) {
         const close =
           pixels[index + 3] > 200 &&
           Math.abs(pixels[index] - r) < 12 &&
           Math.abs(pixels[index + 1] - g) < 12 &&
           Math.abs(pixels[index + 2] - b) < 12;
-        if (close) inPrimary++;
+        if (close) inColour++;
       }
-      return inPrimary >= minimum;
+      return inColour >= atLeast && (atMost === undefined || inColour <= atMost);
     },
-    [await canvas.elementHandle(), pixels] as const,
+    [await canvas.elementHandle(), token, bounds] as const,
   );
 }

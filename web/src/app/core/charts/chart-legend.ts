@@ -1,4 +1,5 @@
-import { ChangeDetectionStrategy, Component, input } from '@angular/core';
+import { ChangeDetectionStrategy, Component, effect, input, signal } from '@angular/core';
+import type { Chart } from 'chart.js';
 
 export interface LegendEntry {
   label: string;
@@ -7,39 +8,65 @@ export interface LegendEntry {
   shape: 'box' | 'line';
 }
 
+/** What the legend needs of ng2-charts' `BaseChartDirective` (`#name="base-chart"`): its chart, once drawn. */
+export interface ChartHolder {
+  readonly chart?: Pick<Chart, 'isDatasetVisible' | 'setDatasetVisibility' | 'update'>;
+}
+
 /**
  * A chart's legend as text under it, in place of Chart.js's Legend plugin: its bytes would push the
  * shared chart chunk over its budget, and real text is read by screen readers and scales with zoom.
- * The canvas's own aria-label already names each series, so the list is hidden from them.
+ * Each entry is a toggle button that hides or shows its series (the dataset at the same index), as
+ * a click on Chart.js's legend does.
  */
 @Component({
   selector: 'mvp-chart-legend',
   template: `
-    <ul aria-hidden="true">
+    <ul aria-label="Series shown">
       @for (entry of entries(); track entry.label) {
         <li>
-          <span class="swatch" [class.line]="entry.shape === 'line'" [style.background]="entry.colour"></span>
-          {{ entry.label }}
+          <button type="button" [attr.aria-pressed]="!hidden().has(entry.label)" (click)="toggle(entry.label)">
+            <span class="swatch" [class.line]="entry.shape === 'line'" [style.background]="entry.colour"></span>
+            <span class="label">{{ entry.label }}</span>
+          </button>
         </li>
       }
     </ul>
   `,
   styles: `
+    @use 'ui';
+
     ul {
+      @include ui.bare-list;
       display: flex;
       flex-wrap: wrap;
       justify-content: center;
-      gap: 4px 16px;
-      margin: 8px 0 0;
-      padding: 0;
-      list-style: none;
-      color: var(--mat-sys-on-surface-variant);
-      font: var(--mat-sys-body-small);
+      gap: 0 8px;
+      margin-top: 4px;
     }
-    li {
+    button {
+      @include ui.interactive;
+      position: relative;
       display: flex;
       align-items: center;
       gap: 6px;
+      min-height: 24px;
+      padding: 2px 4px;
+      overflow: hidden;
+      border: 0;
+      border-radius: var(--mat-sys-corner-extra-small);
+      background: none;
+      color: var(--mat-sys-on-surface-variant);
+      font: var(--mat-sys-body-small);
+      cursor: pointer;
+    }
+    button[aria-pressed='false'] {
+      .swatch {
+        opacity: 0.38;
+      }
+      .label {
+        text-decoration: line-through;
+      }
     }
     .swatch {
       width: 12px;
@@ -54,5 +81,35 @@ export interface LegendEntry {
   changeDetection: ChangeDetectionStrategy.OnPush,
 })
 export class ChartLegend {
+  /** One per dataset of the chart, in its order; built from the chart's data, so new data brings new entries. */
   readonly entries = input.required<LegendEntry[]>();
+  readonly chart = input.required<ChartHolder>();
+
+  /** Labels of the series the user hid: a series keeps its state through new data and a theme switch. */
+  protected readonly hidden = signal<ReadonlySet<string>>(new Set());
+
+  constructor() {
+    // Chart.js shows every series again when its datasets are replaced, which brings new entries.
+    effect(() => {
+      const hidden = this.hidden();
+      const chart = this.chart().chart;
+      if (!chart) return;
+      let changed = false;
+      this.entries().forEach((entry, index) => {
+        const shown = !hidden.has(entry.label);
+        if (chart.isDatasetVisible(index) === shown) return;
+        chart.setDatasetVisibility(index, shown);
+        changed = true;
+      });
+      if (changed) chart.update();
+    });
+  }
+
+  protected toggle(label: string): void {
+    this.hidden.update((hidden) => {
+      const next = new Set(hidden);
+      if (!next.delete(label)) next.add(label);
+      return next;
+    });
+  }
 }

@@ -32,6 +32,7 @@ type BarOptions = ChartConfiguration<'bar', number[], string>['options'];
     <div class="canvas-box">
       <canvas
         baseChart
+        #costChart="base-chart"
         type="bar"
         role="img"
         [attr.aria-label]="description()"
@@ -40,7 +41,7 @@ type BarOptions = ChartConfiguration<'bar', number[], string>['options'];
         [legend]="false"
       ></canvas>
     </div>
-    <mvp-chart-legend [entries]="legend()" />
+    <mvp-chart-legend [entries]="legend()" [chart]="costChart" />
   `,
   styles: `
     .canvas-box {

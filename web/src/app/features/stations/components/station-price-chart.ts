@@ -38,6 +38,7 @@ type LineOptions = ChartConfiguration<'line', (number | null)[], string>['option
       <div class="canvas-box">
         <canvas
           baseChart
+          #priceChart="base-chart"
           type="line"
           role="img"
           [attr.aria-label]="description()"
@@ -47,7 +48,7 @@ type LineOptions = ChartConfiguration<'line', (number | null)[], string>['option
         ></canvas>
       </div>
       @if (legend().length > 1) {
-        <mvp-chart-legend [entries]="legend()" />
+        <mvp-chart-legend [entries]="legend()" [chart]="priceChart" />
       }
     </figure>
   `,
@@ -133,8 +134,8 @@ export class StationPriceChart {
 
   protected readonly legend = computed<LegendEntry[]>(() => {
     const colours = this.lineColours();
-    return this.chart().series.map((line, index) => ({
-      label: line.label,
+    return this.data().datasets.map((dataset, index) => ({
+      label: dataset.label ?? '',
       colour: colours[index % colours.length],
       shape: 'line',
     }));
