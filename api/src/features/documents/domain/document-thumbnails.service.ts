@@ -1,5 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
-import sharp from 'sharp';
+import type Sharp from 'sharp';
 import { pipeline } from 'node:stream/promises';
 import type { RequestScope } from '../../../core/identity/scoping/request-scope';
 import type { DocumentThumbnailEntity } from '../data/document.entity';
@@ -32,6 +32,9 @@ export class DocumentThumbnailsService {
     if (kept) return { ...kept, etag };
 
     const read = await this.content.read(document);
+    // sharp (libvips) is about 20 MB of resident memory: loaded by the first thumbnail, not at start.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const sharp = require('sharp') as typeof Sharp;
     // `rotate()` applies the EXIF orientation, so a phone photo stands the right way up.
     const resize = sharp({ limitInputPixels: MAX_INPUT_PIXELS })
       .rotate()

@@ -1,4 +1,5 @@
-import { isValid, parse as parseDate } from 'date-fns';
+import { isValid } from 'date-fns/isValid';
+import { parse as parseDate } from 'date-fns/parse';
 import { amountOf, calendarDayOf, flagOf, isProblem, Parsed, textOf, zonedInstant } from './cell-values';
 import { headerAndRows } from './csv-rows';
 import type { ImportedRecord, ImportLine, LineProblem, ReadOptions } from './imported-records';
