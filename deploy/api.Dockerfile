@@ -23,4 +23,4 @@ EXPOSE 3001
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:3001/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The flags are scripts/lib/api-launch.ts's apiNodeFlags.
-CMD ["node", "--max-semi-space-size=8", "--heap-growing-percent=30", "dist/api/api/src/main.js"]
+CMD ["node", "--max-semi-space-size=16", "--heap-growing-percent=30", "dist/api/api/src/main.js"]

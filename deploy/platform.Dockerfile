@@ -30,4 +30,4 @@ EXPOSE 8000 8001
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:8000/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # The flags are scripts/lib/api-launch.ts's apiNodeFlags.
-CMD ["node", "--max-semi-space-size=8", "--heap-growing-percent=30", "dist/platform/platform/src/main.js"]
+CMD ["node", "--max-semi-space-size=16", "--heap-growing-percent=30", "dist/platform/platform/src/main.js"]
