@@ -11,7 +11,9 @@ import { main, runBareServer } from './server';
 
 const vehiclesBuild = join(__dirname, '../../api/api/src/features/vehicles');
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const { vehicleListQuery } = require(join(vehiclesBuild, 'data/vehicle-list.query.js')) as typeof ListQuery;
+const { vehicleListQuery, vehicleRowsOf } = require(
+  join(vehiclesBuild, 'data/vehicle-list.query.js'),
+) as typeof ListQuery;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { rowToVehicleDto } = require(join(vehiclesBuild, 'api/vehicles.dto.js')) as typeof ListDto;
 
@@ -30,7 +32,7 @@ main(() => {
         return reply.code(401).send({ status: 401 });
       }
       const statement = vehicleListQuery({ userId, sort: 'name', page: 1, pageSize: 25 });
-      const rows = (await pool.query<ListQuery.VehicleRow>(statement)).rows;
+      const rows = vehicleRowsOf(await pool.query<unknown[]>(statement));
       return {
         items: rows.map(rowToVehicleDto),
         total: rows.length ? Number(rows[0].total) : 0,

@@ -14,6 +14,7 @@ export * from './errors/problem-details.filter';
 export * from './http/fastify-adapter';
 export * from './lifecycle/run-service';
 export * from './secrets/data-secrets';
+export * from './database/fixed-shape-rows';
 export * from './database/pg-pool';
 export * from './logging/scrub';
 export * from './database/run-migrations';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { pgPoolOf } from '@mvp/common';
+import { ArrayRowsResult, fixedShapeRows, pgPoolOf } from '@mvp/common';
 import { DataSource } from 'typeorm';
 import type { VehicleStatus } from './vehicle.entity';
 
@@ -43,7 +43,12 @@ export interface VehicleListParams {
  * named (prepared) statement per sort and filter: planning it costs more than running it. The
  * bench's bare baseline runs this same statement.
  */
-export function vehicleListQuery(params: VehicleListParams): { name: string; text: string; values: unknown[] } {
+export function vehicleListQuery(params: VehicleListParams): {
+  name: string;
+  text: string;
+  values: unknown[];
+  rowMode: 'array';
+} {
   const values: unknown[] = [params.userId, params.pageSize, (params.page - 1) * params.pageSize];
   const statusFilter = params.status ? `and status = $${values.push(params.status)}` : '';
   return {
@@ -54,7 +59,13 @@ export function vehicleListQuery(params: VehicleListParams): { name: string; tex
             order by ${orderBy[params.sort]}
             limit $2 offset $3`,
     values,
+    rowMode: 'array',
   };
+}
+
+/** The rows of `vehicleListQuery`, each of one compact shape (see `fixedShapeRows`). */
+export function vehicleRowsOf(result: ArrayRowsResult): VehicleRow[] {
+  return fixedShapeRows<VehicleRow>(result);
 }
 
 /** A row of `vehicleListQuery`, column names as PostgreSQL returns them. */
@@ -97,7 +108,7 @@ export class VehicleListRepository {
 
   async page(params: VehicleListParams): Promise<{ rows: VehicleRow[]; total: number }> {
     const pool = pgPoolOf(this.dataSource);
-    const rows = (await pool.query<VehicleRow>(vehicleListQuery(params))).rows;
+    const rows = vehicleRowsOf(await pool.query<unknown[]>(vehicleListQuery(params)));
     if (rows.length > 0 || params.page === 1) return { rows, total: rows.length > 0 ? Number(rows[0].total) : 0 };
     // Past the last page the window function has no row to ride on: count on its own.
     const counted = await pool.query<{ total: string }>(
