@@ -1,3 +1,5 @@
+import { MigrationInterface, QueryRunner } from 'typeorm';
+
 /**
  * The SQL that makes a table bump its vehicles' data versions (`public.bump_data_versions()`) on
  * every change: one statement-level trigger per event, since PostgreSQL allows transition tables only
@@ -28,5 +30,21 @@ export function versionTriggersFor(table: `${string}.${string}`): { up: string[]
       ...['insert', 'update', 'delete', 'truncate'].map((event) => `drop trigger ${trigger(event)} on ${table}`),
       `delete from public.data_versions where source = '${name}'`,
     ],
+  };
+}
+
+/** A capsule's migration that installs `versionTriggersFor(table)`: TypeORM runs it as a class of its own. */
+export function versionTriggersMigration(name: string, table: `${string}.${string}`): new () => MigrationInterface {
+  const triggers = versionTriggersFor(table);
+  return class implements MigrationInterface {
+    name = name;
+
+    async up(queryRunner: QueryRunner): Promise<void> {
+      for (const statement of triggers.up) await queryRunner.query(statement);
+    }
+
+    async down(queryRunner: QueryRunner): Promise<void> {
+      for (const statement of triggers.down) await queryRunner.query(statement);
+    }
   };
 }
