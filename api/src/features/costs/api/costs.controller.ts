@@ -1,12 +1,10 @@
-import { Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { JsonText } from '../../../core/caching/report-cache';
 import { RequestScope, Scoped } from '../../../core/identity/scoping/request-scope';
 import { CostsService } from '../domain/costs.service';
 import { AllCostsDto, CostsQueryDto, VehicleCostsDto } from './costs.dto';
-
-/** Costs are answered as the JSON text the report cache keeps: a kept answer is sent as it is. */
-const jsonContentType = 'application/json; charset=utf-8';
+import { JsonTextAnswer } from '../../../core/http/json-text-answer';
 
 @ApiTags('costs')
 @ApiBearerAuth()
@@ -20,7 +18,7 @@ export class CostsController {
   })
   @ApiOkResponse({ type: VehicleCostsDto })
   @ApiNotFoundResponse({ description: 'No vehicle of yours by that id' })
-  @Header('content-type', jsonContentType)
+  @JsonTextAnswer()
   forVehicle(
     @Scoped() scope: RequestScope,
     @Param('id') id: string,
@@ -32,7 +30,7 @@ export class CostsController {
   @Get('api/costs')
   @ApiOperation({ summary: 'The cost of ownership of all your vehicles, and of each' })
   @ApiOkResponse({ type: AllCostsDto })
-  @Header('content-type', jsonContentType)
+  @JsonTextAnswer()
   forAll(@Scoped() scope: RequestScope, @Query() query: CostsQueryDto): Promise<JsonText<AllCostsDto>> {
     return this.costs.forAll(scope, query);
   }

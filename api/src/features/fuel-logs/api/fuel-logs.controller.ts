@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Header, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -24,6 +24,7 @@ import {
   rowToFuelLogDto,
   toFuelLogDto,
 } from './fuel-logs.dto';
+import { JsonTextAnswer } from '../../../core/http/json-text-answer';
 
 const noSuchFill = ApiNotFoundResponse({ description: 'No fill-up of yours by that id' });
 const noSuchVehicle = ApiNotFoundResponse({ description: 'No vehicle of yours by that id' });
@@ -32,8 +33,6 @@ const odometerOutOfOrder = ApiBadRequestResponse({
     'Invalid request (`errors` names each field), or an odometer that goes backwards along date order ' +
     '(`previous` and `next` name the neighbouring readings)',
 });
-/** Statistics are answered as the JSON text the report cache keeps: a kept answer is sent as it is. */
-const jsonContentType = 'application/json; charset=utf-8';
 
 @ApiTags('fuel-logs')
 @ApiBearerAuth()
@@ -106,7 +105,7 @@ export class FuelLogsController {
   @ApiOperation({ summary: "A vehicle's economy, spending and prices, in your units" })
   @ApiOkResponse({ type: FuelStatsDto })
   @noSuchVehicle
-  @Header('content-type', jsonContentType)
+  @JsonTextAnswer()
   vehicleStats(
     @Scoped() scope: RequestScope,
     @Param('id') id: string,
@@ -118,7 +117,7 @@ export class FuelLogsController {
   @Get('api/fuel-stats')
   @ApiOperation({ summary: 'Every vehicle’s statistics and the spending they add up to' })
   @ApiOkResponse({ type: AllFuelStatsDto })
-  @Header('content-type', jsonContentType)
+  @JsonTextAnswer()
   allStats(@Scoped() scope: RequestScope, @Query() query: FuelStatsQueryDto): Promise<JsonText<AllFuelStatsDto>> {
     return this.stats.forAll(scope, query);
   }

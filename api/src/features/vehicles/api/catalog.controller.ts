@@ -1,4 +1,4 @@
-import { Controller, Get, Header, Param, Query } from '@nestjs/common';
+import { Controller, Get, Param, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -21,9 +21,7 @@ import {
   CatalogYearQuery,
   VinDecodeDto,
 } from './catalog.dto';
-
-/** Catalog lists are answered as the JSON text the catalog keeps (`CatalogService.textOf`). */
-const jsonContentType = 'application/json; charset=utf-8';
+import { JsonTextAnswer } from '../../../core/http/json-text-answer';
 
 @ApiTags('vehicles')
 @ApiBearerAuth()
@@ -36,7 +34,7 @@ export class CatalogController {
   @Get('catalog/years')
   @ApiOperation({ summary: 'Model years the catalog has, newest first' })
   @ApiOkResponse({ type: [Number] })
-  @Header('content-type', jsonContentType)
+  @JsonTextAnswer()
   async years(): Promise<string> {
     return this.catalog.textOf(await this.catalog.years());
   }
@@ -44,7 +42,7 @@ export class CatalogController {
   @Get('catalog/makes')
   @ApiOperation({ summary: 'Makes with models in a year' })
   @ApiOkResponse({ type: [CatalogMakeDto] })
-  @Header('content-type', jsonContentType)
+  @JsonTextAnswer()
   async makes(@Query() query: CatalogYearQuery): Promise<string> {
     return this.catalog.textOf(await this.catalog.makes(query));
   }
@@ -53,7 +51,7 @@ export class CatalogController {
   @ApiOperation({ summary: "A make's models in a year" })
   @ApiOkResponse({ type: [CatalogModelDto] })
   @ApiNotFoundResponse({ description: 'The catalog has no make by that id' })
-  @Header('content-type', jsonContentType)
+  @JsonTextAnswer()
   async models(@Query() query: CatalogModelsQuery): Promise<string> {
     return this.catalog.textOf(await this.catalog.models(query));
   }
@@ -62,7 +60,7 @@ export class CatalogController {
   @ApiOperation({ summary: "A model's trims in a year" })
   @ApiOkResponse({ type: [CatalogTrimDto] })
   @ApiNotFoundResponse({ description: 'The catalog has no model by that id' })
-  @Header('content-type', jsonContentType)
+  @JsonTextAnswer()
   async trims(@Query() query: CatalogTrimsQuery): Promise<string> {
     return this.catalog.textOf(await this.catalog.trims(query));
   }
@@ -71,7 +69,7 @@ export class CatalogController {
   @ApiOperation({ summary: "A model's engines in a year, or a trim's when the catalog links them" })
   @ApiOkResponse({ type: [CatalogEngineDto] })
   @ApiNotFoundResponse({ description: 'The catalog has no model (or trim) by that id' })
-  @Header('content-type', jsonContentType)
+  @JsonTextAnswer()
   async engines(@Query() query: CatalogEnginesQuery): Promise<string> {
     return this.catalog.textOf(await this.catalog.engines(query));
   }
