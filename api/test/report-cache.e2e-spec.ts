@@ -231,6 +231,18 @@ describe('report cache: fuel statistics and costs are never stale', () => {
     );
   });
 
+  it('keys a vehicle id given in capitals by the same versions as its own spelling', async () => {
+    const garage = await warmGarage();
+    const shouting = garage.vehicle.toUpperCase();
+    const paths = [`/api/vehicles/${shouting}/fuel-stats`, `/api/vehicles/${shouting}/costs`];
+    const shouted = { token: garage.token, paths, before: await freshThrough(capsule.api.url, garage.token, paths) };
+    await expectFreshAfter(
+      shouted,
+      () => fill(garage.token, garage.vehicle, '2026-02-25T15:00:00Z', 10_900, 30),
+      [0, 1],
+    );
+  });
+
   it('answers a kept report without computing it: a change that bumps no version goes unseen', async () => {
     const garage = await warmGarage();
     // Triggers do not fire for a session in replica mode (as for logical replication's apply worker).

@@ -1,22 +1,10 @@
 import type { Pool } from 'pg';
 
 /**
- * The versions of every source of these vehicles as one short text (`vehicle/source:version,…`, in
- * vehicle and source order): equal texts mean no row of theirs changed in between. A vehicle with
- * no row yet adds nothing; its first change adds one, so the text still differs.
+ * The versions of every source of each of these vehicles as one short text (`vehicle/source:version,…`,
+ * in source order), in one statement: equal texts mean no row of theirs changed in between. A vehicle
+ * with no version yet maps to ''; its first change gives it one, so the text still differs.
  */
-export async function readDataVersionKey(pool: Pool, vehicleIds: readonly string[]): Promise<string> {
-  const { rows } = await pool.query<{ key: string | null }>({
-    name: 'dataVersions.key',
-    text: `select string_agg(vehicle_id || '/' || source || ':' || version, ',' order by vehicle_id, source) as key
-             from public.data_versions
-            where vehicle_id = any($1::uuid[])`,
-    values: [vehicleIds],
-  });
-  return rows[0].key ?? '';
-}
-
-/** The same text per vehicle, in one statement; a vehicle with no version yet maps to ''. */
 export async function readDataVersionKeys(pool: Pool, vehicleIds: readonly string[]): Promise<Map<string, string>> {
   const { rows } = await pool.query<{ vehicle_id: string; key: string }>({
     name: 'dataVersions.keys',
